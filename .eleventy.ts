@@ -1,0 +1,49 @@
+// Eleventy wiring only: where things are, how TSX pages render, and the one global data value.
+// https://www.11ty.dev/docs/config/
+import { relative } from "node:path";
+import type { UserConfig } from "@11ty/eleventy";
+import type { VNode } from "preact";
+import { renderToString } from "preact-render-to-string";
+import { loadArchive } from "./lib/archive.ts";
+import { contentRoot } from "./lib/content-root.ts";
+
+export default function (eleventyConfig: UserConfig) {
+  const root = contentRoot();
+
+  // TSX page templates, rendered with Preact: escaped by default.
+  // https://www.11ty.dev/docs/languages/typescript/
+  eleventyConfig.addExtension(["11ty.tsx"], {
+    key: "11ty.js",
+    compile() {
+      return async function (this: { defaultRenderer(data: unknown): Promise<VNode | string> }, data: unknown) {
+        const result = await this.defaultRenderer(data);
+        return typeof result === "string" ? result : `<!doctype html>\n${renderToString(result)}`;
+      };
+    },
+  });
+  eleventyConfig.addTemplateFormats("11ty.tsx");
+
+  // Essays are read and validated by lib/ and reach templates as one value, `archive`; their front
+  // matter never enters the data cascade, whose merge of `authors`/`series` would clash with _data.
+  eleventyConfig.setDataDeepMerge(false);
+  eleventyConfig.addGlobalData("archive", () => loadArchive(root, { siteUrl: process.env.SITE_URL }));
+  eleventyConfig.addWatchTarget(`${root}/src/essays/`);
+  eleventyConfig.addWatchTarget(`${root}/_data/`);
+  eleventyConfig.addWatchTarget("./lib/");
+
+  eleventyConfig.addPassthroughCopy({ "src/assets": "assets" });
+
+  return {
+    // Only TSX pages are templates: essay markdown is content that lib/ reads, never template code.
+    templateFormats: ["11ty.tsx"],
+    markdownTemplateEngine: false,
+    htmlTemplateEngine: false,
+    dir: {
+      input: "src",
+      includes: "../_includes",
+      data: relative("src", `${root}/_data`),
+      // No output here: a config value would override the staging folder scripts/build.ts passes in.
+      // `npm start` passes --output=dist.
+    },
+  };
+}

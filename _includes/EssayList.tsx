@@ -1,0 +1,20 @@
+import type { Essay } from "../lib/model.ts";
+import { Byline } from "./Byline.tsx";
+import { Link } from "./here.tsx";
+import { Time } from "./Time.tsx";
+
+/** A list of essays: series and number, title, authors, date. */
+export function EssayList({ essays, ordered = false }: { essays: Essay[]; ordered?: boolean }) {
+  const items = essays.map((essay) => (
+    <li class="essay-item">
+      <span class="essay-label">{essay.label}</span>{" "}
+      <Link to={essay.path} class="essay-title" lang={essay.fields.lang}>
+        {essay.fields.title}
+      </Link>{" "}
+      <span class="essay-meta">
+        <Byline authors={essay.authors} />, <Time date={essay.fields.date} />
+      </span>
+    </li>
+  ));
+  return ordered ? <ol class="essay-list">{items}</ol> : <ul class="essay-list">{items}</ul>;
+}

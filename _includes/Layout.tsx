@@ -1,0 +1,91 @@
+import type { ComponentChildren } from "preact";
+import type { Archive } from "../lib/model.ts";
+import { absoluteUrl, paths } from "../lib/urls.ts";
+import { Here, Link, useHref } from "./here.tsx";
+
+/**
+ * Scripts and styles come from files only; search needs WebAssembly and a worker.
+ * https://developer.mozilla.org/en-US/docs/Web/HTTP/Headers/Content-Security-Policy
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+].join("; ");
+
+interface LayoutProps {
+  archive: Archive;
+  /** This page's archive path (lib/urls.ts). */
+  path: string;
+  /** The page's own title; the site title is appended. */
+  title?: string;
+  description?: string;
+  lang?: string;
+  /** Whether standards-facing absolute URLs (canonical) apply: not for the 404 page. */
+  canonical?: boolean;
+  head?: ComponentChildren;
+  children: ComponentChildren;
+}
+
+function Head({ archive, path, title, description, canonical = true, head }: Omit<LayoutProps, "children">) {
+  const href = useHref();
+  const { site } = archive;
+  return (
+    <head>
+      <meta charset="utf-8" />
+      <meta name="viewport" content="width=device-width, initial-scale=1" />
+      <meta http-equiv="Content-Security-Policy" content={CONTENT_SECURITY_POLICY} />
+      <title>{title ? `${title} · ${site.title}` : site.title}</title>
+      <meta name="description" content={description ?? site.description} />
+      {canonical && site.url && <link rel="canonical" href={absoluteUrl(site.url, path)} />}
+      <link rel="stylesheet" href={href(paths.stylesheet)} />
+      {head}
+    </head>
+  );
+}
+
+export function Layout(props: LayoutProps) {
+  const { archive, path, lang, children } = props;
+  return (
+    <Here.Provider value={path}>
+      <html lang={lang ?? archive.site.language}>
+        <Head {...props} />
+        <body>
+          <a class="skip-link" href="#main">
+            Skip to content
+          </a>
+          <header class="site-header">
+            <Link to={paths.home} class="site-title">
+              {archive.site.title}
+            </Link>
+            <nav aria-label="Site">
+              <ul>
+                <li>
+                  <Link to={paths.home}>Archive</Link>
+                </li>
+                <li>
+                  <Link to={paths.authors}>Authors</Link>
+                </li>
+                <li>
+                  <Link to={paths.seriesIndex}>Series</Link>
+                </li>
+                <li>
+                  <Link to={paths.search}>Search</Link>
+                </li>
+              </ul>
+            </nav>
+          </header>
+          <main id="main">{children}</main>
+          <footer class="site-footer">
+            <p>{archive.site.description}</p>
+          </footer>
+        </body>
+      </html>
+    </Here.Provider>
+  );
+}

@@ -1,0 +1,37 @@
+// The one place that knows where every page lives. Paths are relative to the archive's root folder
+// (no leading slash) and every link is made relative to the page that holds it, so dist/ works at a
+// domain root, under any subpath and from file://. Pages are flat `name.html` files, never folders,
+// because file:// shows a directory listing for a link to a folder.
+import { posix } from "node:path";
+
+export const paths = {
+  home: "index.html",
+  authors: "authors.html",
+  seriesIndex: "series.html",
+  search: "search.html",
+  notFound: "404.html",
+  stylesheet: "assets/site.css",
+  essay: (seriesId: string, number: number) => `essays/${seriesId}/${number}.html`,
+  author: (id: string) => `authors/${id}.html`,
+  series: (id: string) => `series/${id}.html`,
+  year: (year: number) => `years/${year}.html`,
+} as const;
+
+/** The link from the page at `from` to the page (and optional #fragment) at `to`. */
+export function relativeHref(from: string, to: string): string {
+  const [target = "", fragment] = to.split("#", 2);
+  let href = target === from ? posix.basename(target) : posix.relative(posix.dirname(from), target);
+  if (target === "") href = "";
+  return fragment === undefined ? href : `${href}#${fragment}`;
+}
+
+/** The absolute URL of a page, for standards that need one (canonical, feed, sitemap). */
+export function absoluteUrl(siteUrl: string, path: string): string {
+  const base = siteUrl.endsWith("/") ? siteUrl : `${siteUrl}/`;
+  return new URL(path === paths.home ? "" : path, base).href;
+}
+
+/** Eleventy's page.url ("/essays/x/1.html") as an archive path ("essays/x/1.html"). */
+export function pathFromPageUrl(url: string): string {
+  return url.replace(/^\//, "");
+}

@@ -1,0 +1,27 @@
+// The author index.
+import { Link } from "../_includes/here.tsx";
+import { Layout } from "../_includes/Layout.tsx";
+import { pagePath, type PageData } from "../_includes/page-data.ts";
+import { paths } from "../lib/urls.ts";
+
+export const data = { permalink: paths.authors };
+
+export function render(data: PageData) {
+  const { archive } = data;
+  return (
+    <Layout archive={archive} path={pagePath(data)} title="Authors">
+      <h1>Authors</h1>
+      <ul class="index-list">
+        {archive.authors.map((author) => (
+          <li>
+            <Link to={author.path}>{author.name}</Link>
+            {author.record.affiliation && <span class="affiliation">, {author.record.affiliation}</span>}{" "}
+            <span class="count">
+              ({author.essays.length} essay{author.essays.length === 1 ? "" : "s"})
+            </span>
+          </li>
+        ))}
+      </ul>
+    </Layout>
+  );
+}

@@ -1,0 +1,74 @@
+// One page per essay, paginated over the validated archive (lib/archive.ts) rather than one Eleventy
+// template per markdown file: the body is rendered once, and front matter never meets the data cascade.
+// https://www.11ty.dev/docs/pagination/
+import { Byline } from "../_includes/Byline.tsx";
+import { Link } from "../_includes/here.tsx";
+import { Layout } from "../_includes/Layout.tsx";
+import { pagePath, type PageData } from "../_includes/page-data.ts";
+import { Time } from "../_includes/Time.tsx";
+import type { Essay } from "../lib/model.ts";
+
+export const data = {
+  pagination: { data: "archive.essays", size: 1, alias: "essay" },
+  permalink: (data: { essay: Essay }) => data.essay.path,
+};
+
+function Pager({ essay }: { essay: Essay }) {
+  const { prev, next } = essay;
+  if (!prev && !next) return null;
+  return (
+    <nav class="pager" aria-label={`More from ${essay.series.title}`}>
+      {prev && (
+        <Link to={prev.path} rel="prev">
+          <span class="pager-dir">Previous</span> No.{prev.fields.number}: {prev.fields.title}
+        </Link>
+      )}
+      {next && (
+        <Link to={next.path} rel="next">
+          <span class="pager-dir">Next</span> No.{next.fields.number}: {next.fields.title}
+        </Link>
+      )}
+    </nav>
+  );
+}
+
+export function render(data: PageData & { essay: Essay }) {
+  const { archive, essay } = data;
+  const { fields, series } = essay;
+  return (
+    <Layout archive={archive} path={pagePath(data)} title={fields.title} description={fields.summary} lang={fields.lang}>
+      <article class="essay" data-pagefind-body>
+        <header class="essay-header">
+          <p class="essay-label">
+            <Link to={series.path}>{series.title}</Link> No.{fields.number}
+          </p>
+          <h1>{fields.title}</h1>
+          <p class="byline">
+            <Byline authors={essay.authors} /> · <Time date={fields.date} />
+          </p>
+          {fields.summary && <p class="summary">{fields.summary}</p>}
+        </header>
+        <div class="essay-body" dangerouslySetInnerHTML={{ __html: fields.html }} />
+        <footer class="essay-footer" data-pagefind-ignore="all">
+          <section class="about-authors" aria-labelledby="about-authors">
+            <h2 id="about-authors">About the author{essay.authors.length > 1 ? "s" : ""}</h2>
+            {essay.authors.map((author) => (
+              <div class="bio">
+                <p>{author.record.bio}</p>
+                <p>
+                  <Link to={author.path}>All essays by {author.name}</Link>
+                </p>
+              </div>
+            ))}
+          </section>
+          {fields.topics.length > 0 && (
+            <p class="topics">Topics: {fields.topics.join(", ")}</p>
+          )}
+          <p class="disclaimer">{series.record.disclaimer}</p>
+          <p class="copyright">{series.record.copyright}</p>
+        </footer>
+      </article>
+      <Pager essay={essay} />
+    </Layout>
+  );
+}

@@ -1,0 +1,26 @@
+// The series index.
+import { Link } from "../_includes/here.tsx";
+import { Layout } from "../_includes/Layout.tsx";
+import { pagePath, type PageData } from "../_includes/page-data.ts";
+import { paths } from "../lib/urls.ts";
+
+export const data = { permalink: paths.seriesIndex };
+
+export function render(data: PageData) {
+  const { archive } = data;
+  return (
+    <Layout archive={archive} path={pagePath(data)} title="Series">
+      <h1>Series</h1>
+      <ul class="index-list">
+        {archive.series.map((series) => (
+          <li>
+            <Link to={series.path}>{series.title}</Link>, {series.record.publisher}{" "}
+            <span class="count">
+              ({series.essays.length} essay{series.essays.length === 1 ? "" : "s"})
+            </span>
+          </li>
+        ))}
+      </ul>
+    </Layout>
+  );
+}
