@@ -6,6 +6,8 @@ import type { VNode } from "preact";
 import { renderToString } from "preact-render-to-string";
 import { loadArchive } from "./lib/archive.ts";
 import { contentRoot } from "./lib/content-root.ts";
+import { SearchIndexer } from "./lib/search-index.ts";
+import { pathFromPageUrl } from "./lib/urls.ts";
 
 export default function (eleventyConfig: UserConfig) {
   const root = contentRoot();
@@ -32,6 +34,29 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addWatchTarget("./lib/");
 
   eleventyConfig.addPassthroughCopy({ "src/assets": "assets" });
+
+  // Search: a full build hands each essay page to Pagefind as it is rendered, so indexing runs in
+  // Pagefind's own process alongside rendering. The dev server's incremental rebuilds render only what
+  // changed, so there the written output is indexed afterwards, without holding up the reload.
+  // https://www.11ty.dev/docs/events/ https://www.11ty.dev/docs/transforms/
+  let search: SearchIndexer | undefined;
+  eleventyConfig.on("eleventy.before", ({ runMode }) => {
+    search = runMode === "build" ? new SearchIndexer() : undefined;
+  });
+  eleventyConfig.addTransform("search-index", function (content) {
+    if (search && this.page.url && content.includes("data-pagefind-body")) search.add(pathFromPageUrl(this.page.url), content);
+    return content;
+  });
+  let refreshing = Promise.resolve();
+  eleventyConfig.on("eleventy.after", async ({ directories }) => {
+    if (search) return search.write(directories.output);
+    // One refresh at a time: Pagefind's Node API drives a single service process.
+    refreshing = refreshing.then(() => {
+      const background = new SearchIndexer();
+      background.addDirectory(directories.output);
+      return background.write(directories.output).catch((error: unknown) => console.error("[search]", error));
+    });
+  });
 
   return {
     // Only TSX pages are templates: essay markdown is content that lib/ reads, never template code.

@@ -43,6 +43,8 @@ function Head({ archive, path, title, description, canonical = true, head }: Omi
       <title>{title ? `${title} · ${site.title}` : site.title}</title>
       <meta name="description" content={description ?? site.description} />
       {canonical && site.url && <link rel="canonical" href={absoluteUrl(site.url, path)} />}
+      {/* No favicon request: nothing to fetch that the archive does not hold. */}
+      <link rel="icon" href="data:," />
       <link rel="stylesheet" href={href(paths.stylesheet)} />
       {head}
     </head>

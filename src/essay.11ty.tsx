@@ -5,7 +5,7 @@ import { Byline } from "../_includes/Byline.tsx";
 import { Link } from "../_includes/here.tsx";
 import { Layout } from "../_includes/Layout.tsx";
 import { pagePath, type PageData } from "../_includes/page-data.ts";
-import { Time } from "../_includes/Time.tsx";
+import { displayDate } from "../lib/dates.ts";
 import type { Essay } from "../lib/model.ts";
 
 export const data = {
@@ -38,15 +38,39 @@ export function render(data: PageData & { essay: Essay }) {
   return (
     <Layout archive={archive} path={pagePath(data)} title={fields.title} description={fields.summary} lang={fields.lang}>
       <article class="essay" data-pagefind-body>
+        {/* data-pagefind-*: what search results show (meta), narrow by (filter) and sort by.
+            https://pagefind.app/docs/metadata/ https://pagefind.app/docs/filtering/ https://pagefind.app/docs/sorts/ */}
         <header class="essay-header">
-          <p class="essay-label">
-            <Link to={series.path}>{series.title}</Link> No.{fields.number}
+          <p class="essay-label" data-pagefind-meta="label" data-pagefind-sort="number[data-number]" data-number={fields.number}>
+            <Link to={series.path} data-pagefind-filter="series">
+              {series.title}
+            </Link>{" "}
+            No.{fields.number}
           </p>
-          <h1>{fields.title}</h1>
+          <h1 data-pagefind-meta="title">{fields.title}</h1>
           <p class="byline">
-            <Byline authors={essay.authors} /> · <Time date={fields.date} />
+            <span data-pagefind-meta="authors">
+              <Byline authors={essay.authors} filter="author" />
+            </span>{" "}
+            ·{" "}
+            <time
+              datetime={fields.date}
+              data-pagefind-meta="date"
+              data-pagefind-sort="date[datetime]"
+              data-pagefind-filter="year[data-year]"
+              data-year={fields.year}
+            >
+              {displayDate(fields.date)}
+            </time>
           </p>
           {fields.summary && <p class="summary">{fields.summary}</p>}
+          {fields.topics.length > 0 && (
+            <ul class="topics" aria-label="Topics">
+              {fields.topics.map((topic) => (
+                <li data-pagefind-filter="topic">{topic}</li>
+              ))}
+            </ul>
+          )}
         </header>
         <div class="essay-body" dangerouslySetInnerHTML={{ __html: fields.html }} />
         <footer class="essay-footer" data-pagefind-ignore="all">
@@ -61,9 +85,6 @@ export function render(data: PageData & { essay: Essay }) {
               </div>
             ))}
           </section>
-          {fields.topics.length > 0 && (
-            <p class="topics">Topics: {fields.topics.join(", ")}</p>
-          )}
           <p class="disclaimer">{series.record.disclaimer}</p>
           <p class="copyright">{series.record.copyright}</p>
         </footer>

@@ -1,0 +1,42 @@
+// Serves a built archive over HTTP under any base path ("/", "/archive/of/x/"), as a static host
+// would: for `npm run preview` and the browser tests. https://github.com/lukeed/sirv
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import sirv from "sirv";
+
+export interface Preview {
+  /** The archive's URL, ending in the base path. */
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Normalises a base path to "/", "/a/", "/a/b/". */
+export function normaliseBase(base: string): string {
+  const parts = base.split("/").filter(Boolean);
+  return parts.length ? `/${parts.join("/")}/` : "/";
+}
+
+export async function startPreview(dir: string, options: { base?: string; port?: number; host?: string } = {}): Promise<Preview> {
+  const base = normaliseBase(options.base ?? "/");
+  const host = options.host ?? "127.0.0.1";
+  const files = sirv(dir, { dev: true, etag: false });
+  const server: Server = createServer((req, res) => {
+    const notFound = async () => {
+      res.statusCode = 404;
+      res.setHeader("Content-Type", "text/html; charset=utf-8");
+      res.end(await readFile(join(dir, "404.html")).catch(() => "Not found"));
+    };
+    const url = req.url ?? "/";
+    if (!url.startsWith(base)) return void notFound();
+    req.url = `/${url.slice(base.length)}`;
+    files(req, res, () => void notFound());
+  });
+  await new Promise<void>((done) => server.listen(options.port ?? 0, host, done));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://${host}:${port}${base}`,
+    close: () => new Promise((done) => server.close(() => done())),
+  };
+}

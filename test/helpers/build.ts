@@ -1,0 +1,42 @@
+// Runs the real `npm run build` entry point on a content folder, as a child process.
+import { spawn } from "node:child_process";
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+
+export const REPO = resolve(import.meta.dirname, "../..");
+export const fixture = (name: string) => join(REPO, "test/fixtures", name);
+
+export interface BuildResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function runBuild(root: string, output: string, env: Record<string, string> = {}): Promise<BuildResult> {
+  return new Promise((done, fail) => {
+    const child = spawn(
+      join(REPO, "node_modules/.bin/tsx"),
+      ["scripts/build.ts", "--root", root, "--output", output],
+      { cwd: REPO, env: { ...process.env, SITE_URL: "", ...env } },
+    );
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d) => (stdout += d));
+    child.stderr.on("data", (d) => (stderr += d));
+    child.on("error", fail);
+    child.on("close", (code) => done({ code, stdout, stderr }));
+  });
+}
+
+export async function tempDir(prefix = "archive-"): Promise<string> {
+  return mkdtemp(join(tmpdir(), prefix));
+}
+
+/** Builds a content folder into a new temp folder and returns the output folder; throws on failure. */
+export async function buildInto(root: string, env: Record<string, string> = {}): Promise<string> {
+  const output = join(await tempDir(), "dist");
+  const result = await runBuild(root, output, env);
+  if (result.code !== 0) throw new Error(`build of ${root} failed (${result.code}):\n${result.stderr}`);
+  return output;
+}

@@ -1,0 +1,23 @@
+// Built pages as DOM documents (linkedom), for assertions on structure rather than on strings.
+import { readFile, readdir } from "node:fs/promises";
+import { join, relative } from "node:path";
+import { parseHTML } from "linkedom";
+
+export async function page(dist: string, path: string): Promise<Document> {
+  return parseHTML(await readFile(join(dist, path), "utf8")).document;
+}
+
+/** Every file below a folder, as paths relative to it, sorted. */
+export async function files(dist: string): Promise<string[]> {
+  const entries = await readdir(dist, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => relative(dist, join(e.parentPath, e.name)))
+    .sort();
+}
+
+export async function htmlPages(dist: string): Promise<string[]> {
+  return (await files(dist)).filter((f) => f.endsWith(".html") && !f.startsWith("pagefind/"));
+}
+
+export const text = (el: Element | null | undefined): string => (el?.textContent ?? "").replace(/\s+/g, " ").trim();

@@ -1,0 +1,171 @@
+// Builds the fixture archive (two series, three authors, five essays) and checks every kind of page.
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildInto, fixture } from "../helpers/build.ts";
+import { htmlPages, page, text } from "../helpers/html.ts";
+
+let dist: string;
+beforeAll(async () => {
+  dist = await buildInto(fixture("basic"), { SITE_URL: "https://archive.example.org/fixture/" });
+});
+
+const hrefs = (doc: Document, selector: string) =>
+  [...doc.querySelectorAll(selector)].map((a) => a.getAttribute("href"));
+
+describe("every page", () => {
+  it("is one of the expected pages", async () => {
+    expect(await htmlPages(dist)).toEqual([
+      "404.html",
+      "authors.html",
+      "authors/ada-okafor.html",
+      "authors/ben-takeda.html",
+      "authors/chiyo-mori.html",
+      "essays/field-reports/7.html",
+      "essays/field-reports/8.html",
+      "essays/policy-notes/1.html",
+      "essays/policy-notes/2.html",
+      "essays/policy-notes/3.html",
+      "index.html",
+      "search.html",
+      "series.html",
+      "series/field-reports.html",
+      "series/policy-notes.html",
+      "years/2019.html",
+      "years/2020.html",
+      "years/2021.html",
+    ]);
+  });
+
+  it("has a language, one h1, a header with the site nav and a footer", async () => {
+    for (const path of await htmlPages(dist)) {
+      const doc = await page(dist, path);
+      expect(doc.documentElement.getAttribute("lang"), path).toMatch(/^(en|ja)$/);
+      expect(doc.querySelectorAll("h1").length, path).toBe(1);
+      expect([...doc.querySelectorAll("header.site-header nav a")].map((a) => text(a)), path).toEqual([
+        "Archive",
+        "Authors",
+        "Series",
+        "Search",
+      ]);
+      expect(doc.querySelector("footer.site-footer"), path).not.toBeNull();
+    }
+  });
+
+  it("links only relatively", async () => {
+    for (const path of await htmlPages(dist)) {
+      const doc = await page(dist, path);
+      for (const href of hrefs(doc, "a[href], link[href]:not([rel=canonical]), script[src]")) {
+        expect(href, `${path}: ${href}`).not.toMatch(/^\/|^https?:\/\/archive\.example\.org/);
+      }
+    }
+  });
+});
+
+describe("essay page", () => {
+  it("shows series and number, title, linked authors, date, body, bios, disclaimer, copyright", async () => {
+    const doc = await page(dist, "essays/policy-notes/2.html");
+    expect(text(doc.querySelector(".essay-header .essay-label"))).toBe("Policy Notes No.2");
+    expect(text(doc.querySelector("h1"))).toBe("Fisheries Diplomacy in the North Pacific");
+    expect(hrefs(doc, ".byline a")).toEqual(["../../authors/ben-takeda.html", "../../authors/chiyo-mori.html"]);
+    expect(text(doc.querySelector(".byline"))).toBe("Ben Takeda and Chiyo Mori · 15 June 2020");
+    expect(doc.querySelector(".byline time")!.getAttribute("datetime")).toBe("2020-06-15");
+    expect(text(doc.querySelector(".essay-body p"))).toBe("Every spring the quota talks begin again.");
+    expect([...doc.querySelectorAll(".bio > p:first-child")].map(text)).toEqual([
+      "Ben Takeda writes on ports and fisheries.",
+      "Chiyo Mori reports from Southeast Asia.",
+    ]);
+    expect(text(doc.querySelector(".disclaimer"))).toBe("Views are the authors' own.");
+    expect(text(doc.querySelector(".copyright"))).toBe("© The Fixture Institute");
+  });
+
+  it("gives body headings ids and permalinks", async () => {
+    const doc = await page(dist, "essays/policy-notes/2.html");
+    expect([...doc.querySelectorAll(".essay-body h2, .essay-body h3")].map((h) => h.id)).toEqual([
+      "background",
+      "the-quota-problem",
+      "salmon",
+    ]);
+    expect(hrefs(doc, ".essay-body .heading a")).toEqual(["#background", "#the-quota-problem", "#salmon"]);
+  });
+
+  it("links to the previous and next essay of its series by number", async () => {
+    const middle = await page(dist, "essays/policy-notes/2.html");
+    expect(hrefs(middle, ".pager a[rel=prev]")).toEqual(["1.html"]);
+    expect(hrefs(middle, ".pager a[rel=next]")).toEqual(["3.html"]);
+    const first = await page(dist, "essays/policy-notes/1.html");
+    expect(hrefs(first, ".pager a[rel=prev]")).toEqual([]);
+    const other = await page(dist, "essays/field-reports/7.html");
+    expect(hrefs(other, ".pager a")).toEqual(["8.html"]);
+  });
+
+  it("declares the essay's language", async () => {
+    const doc = await page(dist, "essays/field-reports/8.html");
+    expect(doc.documentElement.getAttribute("lang")).toBe("ja");
+  });
+
+  it("has a canonical URL from the site URL", async () => {
+    const doc = await page(dist, "essays/policy-notes/2.html");
+    expect(doc.querySelector("link[rel=canonical]")!.getAttribute("href")).toBe(
+      "https://archive.example.org/fixture/essays/policy-notes/2.html",
+    );
+  });
+});
+
+describe("listing pages", () => {
+  it("home lists every essay newest first, grouped by year, with year links", async () => {
+    const doc = await page(dist, "index.html");
+    expect(hrefs(doc, "main h2 a")).toEqual(["years/2021.html", "years/2020.html", "years/2019.html"]);
+    expect(hrefs(doc, ".essay-title")).toEqual([
+      "essays/field-reports/8.html",
+      "essays/policy-notes/3.html",
+      "essays/field-reports/7.html",
+      "essays/policy-notes/2.html",
+      "essays/policy-notes/1.html",
+    ]);
+    const item = [...doc.querySelectorAll(".essay-item")].find((li) => text(li).includes("Fisheries"))!;
+    expect(text(item)).toBe("Policy Notes No.2 Fisheries Diplomacy in the North Pacific Ben Takeda and Chiyo Mori, 15 June 2020");
+  });
+
+  it("author page shows name, affiliation, bio and their essays", async () => {
+    const doc = await page(dist, "authors/ada-okafor.html");
+    expect(text(doc.querySelector("h1"))).toBe("Ada Okafor");
+    expect(text(doc.querySelector(".affiliation"))).toBe("Institute of Coastal Studies");
+    expect(text(doc.querySelector("p.bio"))).toBe("Ada Okafor studies energy systems.");
+    expect(hrefs(doc, ".essay-title")).toEqual(["../essays/policy-notes/3.html", "../essays/policy-notes/1.html"]);
+  });
+
+  it("author index lists every author", async () => {
+    const doc = await page(dist, "authors.html");
+    expect(hrefs(doc, "main li a")).toEqual([
+      "authors/ada-okafor.html",
+      "authors/ben-takeda.html",
+      "authors/chiyo-mori.html",
+    ]);
+  });
+
+  it("series page shows its facts and essays by number", async () => {
+    const doc = await page(dist, "series/policy-notes.html");
+    expect(text(doc.querySelector("h1"))).toBe("Policy Notes");
+    expect(text(doc.querySelector(".series-facts"))).toContain("The Fixture Institute");
+    expect(text(doc.querySelector(".series-facts"))).toContain("The Fixture Foundation");
+    expect(text(doc.querySelector(".description"))).toBe("Short notes on public policy.");
+    expect(hrefs(doc, ".essay-title")).toEqual([
+      "../essays/policy-notes/1.html",
+      "../essays/policy-notes/2.html",
+      "../essays/policy-notes/3.html",
+    ]);
+    const index = await page(dist, "series.html");
+    expect(hrefs(index, "main li a")).toEqual(["series/field-reports.html", "series/policy-notes.html"]);
+  });
+
+  it("year page lists that year's essays", async () => {
+    const doc = await page(dist, "years/2020.html");
+    expect(text(doc.querySelector("h1"))).toBe("Essays of 2020");
+    expect(hrefs(doc, ".essay-title")).toEqual(["../essays/field-reports/7.html", "../essays/policy-notes/2.html"]);
+  });
+
+  it("has a 404 page", async () => {
+    const doc = await page(dist, "404.html");
+    expect(text(doc.querySelector("h1"))).toBe("Page not found");
+    expect(doc.querySelector("link[rel=canonical]")).toBeNull();
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { parseHTML } from "linkedom";
+import { createMarkdown, slugify } from "../../lib/markdown.ts";
+
+const render = (src: string) => parseHTML(`<div id="root">${createMarkdown().render(src)}</div>`).document;
+
+describe("markdown", () => {
+  it("never lets raw HTML through", () => {
+    const doc = render('Hello <img src=x onerror="alert(1)"> and <script>alert(2)</script>\n\n<div>block</div>');
+    expect(doc.querySelector("img, script, #root div")).toBeNull();
+    expect(doc.getElementById("root")!.textContent).toContain("<script>alert(2)</script>");
+  });
+  it("never makes a javascript: link", () => {
+    const doc = render("[click](javascript:alert(1)) and <javascript:alert(2)>");
+    expect([...doc.querySelectorAll("a")].map((a) => a.getAttribute("href"))).toEqual([]);
+  });
+  it("gives headings ids and an accessible permalink", () => {
+    const doc = render("## The quota problem\n\ntext");
+    const h2 = doc.querySelector("h2")!;
+    expect(h2.id).toBe("the-quota-problem");
+    const link = doc.querySelector('a[href="#the-quota-problem"]')!;
+    expect(link.textContent).toContain("The quota problem");
+  });
+  it("keeps the title the only h1 by moving body headings down", () => {
+    const doc = render("# Part one\n\n## Detail");
+    expect(doc.querySelector("h1")).toBeNull();
+    expect(doc.querySelector("h2")!.id).toBe("part-one");
+    expect(doc.querySelector("h3")!.id).toBe("detail");
+  });
+  it("treats template syntax as text", () => {
+    expect(render("{{ site.title }} {% raw %}").getElementById("root")!.textContent).toContain("{{ site.title }} {% raw %}");
+  });
+  it("slugs keep letters of every script", () => {
+    expect(slugify("Japan–US Relations, 2014!")).toBe("japan-us-relations-2014");
+    expect(slugify("港湾都市")).toBe("港湾都市");
+  });
+});
