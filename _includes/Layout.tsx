@@ -9,7 +9,8 @@ import { Here, Link, useHref } from "./here.tsx";
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
+  // blob: is search from disk (assets/search.js): only this page's own scripts can mint blob: URLs.
+  "script-src 'self' blob: 'wasm-unsafe-eval'",
   "style-src 'self'",
   "img-src 'self' data:",
   "worker-src 'self' blob:",

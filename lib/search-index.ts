@@ -1,10 +1,11 @@
 // The Pagefind index, built through Pagefind's Node API: pages are handed over as they are rendered,
 // and Pagefind indexes them in its own process while the build goes on.
 // https://pagefind.app/docs/node-api/
-import { rm } from "node:fs/promises";
-import { join } from "node:path";
+import { mkdir, rm, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
 import * as pagefind from "pagefind";
 import type { PagefindIndex } from "pagefind";
+import { isClientFile, isUnusedUi, offlineScript } from "./search-offline.ts";
 
 export const SEARCH_BUNDLE = "pagefind";
 
@@ -39,18 +40,27 @@ export class SearchIndexer {
     this.#pending.push(added);
   }
 
-  /** Writes the bundle into `<outputDir>/pagefind/`, replacing what was there, and stops Pagefind. */
+  /**
+   * Writes the bundle into `<outputDir>/pagefind/`, replacing what was there, with a classic-script copy
+   * of each file the client reads (lib/search-offline.ts), and stops Pagefind.
+   */
   async write(outputDir: string): Promise<void> {
     try {
       const index = await this.#index;
       const responses = await Promise.all(this.#pending);
       const errors = responses.flatMap((r) => r.errors);
       if (errors.length) throw new Error(`Pagefind could not index every page: ${errors.join("; ")}`);
+      const { files, errors: fileErrors } = await index.getFiles();
+      if (fileErrors.length) throw new Error(`Pagefind could not build its index: ${fileErrors.join("; ")}`);
       const bundle = join(outputDir, SEARCH_BUNDLE);
-      // writeFiles leaves stale chunks of an earlier index behind.
       await rm(bundle, { recursive: true, force: true });
-      const written = await index.writeFiles({ outputPath: bundle });
-      if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
+      const outputs = files
+        .filter((f) => !isUnusedUi(f.path))
+        .flatMap((f) => (isClientFile(f.path) ? [f, offlineScript(f.path, f.content)] : [f]));
+      await Promise.all(
+        [...new Set(outputs.map((f) => dirname(join(bundle, f.path))))].map((d) => mkdir(d, { recursive: true })),
+      );
+      await Promise.all(outputs.map((f) => writeFile(join(bundle, f.path), f.content)));
     } finally {
       await pagefind.close();
     }
