@@ -37,6 +37,10 @@ export async function startPreview(dir: string, options: { base?: string; port?:
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://${host}:${port}${base}`,
-    close: () => new Promise((done) => server.close(() => done())),
+    close: () =>
+      new Promise((done) => {
+        server.close(() => done());
+        server.closeAllConnections();
+      }),
   };
 }

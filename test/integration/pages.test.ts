@@ -9,7 +9,7 @@ beforeAll(async () => {
 });
 
 const hrefs = (doc: Document, selector: string) =>
-  [...doc.querySelectorAll(selector)].map((a) => a.getAttribute("href"));
+  [...doc.querySelectorAll(selector)].map((a) => a.getAttribute("href") ?? a.getAttribute("src"));
 
 describe("every page", () => {
   it("is one of the expected pages", async () => {

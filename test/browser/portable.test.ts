@@ -1,0 +1,100 @@
+// dist/ works unchanged from disk (file://), at a host's root and under a deep subpath.
+import { readFile, stat } from "node:fs/promises";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startPreview } from "../../lib/preview-server.ts";
+import { launch, watchedPage } from "../helpers/browser.ts";
+import { buildInto, fixture } from "../helpers/build.ts";
+import { crawl } from "../helpers/crawl.ts";
+import { htmlPages } from "../helpers/html.ts";
+
+let browser: Browser;
+let dist: string;
+beforeAll(async () => {
+  [browser, dist] = await Promise.all([launch(), buildInto(fixture("basic"), { SITE_URL: "https://archive.example.org/x/" })]);
+});
+afterAll(() => browser?.close());
+
+/** Every page but 404.html, which hosts serve for missing addresses and nothing links to. */
+const linkedPages = async () => (await htmlPages(dist)).filter((p) => p !== "404.html");
+
+/** A file's text, or null for a missing file or a folder (which file:// would show as a listing). */
+async function readFromDisk(url: string): Promise<string | null> {
+  const path = fileURLToPath(url);
+  const info = await stat(path).catch(() => null);
+  return info?.isFile() ? readFile(path, "utf8") : null;
+}
+
+describe("from disk (file://)", () => {
+  it("every link from the home page reaches a file, never a folder, with its fragment", async () => {
+    const root = pathToFileURL(`${dist}/`).href;
+    const { visited, broken } = await crawl(`${root}index.html`, readFromDisk);
+    expect(broken).toEqual([]);
+    expect(visited.map((u) => u.slice(root.length)).sort()).toEqual(await linkedPages());
+  });
+
+  it("every page opens in Chromium with no failed request and none outside file://", async () => {
+    const root = pathToFileURL(`${dist}/`).href;
+    const { page, problems } = await watchedPage(browser, root);
+    for (const path of await htmlPages(dist)) {
+      await page.goto(root + path);
+      expect(await page.locator("h1").count(), path).toBe(1);
+      // The stylesheet applied: the header is laid out as flex.
+      expect(await page.locator(".site-header").evaluate((e) => getComputedStyle(e).display), path).toBe("flex");
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it("clicking through the site from the home page lands on pages, not listings", async () => {
+    const root = pathToFileURL(`${dist}/`).href;
+    const { page, problems } = await watchedPage(browser, root);
+    await page.goto(`${root}index.html`);
+    await page.getByRole("link", { name: "Authors" }).click();
+    await page.getByRole("link", { name: "Chiyo Mori" }).click();
+    await page.getByRole("link", { name: "Notes from the Mekong Delta" }).click();
+    await page.getByRole("link", { name: "Field Reports" }).click();
+    await page.getByRole("link", { name: "港湾都市の再生" }).click();
+    expect(page.url()).toBe(`${root}essays/field-reports/8.html`);
+    await page.getByRole("link", { name: "Archive", exact: true }).click();
+    await page.getByRole("link", { name: "2019" }).click();
+    expect(await page.locator("h1").innerText()).toBe("Essays of 2019");
+    expect(problems).toEqual([]);
+  });
+
+  it("searches from disk: type a query, click a result, land on the essay", async () => {
+    const root = pathToFileURL(`${dist}/`).href;
+    const { page, problems } = await watchedPage(browser, root);
+    const requested: string[] = [];
+    page.on("request", (r) => requested.push(r.url()));
+    await page.goto(`${root}search.html`);
+    await page.getByRole("searchbox", { name: "Search this site" }).fill("saltwater");
+    const first = page.locator(".search-result a.pf-result-link").first();
+    await first.waitFor();
+    expect(await page.locator(".search-result").first().innerText()).toContain("Notes from the Mekong Delta");
+    await first.click();
+    await page.waitForURL(`${root}essays/field-reports/7.html`);
+    expect(problems).toEqual([]);
+    // Only the chunks a query needs: the offline copies, never the bundle files themselves.
+    const bundle = requested.filter((u) => u.includes("/pagefind/")).map((u) => u.slice(root.length));
+    expect(bundle.filter((u) => !u.startsWith("pagefind/offline/") && !/pagefind-component-ui\.(js|css)$/.test(u))).toEqual([]);
+    expect(bundle).toContain("pagefind/offline/pagefind.js.js");
+  });
+});
+
+describe.each(["/", "/archive/of/x/"])("served at %s", (base) => {
+  it("every link, fragments included, resolves", async () => {
+    const preview = await startPreview(dist, { base });
+    try {
+      const read = async (url: string) => {
+        const response = await fetch(url);
+        return response.ok ? response.text() : null;
+      };
+      const { visited, broken } = await crawl(`${preview.url}index.html`, read);
+      expect(broken).toEqual([]);
+      expect(visited.map((u) => u.slice(preview.url.length)).sort()).toEqual(await linkedPages());
+    } finally {
+      await preview.close();
+    }
+  });
+});

@@ -1,0 +1,60 @@
+// The search page in Chromium, served at the host's root and under a deep subpath.
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startPreview, type Preview } from "../../lib/preview-server.ts";
+import { launch, watchedPage } from "../helpers/browser.ts";
+import { buildInto, fixture } from "../helpers/build.ts";
+
+let browser: Browser;
+let dist: string;
+beforeAll(async () => {
+  [browser, dist] = await Promise.all([launch(), buildInto(fixture("basic"))]);
+});
+afterAll(() => browser?.close());
+
+describe.each(["/", "/archive/of/x/"])("search served at %s", (base) => {
+  let preview: Preview;
+  beforeAll(async () => {
+    preview = await startPreview(dist, { base });
+  });
+  afterAll(() => preview?.close());
+
+  it("finds an essay from a typed query and opens it", async () => {
+    const { page, problems } = await watchedPage(browser, preview.url);
+    await page.goto(`${preview.url}index.html`);
+    await page.getByRole("link", { name: "Search" }).click();
+    // A labelled input, for screen readers.
+    const box = page.getByRole("searchbox", { name: "Search this site" });
+    await box.fill("lithography");
+    const first = page.locator(".search-result a.pf-result-link").first();
+    await first.waitFor();
+    expect(await page.locator(".search-result").first().innerText()).toContain("Policy Notes No.3");
+    expect(await page.locator(".search-result").first().innerText()).toContain("Ada Okafor · 20 January 2021");
+    expect(await page.locator(".search-result mark").first().innerText()).toMatch(/lithography/i);
+    await expect.poll(() => new URL(page.url()).searchParams.get("q")).toBe("lithography");
+    await first.click();
+    await page.waitForURL(`${preview.url}essays/policy-notes/3.html`);
+    expect(await page.locator("h1").innerText()).toBe("Semiconductor Supply Chains");
+
+    // Back to the search, which the address restores.
+    await page.goBack();
+    await page.locator(".search-result").first().waitFor();
+    expect(await page.getByRole("searchbox").inputValue()).toBe("lithography");
+    expect(problems).toEqual([]);
+  });
+
+  it("opens a shared search link with its results, and filters narrow them", async () => {
+    const { page, problems } = await watchedPage(browser, preview.url);
+    await page.goto(`${preview.url}search.html?q=${encodeURIComponent("the")}`);
+    await page.locator(".search-result").first().waitFor();
+    const summary = page.locator("pagefind-summary");
+    await expect.poll(() => summary.innerText()).toBe("4 results for the");
+    await page.locator("pagefind-filter-pane").getByText("Ada Okafor").click();
+    await expect.poll(() => summary.innerText()).toBe("2 results for the");
+    await expect.poll(async () => (await page.locator(".search-result-meta").allInnerTexts()).sort()).toEqual([
+      "Ada Okafor · 20 January 2021",
+      "Ada Okafor · 4 March 2019",
+    ]);
+    expect(problems).toEqual([]);
+  });
+});

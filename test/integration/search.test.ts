@@ -1,0 +1,88 @@
+// Search quality, with Pagefind's own client reading the built index.
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildInto, fixture } from "../helpers/build.ts";
+import { searchClient, type SearchClient } from "../helpers/pagefind-client.ts";
+
+let dist: string;
+let en: SearchClient;
+beforeAll(async () => {
+  dist = await buildInto(fixture("basic"));
+  en = await searchClient(dist, "en");
+});
+
+const urls = (hits: { url: string }[]) => hits.map((h) => h.url);
+
+describe("search index", () => {
+  it.each([
+    ["tidal turbines", "/essays/policy-notes/1.html"],
+    ["lithography", "/essays/policy-notes/3.html"],
+    ["saltwater intrusion", "/essays/field-reports/7.html"],
+    ["quota patrol", "/essays/policy-notes/2.html"],
+  ])("ranks the right essay first for %j", async (query, url) => {
+    expect(urls(await en.search(query))[0]).toBe(url);
+  });
+
+  it("indexes only essays: listing pages are never results", async () => {
+    for (const query of ["Ada Okafor", "Policy Notes", "2020", "Essays", "Authors", "salmon"]) {
+      for (const url of urls(await en.search(query))) expect(url, query).toMatch(/^\/essays\/[a-z-]+\/\d+\.html$/);
+    }
+  });
+
+  it("carries title, label, date and authors as metadata", async () => {
+    const [hit] = await en.search("quota");
+    expect(hit!.meta).toMatchObject({
+      title: "Fisheries Diplomacy in the North Pacific",
+      label: "Policy Notes No.2",
+      date: "15 June 2020",
+      authors: "Ben Takeda and Chiyo Mori",
+    });
+  });
+
+  it("has author, year, series and topic filters that narrow results", async () => {
+    const filters = await en.filters();
+    expect(Object.keys(filters).sort()).toEqual(["author", "series", "topic", "year"]);
+    expect(filters.author).toMatchObject({ "Ada Okafor": 2, "Ben Takeda": 1, "Chiyo Mori": 2 });
+    expect(filters.year).toMatchObject({ "2019": 1, "2020": 2, "2021": 1 });
+
+    const all = await en.search(null, { filters: {} });
+    const byAda = await en.search(null, { filters: { author: "Ada Okafor" } });
+    expect(urls(byAda).sort()).toEqual(["/essays/policy-notes/1.html", "/essays/policy-notes/3.html"]);
+    expect(urls(await en.search(null, { filters: { series: "Field Reports" } }))).toEqual(["/essays/field-reports/7.html"]);
+    expect(urls(await en.search(null, { filters: { topic: "fisheries" } }))).toEqual(["/essays/policy-notes/2.html"]);
+    expect(urls(await en.search(null, { filters: { year: "2020", author: "Chiyo Mori" } })).sort()).toEqual([
+      "/essays/field-reports/7.html",
+      "/essays/policy-notes/2.html",
+    ]);
+    expect(all.length).toBeGreaterThan(byAda.length);
+  });
+
+  it("sorts by date and by number", async () => {
+    expect(urls(await en.search(null, { sort: { date: "asc" } }))).toEqual([
+      "/essays/policy-notes/1.html",
+      "/essays/policy-notes/2.html",
+      "/essays/field-reports/7.html",
+      "/essays/policy-notes/3.html",
+    ]);
+    expect(urls(await en.search(null, { filters: { series: "Policy Notes" }, sort: { number: "desc" } }))).toEqual([
+      "/essays/policy-notes/3.html",
+      "/essays/policy-notes/2.html",
+      "/essays/policy-notes/1.html",
+    ]);
+  });
+
+  it("gives sub-results that jump to the matching section", async () => {
+    const [hit] = await en.search("chum salmon");
+    expect(hit!.url).toBe("/essays/policy-notes/2.html");
+    expect(hit!.sub_results.map((s) => s.url)).toContain("/essays/policy-notes/2.html#salmon");
+  });
+
+  it("indexes a Japanese essay as Japanese, and finds it by a Japanese word", async () => {
+    const entry = JSON.parse(await readFile(join(dist, "pagefind/pagefind-entry.json"), "utf8"));
+    expect(Object.keys(entry.languages).sort()).toEqual(["en", "ja"]);
+    const ja = await searchClient(dist, "ja");
+    expect(urls(await ja.search("横浜港"))).toEqual(["/essays/field-reports/8.html"]);
+    expect(urls(await ja.search("観光"))).toEqual(["/essays/field-reports/8.html"]);
+  });
+});
