@@ -28,7 +28,13 @@ export default function (eleventyConfig: UserConfig) {
   // Essays are read and validated by lib/ and reach templates as one value, `archive`; their front
   // matter never enters the data cascade, whose merge of `authors`/`series` would clash with _data.
   eleventyConfig.setDataDeepMerge(false);
-  eleventyConfig.addGlobalData("archive", () => loadArchive(root, { siteUrl: process.env.SITE_URL }));
+  eleventyConfig.addGlobalData("archive", async () => {
+    const archive = await loadArchive(root, { siteUrl: process.env.SITE_URL });
+    if (!archive.site.url) {
+      console.warn("[archive] No site URL (site.json `url` or SITE_URL): canonical and og:url tags are left out.");
+    }
+    return archive;
+  });
   eleventyConfig.addWatchTarget(`${root}/src/essays/`);
   eleventyConfig.addWatchTarget(`${root}/_data/`);
   eleventyConfig.addWatchTarget("./lib/");

@@ -27,15 +27,18 @@ interface LayoutProps {
   title?: string;
   description?: string;
   lang?: string;
-  /** Whether standards-facing absolute URLs (canonical) apply: not for the 404 page. */
+  /** Whether standards-facing absolute URLs (canonical, og:url) apply: not for the 404 page. */
   canonical?: boolean;
+  /** Open Graph type: "article" for essays. */
+  ogType?: "website" | "article";
   head?: ComponentChildren;
   children: ComponentChildren;
 }
 
-function Head({ archive, path, title, description, canonical = true, head }: Omit<LayoutProps, "children">) {
+function Head({ archive, path, title, description, canonical = true, ogType = "website", head }: Omit<LayoutProps, "children">) {
   const href = useHref();
   const { site } = archive;
+  const url = canonical && site.url ? absoluteUrl(site.url, path) : undefined;
   return (
     <head>
       <meta charset="utf-8" />
@@ -43,7 +46,12 @@ function Head({ archive, path, title, description, canonical = true, head }: Omi
       <meta http-equiv="Content-Security-Policy" content={CONTENT_SECURITY_POLICY} />
       <title>{title ? `${title} · ${site.title}` : site.title}</title>
       <meta name="description" content={description ?? site.description} />
-      {canonical && site.url && <link rel="canonical" href={absoluteUrl(site.url, path)} />}
+      {url && <link rel="canonical" href={url} />}
+      <meta property="og:site_name" content={site.title} />
+      <meta property="og:title" content={title ?? site.title} />
+      <meta property="og:description" content={description ?? site.description} />
+      <meta property="og:type" content={ogType} />
+      {url && <meta property="og:url" content={url} />}
       {/* No favicon request: nothing to fetch that the archive does not hold. */}
       <link rel="icon" href="data:," />
       <link rel="stylesheet" href={href(paths.stylesheet)} />

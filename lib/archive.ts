@@ -94,5 +94,6 @@ export async function loadArchive(root: string, options: LoadOptions = {}): Prom
     [...authors.values()].sort((a, b) => byText(a.name, b.name) || byText(a.id, b.id)),
     [...series.values()].sort((a, b) => byText(a.title, b.title) || byText(a.id, b.id)),
     [...years.entries()].map(([year, list]) => new Year(year, list)),
+    [...new Set([site.language, ...essays.map((e) => e.fields.lang)])],
   );
 }

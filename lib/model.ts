@@ -77,5 +77,7 @@ export class Archive {
     readonly series: Series[],
     /** Newest first. */
     readonly years: Year[],
+    /** The languages essays are written in, the site's first. */
+    readonly languages: string[],
   ) {}
 }

@@ -36,7 +36,7 @@ export function render(data: PageData & { essay: Essay }) {
   const { archive, essay } = data;
   const { fields, series } = essay;
   return (
-    <Layout archive={archive} path={pagePath(data)} title={fields.title} description={fields.summary} lang={fields.lang}>
+    <Layout archive={archive} path={pagePath(data)} title={fields.title} description={fields.summary} lang={fields.lang} ogType="article">
       <article class="essay" data-pagefind-body>
         {/* data-pagefind-*: what search results show (meta), narrow by (filter) and sort by.
             https://pagefind.app/docs/metadata/ https://pagefind.app/docs/filtering/ https://pagefind.app/docs/sorts/ */}

@@ -38,10 +38,30 @@ function Styles() {
   return <link rel="stylesheet" href={href("pagefind/pagefind-component-ui.css")} />;
 }
 
+/** Pagefind searches one language's index at a time: the page's. Links switch it (assets/search.js). */
+function Languages({ languages }: { languages: string[] }) {
+  const href = useHref();
+  if (languages.length < 2) return null;
+  return (
+    <nav class="search-languages" aria-label="Language of the essays to search">
+      Search essays in:{" "}
+      {languages.map((lang, i) => (
+        <>
+          {i > 0 && " · "}
+          <a href={`${href(paths.search)}?lang=${encodeURIComponent(lang)}`} hreflang={lang} lang={lang}>
+            {new Intl.DisplayNames([lang], { type: "language" }).of(lang) ?? lang}
+          </a>
+        </>
+      ))}
+    </nav>
+  );
+}
+
 export function render(data: PageData) {
   return (
     <Layout archive={data.archive} path={pagePath(data)} title="Search" head={<Styles />}>
       <h1 id="search-title">Search the essays</h1>
+      <Languages languages={data.archive.languages} />
       <pagefind-config excerpt-length="30"></pagefind-config>
       <div class="search">
         <pagefind-input placeholder="Words, names, places…" debounce="250"></pagefind-input>

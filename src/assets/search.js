@@ -9,8 +9,9 @@
   var bundle = new URL("pagefind/", root);
   var config = document.querySelector("pagefind-config");
 
+  // Pagefind loads the index of the page's language; ?lang= picks another (the search page's links).
   var lang = new URLSearchParams(location.search).get("lang");
-  if (lang) config.setAttribute("lang", lang);
+  if (lang) document.documentElement.lang = lang;
   config.setAttribute("base-url", root.pathname);
   config.setAttribute("bundle-path", location.protocol === "file:" ? offlineBundle() : bundle.pathname);
 

@@ -58,3 +58,18 @@ describe.each(["/", "/archive/of/x/"])("search served at %s", (base) => {
     expect(problems).toEqual([]);
   });
 });
+
+it("searches the Japanese essays from the search page's language link", async () => {
+  const preview = await startPreview(dist);
+  try {
+    const { page, problems } = await watchedPage(browser, preview.url);
+    await page.goto(`${preview.url}search.html`);
+    await page.getByRole("link", { name: "日本語" }).click();
+    await page.getByRole("searchbox").fill("横浜港");
+    await page.locator(".search-result a.pf-result-link").first().click();
+    await page.waitForURL(`${preview.url}essays/field-reports/8.html`);
+    expect(problems).toEqual([]);
+  } finally {
+    await preview.close();
+  }
+});

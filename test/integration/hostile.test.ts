@@ -1,0 +1,66 @@
+// Record text is text: markup, quotes and template syntax in any field are shown literally, never run.
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { beforeAll, expect, it } from "vitest";
+import { buildInto, fixture } from "../helpers/build.ts";
+import { files, htmlPages, page, text } from "../helpers/html.ts";
+
+const HOSTILE = `</script><script>alert(1)</script><img src=x onerror=alert(2)> "q" 'a' {{ site.title }} {% raw %}`;
+
+let dist: string;
+beforeAll(async () => {
+  dist = await buildInto(fixture("hostile"));
+});
+
+it("adds no element, attribute or script of its own to any page", async () => {
+  for (const path of await htmlPages(dist)) {
+    const doc = await page(dist, path);
+    const scripts = [...doc.querySelectorAll("script")].map((s) => s.getAttribute("src") ?? s.getAttribute("type"));
+    expect(scripts, path).toEqual(path === "search.html" ? ["text/pagefind-template", "assets/search.js", "pagefind/pagefind-component-ui.js"] : []);
+    expect(doc.querySelectorAll("img, iframe, object, embed").length, path).toBe(0);
+    for (const el of doc.querySelectorAll("*")) {
+      for (const { name, value } of el.attributes) {
+        expect(name, `${path}: <${el.tagName} ${name}>`).not.toMatch(/^on/);
+        expect(value, `${path}: <${el.tagName} ${name}>`).not.toMatch(/^\s*javascript:/i);
+      }
+    }
+  }
+});
+
+it("shows every field's text literally", async () => {
+  const essay = await page(dist, "essays/hostile-series/1.html");
+  expect(text(essay.querySelector("h1"))).toBe(`Title ${HOSTILE}`);
+  expect(essay.title).toBe(`Title ${HOSTILE} · Site ${HOSTILE}`);
+  expect(essay.querySelector('meta[name="description"]')!.getAttribute("content")).toBe(`Summary ${HOSTILE}`);
+  expect(essay.querySelector('meta[property="og:title"]')!.getAttribute("content")).toBe(`Title ${HOSTILE}`);
+  expect(text(essay.querySelector(".summary"))).toBe(`Summary ${HOSTILE}`);
+  expect([...essay.querySelectorAll(".topics li")].map(text)).toEqual([`Topic ${HOSTILE}`, "<img src=x onerror=alert(4)>"]);
+  expect(text(essay.querySelector(".byline"))).toContain(`Mallory ${HOSTILE} and <img src=x onerror=alert(3)>`);
+  expect(text(essay.querySelector(".bio p"))).toBe(`Bio ${HOSTILE}`);
+  expect(text(essay.querySelector(".disclaimer"))).toBe(`Disclaimer ${HOSTILE}`);
+  expect(text(essay.querySelector(".copyright"))).toBe(`Copyright ${HOSTILE}`);
+  expect(text(essay.querySelector(".essay-label"))).toBe(`Series ${HOSTILE} No.1`);
+
+  const body = text(essay.querySelector(".essay-body"));
+  expect(body).toContain(`Body text about zanzibar ${HOSTILE}`);
+  expect(body).toContain("<script>alert(5)</script>");
+  expect(body).toContain('<div onmouseover="alert(6)">raw block html</div>');
+  expect(body).toContain("{{ site.title }} and {% include \"x\" %}");
+  expect(text(essay.querySelector(".essay-body h2"))).toContain(`Heading ${HOSTILE}`);
+
+  const author = await page(dist, "authors/mallory.html");
+  expect(text(author.querySelector("h1"))).toBe(`Mallory ${HOSTILE}`);
+  expect(text(author.querySelector(".affiliation"))).toBe(`Affiliation ${HOSTILE}`);
+  const series = await page(dist, "series/hostile-series.html");
+  expect(text(series.querySelector(".series-facts"))).toContain(`Publisher ${HOSTILE}`);
+  expect(text(series.querySelector(".description"))).toBe(`Series description ${HOSTILE}`);
+});
+
+it("keeps hostile text inert in the search index files too", async () => {
+  // The index holds text: its metadata is decoded text that the UI escapes (see the browser test).
+  const bundle = (await files(dist)).filter((f) => f.startsWith("pagefind/offline/"));
+  for (const f of bundle) {
+    const source = await readFile(join(dist, f), "utf8");
+    expect(source, f).toMatch(/^__pagefindOffline\("[\w./-]+","[A-Za-z0-9+/=]*"\);\n$/);
+  }
+});
