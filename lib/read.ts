@@ -48,19 +48,26 @@ const frontMatterOptions = {
   engines: { yaml: (text: string) => yaml.load(text, { schema: yaml.CORE_SCHEMA }) as object },
 };
 
-async function readJson<T>(root: string, name: string, schema: z.ZodType<T>, problems: Problem[]): Promise<T | undefined> {
+interface JsonFile<T> {
+  /** The validated record, when it is valid. */
+  data?: T;
+  /** The ids of a JSON object of records, valid or not, for checking what essays point to. */
+  ids?: Set<string>;
+}
+
+async function readJson<T>(root: string, name: string, schema: z.ZodType<T>, problems: Problem[]): Promise<JsonFile<T>> {
   const file = `${DATA_DIR}/${name}`;
   let value: unknown;
   try {
     value = JSON.parse(await readFile(join(root, file), "utf8"));
   } catch (error) {
     problems.push({ file, message: `cannot be read as JSON: ${(error as Error).message}` });
-    return undefined;
+    return {};
   }
+  const ids = value && typeof value === "object" && !Array.isArray(value) ? new Set(Object.keys(value)) : undefined;
   const parsed = schema.safeParse(value);
-  if (parsed.success) return parsed.data;
-  problems.push(...zodProblems(file, parsed.error));
-  return undefined;
+  if (!parsed.success) problems.push(...zodProblems(file, parsed.error));
+  return { data: parsed.data, ids };
 }
 
 function readEssay(file: string, text: string, schema: FrontMatterParser, problems: Problem[]): EssaySource | undefined {
@@ -104,15 +111,12 @@ export async function readRecords(root: string): Promise<Records> {
     problems.push({ file: ESSAYS_DIR, message: `cannot be read: ${(error as Error).message}` });
   }
   const texts = await Promise.all(names.map((n) => readFile(join(root, ESSAYS_DIR, n), "utf8")));
-  const known: KnownIds = {
-    authors: authors && new Set(Object.keys(authors)),
-    series: series && new Set(Object.keys(series)),
-  };
+  const known: KnownIds = { authors: authors.ids, series: series.ids };
   const schema = frontMatterSchema(known);
   const essays: EssaySource[] = [];
   names.forEach((n, i) => {
     const essay = readEssay(`${ESSAYS_DIR}/${n}`, texts[i]!, schema, problems);
     if (essay) essays.push(essay);
   });
-  return { site, authors, series, essays, problems };
+  return { site: site.data, authors: authors.data, series: series.data, essays, problems };
 }

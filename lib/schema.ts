@@ -8,7 +8,10 @@ export const Id = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a lowercase slug (a-z, 0-9, single hyphens)");
 
-const Text = z.string().trim().min(1, "must not be empty");
+/** zod's own wording ("Invalid input: expected string, received undefined") in an editor's terms. */
+const required = (kind: string) => (issue: { input: unknown }) => (issue.input === undefined ? "is required" : `must be ${kind}`);
+
+const Text = z.string({ error: required("text") }).trim().min(1, "must not be empty");
 const HttpUrl = z.url({ protocol: /^https?$/, error: "must be an absolute http(s) URL" });
 
 export const AuthorSchema = z.strictObject({
@@ -72,11 +75,11 @@ export function frontMatterSchema(known: KnownIds = {}) {
       .positive("must be a positive whole number"),
     date: IsoDate,
     authors: z
-      .array(knownId(known.authors, "authors.json"))
+      .array(knownId(known.authors, "authors.json"), { error: required("a list of author ids") })
       .min(1, "must list at least one author id")
       .refine((ids) => new Set(ids).size === ids.length, "lists the same author twice"),
     summary: Text.optional(),
-    topics: z.array(Text).optional(),
+    topics: z.array(Text, { error: required("a list of topics") }).optional(),
     lang: SiteSchema.shape.language.optional(),
   });
 }

@@ -2,9 +2,9 @@
 // Builds the whole archive, search index included, into a staging folder beside the output and swaps it
 // into place only when everything succeeded: a failed or interrupted build leaves the previous output as
 // it was. --root names the content folder (src/essays + _data); default: this repository.
-import { existsSync } from "node:fs";
-import { rename, rm } from "node:fs/promises";
-import { resolve } from "node:path";
+import { existsSync, rmSync } from "node:fs";
+import { readdir, rename, rm } from "node:fs/promises";
+import { basename, dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import Eleventy from "@11ty/eleventy";
 import { ContentError } from "../lib/problems.ts";
@@ -27,21 +27,41 @@ function contentError(error: unknown): ContentError | undefined {
   return undefined;
 }
 
+/** An error and its causes, one line each (Eleventy wraps the error a template threw). */
+function describe(error: unknown): string {
+  const lines: string[] = [];
+  for (let e = error; e; e = e instanceof Error ? e.cause : undefined) lines.push(e instanceof Error ? e.message : String(e));
+  return `The archive was not built:\n${lines.map((l) => `  ${l}`).join("\n")}`;
+}
+
 async function abandon(): Promise<void> {
   await rm(staging, { recursive: true, force: true });
 }
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.once(signal, () => void abandon().finally(() => process.exit(130)));
+// Interrupted: remove the staging folder synchronously and exit at once, before any write still in
+// flight can add to it again.
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+  process.once(signal, () => {
+    rmSync(staging, { recursive: true, force: true, maxRetries: 5 });
+    process.exit(130);
+  });
 }
 
+const started = performance.now();
 try {
-  await abandon();
+  // A build killed outright (SIGKILL) can leave a staging folder behind: clear any such leftovers.
+  for (const leftover of await readdir(dirname(output)).catch(() => [])) {
+    if (leftover.startsWith(`${basename(output)}.partial-`) || leftover.startsWith(`${basename(output)}.old-`)) {
+      await rm(join(dirname(output), leftover), { recursive: true, force: true });
+    }
+  }
   const eleventy = new Eleventy("src", staging, { configPath: ".eleventy.ts", quietMode: !values.verbose });
+  // Errors are reported below, once, in the editor's terms.
+  if (!values.verbose) eleventy.disableLogger();
   await eleventy.write();
 } catch (error) {
   await abandon();
   const problems = contentError(error);
-  console.error(problems ? problems.message : error);
+  console.error(problems ? problems.message : describe(error));
   console.error(`\nNothing was written: ${values.output} is as it was.`);
   process.exit(1);
 }
@@ -50,4 +70,4 @@ try {
 if (existsSync(output)) await rename(output, retired);
 await rename(staging, output);
 await rm(retired, { recursive: true, force: true });
-console.log(`Built the archive into ${values.output}/`);
+console.log(`Built the archive into ${values.output}/ in ${((performance.now() - started) / 1000).toFixed(2)} s`);

@@ -16,8 +16,8 @@ export interface BuildResult {
 export function runBuild(root: string, output: string, env: Record<string, string> = {}): Promise<BuildResult> {
   return new Promise((done, fail) => {
     const child = spawn(
-      join(REPO, "node_modules/.bin/tsx"),
-      ["scripts/build.ts", "--root", root, "--output", output],
+      process.execPath,
+      ["--import", "tsx", "scripts/build.ts", "--root", root, "--output", output],
       { cwd: REPO, env: { ...process.env, SITE_URL: "", ...env } },
     );
     let stdout = "";

@@ -1,0 +1,103 @@
+// A deterministic synthetic archive in the content contract, for the benchmark and for tests that need
+// size: essays of 1,000–1,500 words with occasional headings, about one author per eight essays, some
+// essays with two authors, across a series and its sister series.
+import { mkdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+
+const WORDS = (
+  "alliance security trade tariff summit minister treaty defense economy energy maritime strait island " +
+  "sanction policy diplomacy region cooperation strategy deterrence negotiation agreement partnership " +
+  "investment supply chain semiconductor fishery quota pipeline nuclear missile coast guard patrol " +
+  "election parliament cabinet budget inflation currency export import growth climate emission grid " +
+  "port harbour railway bridge corridor village province capital river delta mountain border frontier " +
+  "the a of and to in that is for on with as by at from this it be are was were has have not but which"
+).split(" ");
+const NAMES = ["Aiko", "Ben", "Chiara", "Dmitri", "Emeka", "Fatima", "Goro", "Hana", "Ivan", "Jia", "Kofi", "Lena"];
+const SURNAMES = ["Sato", "Okafor", "Rossi", "Ivanov", "Mensah", "Haddad", "Tanaka", "Kim", "Novak", "Chen", "Singh", "Berg"];
+
+/** mulberry32: a small seeded generator, so every run writes the same corpus. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export async function writeCorpus(root: string, essays: number, seed = 201): Promise<void> {
+  const rand = random(seed);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
+  const sentence = (n: number) => {
+    const words = Array.from({ length: n }, () => pick(WORDS));
+    return `${words.join(" ").replace(/^./, (c) => c.toUpperCase())}.`;
+  };
+  const authorCount = Math.max(2, Math.ceil(essays / 8));
+  const authors: Record<string, { name: string; bio: string }> = {};
+  for (let i = 0; i < authorCount; i++) {
+    const name = `${NAMES[i % NAMES.length]} ${SURNAMES[Math.floor(i / NAMES.length) % SURNAMES.length]}${i >= 144 ? ` ${i}` : ""}`;
+    authors[`author-${i + 1}`] = { name, bio: `${name} ${sentence(20)}` };
+  }
+  const series = {
+    "policy-commentary": {
+      title: "Policy Commentary",
+      publisher: "The Benchmark Institute",
+      institution: "The Benchmark Foundation",
+      disclaimer: "The views expressed are the authors' own.",
+      copyright: "© The Benchmark Institute",
+    },
+    "field-notes": {
+      title: "Field Notes",
+      publisher: "The Benchmark Institute",
+      institution: "The Benchmark Foundation",
+      disclaimer: "Notes reflect conditions at the time of writing.",
+      copyright: "© The Benchmark Institute",
+    },
+  };
+  await mkdir(join(root, "_data"), { recursive: true });
+  await mkdir(join(root, "src/essays"), { recursive: true });
+  await writeFile(join(root, "_data/authors.json"), JSON.stringify(authors, null, 2));
+  await writeFile(join(root, "_data/series.json"), JSON.stringify(series, null, 2));
+  await writeFile(
+    join(root, "_data/site.json"),
+    JSON.stringify({ title: "Benchmark Archive", description: "A synthetic archive.", language: "en" }, null, 2),
+  );
+
+  const ids = Object.keys(authors);
+  const numbers: Record<string, number> = { "policy-commentary": 0, "field-notes": 0 };
+  const writes: Promise<void>[] = [];
+  for (let i = 0; i < essays; i++) {
+    const seriesId = i % 4 === 3 ? "field-notes" : "policy-commentary";
+    const number = ++numbers[seriesId]!;
+    const first = pick(ids);
+    const byline = rand() < 0.15 ? [first, pick(ids.filter((id) => id !== first))] : [first];
+    const day = new Date(Date.UTC(2000, 0, 1) + i * 2 * 86_400_000).toISOString().slice(0, 10);
+    const title = sentence(4 + Math.floor(rand() * 5)).slice(0, -1);
+    const paragraphs: string[] = [];
+    let words = 0;
+    const target = 1000 + Math.floor(rand() * 500);
+    while (words < target) {
+      if (paragraphs.length > 0 && rand() < 0.08) paragraphs.push(`## ${sentence(3).slice(0, -1)}`);
+      const n = 60 + Math.floor(rand() * 60);
+      paragraphs.push(Array.from({ length: Math.ceil(n / 15) }, () => sentence(15)).join(" "));
+      words += n;
+    }
+    const text = [
+      "---",
+      `title: ${JSON.stringify(title)}`,
+      `series: ${seriesId}`,
+      `number: ${number}`,
+      `date: ${day}`,
+      "authors:",
+      ...byline.map((id) => `  - ${id}`),
+      "---",
+      "",
+      paragraphs.join("\n\n"),
+      "",
+    ].join("\n");
+    writes.push(writeFile(join(root, "src/essays", `${number}-essay-${seriesId}-${number}.md`), text));
+  }
+  await Promise.all(writes);
+}

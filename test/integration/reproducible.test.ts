@@ -1,0 +1,49 @@
+// Builds are reproducible, and an interrupted build leaves the previous output untouched.
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { readFile, readdir, writeFile, mkdir } from "node:fs/promises";
+import { join } from "node:path";
+import { expect, it } from "vitest";
+import { writeCorpus } from "../../scripts/corpus.ts";
+import { buildInto, fixture, REPO, tempDir } from "../helpers/build.ts";
+import { files } from "../helpers/html.ts";
+
+async function tree(dir: string): Promise<Map<string, Buffer>> {
+  const all = await files(dir);
+  return new Map(await Promise.all(all.map(async (f) => [f, await readFile(join(dir, f))] as const)));
+}
+
+it("two clean builds of the same sources are byte-identical", async () => {
+  const [a, b] = await Promise.all([buildInto(fixture("basic")), buildInto(fixture("basic"))]);
+  const [treeA, treeB] = await Promise.all([tree(a), tree(b)]);
+  expect([...treeA.keys()]).toEqual([...treeB.keys()]);
+  for (const [path, bytes] of treeA) expect(bytes.equals(treeB.get(path)!), path).toBe(true);
+});
+
+it("an interrupted build leaves the previous output as it was, and no staging folder", async () => {
+  const dir = await tempDir("interrupt-");
+  const root = join(dir, "content");
+  await writeCorpus(root, 300);
+  const output = join(dir, "dist");
+  await mkdir(output);
+  await writeFile(join(output, "index.html"), "the previous archive");
+
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/build.ts", "--root", root, "--output", output], {
+    cwd: REPO,
+    stdio: "ignore",
+  });
+  const exited = new Promise<number | null>((done) => child.on("close", done));
+  // Interrupt once the build has begun writing pages into its staging folder.
+  const staging = async () => (await readdir(dir)).find((n) => n.startsWith("dist.partial-"));
+  for (;;) {
+    const name = await staging();
+    if (name && (await readdir(join(dir, name)).catch(() => [])).length > 0) break;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  child.kill("SIGINT");
+  expect(await exited).not.toBe(0);
+  expect(await readdir(dir)).toEqual(["content", "dist"]);
+  expect(await readdir(output)).toEqual(["index.html"]);
+  expect(await readFile(join(output, "index.html"), "utf8")).toBe("the previous archive");
+  expect(existsSync(join(output, "pagefind"))).toBe(false);
+});
