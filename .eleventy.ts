@@ -6,8 +6,8 @@ import type { VNode } from "preact";
 import { renderToString } from "preact-render-to-string";
 import { loadArchive } from "./lib/archive.ts";
 import { contentRoot } from "./lib/content-root.ts";
-import { SearchIndexer } from "./lib/search-index.ts";
-import { pathFromPageUrl } from "./lib/urls.ts";
+import { writeSearchIndex } from "./lib/search-index.ts";
+import { timed, timedAsync } from "./lib/timings.ts";
 
 export default function (eleventyConfig: UserConfig) {
   const root = contentRoot();
@@ -19,7 +19,7 @@ export default function (eleventyConfig: UserConfig) {
     compile() {
       return async function (this: { defaultRenderer(data: unknown): Promise<VNode | string> }, data: unknown) {
         const result = await this.defaultRenderer(data);
-        return typeof result === "string" ? result : `<!doctype html>\n${renderToString(result)}`;
+        return typeof result === "string" ? result : timed("render", () => `<!doctype html>\n${renderToString(result)}`);
       };
     },
   });
@@ -29,7 +29,7 @@ export default function (eleventyConfig: UserConfig) {
   // matter never enters the data cascade, whose merge of `authors`/`series` would clash with _data.
   eleventyConfig.setDataDeepMerge(false);
   eleventyConfig.addGlobalData("archive", async () => {
-    const archive = await loadArchive(root, { siteUrl: process.env.SITE_URL });
+    const archive = await timedAsync("load and validate", () => loadArchive(root, { siteUrl: process.env.SITE_URL }));
     if (!archive.site.url) {
       console.warn("[archive] No site URL (site.json `url` or SITE_URL): canonical and og:url tags are left out.");
     }
@@ -41,27 +41,15 @@ export default function (eleventyConfig: UserConfig) {
 
   eleventyConfig.addPassthroughCopy({ "src/assets": "assets" });
 
-  // Search: a full build hands each essay page to Pagefind as it is rendered, so indexing runs in
-  // Pagefind's own process alongside rendering. The dev server's incremental rebuilds render only what
-  // changed, so there the written output is indexed afterwards, without holding up the reload.
-  // https://www.11ty.dev/docs/events/ https://www.11ty.dev/docs/transforms/
-  let search: SearchIndexer | undefined;
-  eleventyConfig.on("eleventy.before", ({ runMode }) => {
-    search = runMode === "build" ? new SearchIndexer() : undefined;
-  });
-  eleventyConfig.addTransform("search-index", function (content) {
-    if (search && this.page.url && content.includes("data-pagefind-body")) search.add(pathFromPageUrl(this.page.url), content);
-    return content;
-  });
-  let refreshing = Promise.resolve();
-  eleventyConfig.on("eleventy.after", async ({ directories }) => {
-    if (search) return search.write(directories.output);
-    // One refresh at a time: Pagefind's Node API drives a single service process.
-    refreshing = refreshing.then(() => {
-      const background = new SearchIndexer();
-      background.addDirectory(directories.output);
-      return background.write(directories.output).catch((error: unknown) => console.error("[search]", error));
-    });
+  // Search: once the pages are written, Pagefind indexes the essay pages in its own process
+  // (lib/search-index.ts). The dev server does this in the background, without holding up the reload.
+  // https://www.11ty.dev/docs/events/
+  let indexing = Promise.resolve();
+  eleventyConfig.on("eleventy.after", async ({ directories, runMode }) => {
+    const index = () => timedAsync("search index", () => writeSearchIndex(directories.output));
+    if (runMode === "build") return index();
+    // One at a time: Pagefind's Node API drives a single service process.
+    indexing = indexing.then(index).catch((error: unknown) => console.error("[search]", error));
   });
 
   return {

@@ -24,7 +24,8 @@ function demoteHeadings(md: MarkdownIt): void {
 }
 
 export function createMarkdown(): MarkdownIt {
-  const md = new MarkdownIt({ html: false, linkify: true, typographer: false });
+  // No linkify: bare URLs stay text (it doubled the time to render a body, and essays link explicitly).
+  const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
   md.use(demoteHeadings);
   md.use(anchor, {
     slugify,

@@ -1,5 +1,6 @@
 // Reads the content root (src/essays/*.md and _data/*.json) and validates each file on its own.
 // Ids are checked against the records here; duplicate numbers, a rule across essays, in lib/archive.ts.
+import { readFileSync } from "node:fs";
 import { readFile, readdir } from "node:fs/promises";
 import { join } from "node:path";
 import matter from "gray-matter";
@@ -110,7 +111,8 @@ export async function readRecords(root: string): Promise<Records> {
   } catch (error) {
     problems.push({ file: ESSAYS_DIR, message: `cannot be read: ${(error as Error).message}` });
   }
-  const texts = await Promise.all(names.map((n) => readFile(join(root, ESSAYS_DIR, n), "utf8")));
+  // Read one after another: for thousands of small files this is several times faster than in parallel.
+  const texts = names.map((n) => readFileSync(join(root, ESSAYS_DIR, n), "utf8"));
   const known: KnownIds = { authors: authors.ids, series: series.ids };
   const schema = frontMatterSchema(known);
   const essays: EssaySource[] = [];

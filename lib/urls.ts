@@ -17,6 +17,9 @@ export const paths = {
   year: (year: number) => `years/${year}.html`,
 } as const;
 
+/** Every essay page, as a glob below the archive's root (for the search index). */
+export const ESSAY_PAGES = "essays/**/*.html";
+
 /** The link from the page at `from` to the page (and optional #fragment) at `to`. */
 export function relativeHref(from: string, to: string): string {
   const [target = "", fragment] = to.split("#", 2);

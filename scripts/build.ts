@@ -8,12 +8,14 @@ import { basename, dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import Eleventy from "@11ty/eleventy";
 import { ContentError } from "../lib/problems.ts";
+import { phaseTimes, timedAsync } from "../lib/timings.ts";
 
 const { values } = parseArgs({
   options: {
     root: { type: "string" },
     output: { type: "string", default: "dist" },
     verbose: { type: "boolean", default: false },
+    timings: { type: "boolean", default: false },
   },
 });
 if (values.root) process.env.ARCHIVE_ROOT = resolve(values.root);
@@ -57,7 +59,7 @@ try {
   const eleventy = new Eleventy("src", staging, { configPath: ".eleventy.ts", quietMode: !values.verbose });
   // Errors are reported below, once, in the editor's terms.
   if (!values.verbose) eleventy.disableLogger();
-  await eleventy.write();
+  await timedAsync("eleventy", () => eleventy.write());
 } catch (error) {
   await abandon();
   const problems = contentError(error);
@@ -67,7 +69,16 @@ try {
 }
 
 // Two renames on one file system: dist/ is never missing more than for an instant, never half-written.
-if (existsSync(output)) await rename(output, retired);
-await rename(staging, output);
-await rm(retired, { recursive: true, force: true });
+await timedAsync("swap into place", async () => {
+  if (existsSync(output)) await rename(output, retired);
+  await rename(staging, output);
+  await rm(retired, { recursive: true, force: true });
+});
 console.log(`Built the archive into ${values.output}/ in ${((performance.now() - started) / 1000).toFixed(2)} s`);
+if (values.timings) {
+  // Eleventy's own time, less the phases measured inside it, is writing pages (and Eleventy's bookkeeping).
+  const { eleventy = 0, ...phases } = phaseTimes();
+  const inside = (phases["load and validate"] ?? 0) + (phases.render ?? 0) + (phases["search index"] ?? 0);
+  const breakdown = { startup: Math.round(started), ...phases, "write and other": eleventy - inside };
+  console.log(`timings ${JSON.stringify({ ...breakdown, maxRssKiB: process.resourceUsage().maxRSS })}`);
+}
