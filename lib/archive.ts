@@ -3,7 +3,7 @@
 // page has to scan the archive.
 import { yearOf } from "./dates.ts";
 import { createMarkdown } from "./markdown.ts";
-import { Archive, Author, Essay, Series, Year } from "./model.ts";
+import { Archive, Author, Essay, Series, Year, type Stale } from "./model.ts";
 import { ContentError, type Problem } from "./problems.ts";
 import { readRecords, type EssaySource } from "./read.ts";
 import { SiteSchema, type SiteRecord } from "./schema.ts";
@@ -35,6 +35,11 @@ function withSiteUrl(site: SiteRecord, siteUrl: string | undefined, problems: Pr
   return { ...site, url: parsed.data };
 }
 
+// Kept between loads in one process, for the dev server's rebuilds: each body rendered so far (keyed
+// by its parsed source, which lib/read.ts reuses while the file is unchanged), and the last load's essays.
+const renderedBodies = new WeakMap<EssaySource, string>();
+let lastLoad = new Map<string, Essay>();
+
 const byNewest = (a: Essay, b: Essay): number =>
   b.fields.date.localeCompare(a.fields.date) ||
   a.series.id.localeCompare(b.series.id) ||
@@ -51,7 +56,15 @@ export async function loadArchive(root: string, options: LoadOptions = {}): Prom
   const authors = new Map(Object.entries(authorRecords).map(([id, r]) => [id, new Author(id, r)]));
   const series = new Map(Object.entries(seriesRecords).map(([id, r]) => [id, new Series(id, r)]));
   const md = createMarkdown();
-  const essays = sources.map(({ file, slug, frontMatter: fm, body }) => {
+  const edited = new Set<string>();
+  const essays = sources.map((source) => {
+    const { file, slug, frontMatter: fm, body } = source;
+    let html = renderedBodies.get(source);
+    if (html === undefined) {
+      html = md.render(body);
+      renderedBodies.set(source, html);
+      edited.add(file);
+    }
     const essay = new Essay(
       {
         file,
@@ -63,7 +76,7 @@ export async function loadArchive(root: string, options: LoadOptions = {}): Prom
         lang: fm.lang ?? site.language,
         summary: fm.summary,
         topics: fm.topics ?? [],
-        html: md.render(body),
+        html,
       },
       series.get(fm.series)!,
       fm.authors.map((id) => authors.get(id)!),
@@ -88,12 +101,43 @@ export async function loadArchive(root: string, options: LoadOptions = {}): Prom
     });
   }
   const byText = (a: string, b: string) => a.localeCompare(b, "en");
+  const authorList = [...authors.values()].sort((a, b) => byText(a.name, b.name) || byText(a.id, b.id));
+  const yearList = [...years.entries()].map(([year, list]) => new Year(year, list));
+  const previous = lastLoad;
+  lastLoad = new Map(essays.map((e) => [e.fields.file, e]));
   return new Archive(
     site,
     essays,
-    [...authors.values()].sort((a, b) => byText(a.name, b.name) || byText(a.id, b.id)),
+    authorList,
     [...series.values()].sort((a, b) => byText(a.title, b.title) || byText(a.id, b.id)),
-    [...years.entries()].map(([year, list]) => new Year(year, list)),
+    yearList,
     [...new Set([site.language, ...essays.map((e) => e.fields.lang)])],
+    staleSince(previous, lastLoad, edited, { essays, authors: authorList, years: yearList }),
   );
+}
+
+/**
+ * What an edit can have changed since the previous load in this process: in the dev server, after one
+ * essay is edited, only its page, its neighbours', its authors' and its year's need writing again (the
+ * home and index pages are always written). Anything else (a first load, a record edited, an essay
+ * added or removed) makes every page stale.
+ */
+function staleSince(previous: Map<string, Essay>, current: Map<string, Essay>, edited: Set<string>, all: Stale): Stale {
+  const sameFiles = previous.size === current.size && [...current.keys()].every((f) => previous.has(f));
+  if (!sameFiles || edited.size === current.size) return all;
+  const essays = new Set<Essay>();
+  const authorIds = new Set<string>();
+  const years = new Set<number>();
+  for (const file of edited) {
+    for (const version of [previous.get(file)!, current.get(file)!]) {
+      for (const essay of [version, version.prev, version.next]) if (essay) essays.add(current.get(essay.fields.file)!);
+      for (const author of version.authors) authorIds.add(author.id);
+      years.add(version.fields.year);
+    }
+  }
+  return {
+    essays: [...essays],
+    authors: all.authors.filter((a) => authorIds.has(a.id)),
+    years: all.years.filter((y) => years.has(y.year)),
+  };
 }

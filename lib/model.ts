@@ -66,6 +66,13 @@ export class Year {
   }
 }
 
+/** The essay, author and year pages to write: all of them, or those an edit in the dev server changed. */
+export interface Stale {
+  essays: Essay[];
+  authors: Author[];
+  years: Year[];
+}
+
 export class Archive {
   constructor(
     readonly site: SiteRecord,
@@ -79,5 +86,6 @@ export class Archive {
     readonly years: Year[],
     /** The languages essays are written in, the site's first. */
     readonly languages: string[],
+    readonly stale: Stale,
   ) {}
 }

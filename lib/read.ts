@@ -1,6 +1,6 @@
 // Reads the content root (src/essays/*.md and _data/*.json) and validates each file on its own.
 // Ids are checked against the records here; duplicate numbers, a rule across essays, in lib/archive.ts.
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { readFile, readdir } from "node:fs/promises";
 import { join } from "node:path";
 import matter from "gray-matter";
@@ -50,6 +50,7 @@ const frontMatterOptions = {
 };
 
 interface JsonFile<T> {
+  text?: string;
   /** The validated record, when it is valid. */
   data?: T;
   /** The ids of a JSON object of records, valid or not, for checking what essays point to. */
@@ -59,16 +60,18 @@ interface JsonFile<T> {
 async function readJson<T>(root: string, name: string, schema: z.ZodType<T>, problems: Problem[]): Promise<JsonFile<T>> {
   const file = `${DATA_DIR}/${name}`;
   let value: unknown;
+  let text: string | undefined;
   try {
-    value = JSON.parse(await readFile(join(root, file), "utf8"));
+    text = await readFile(join(root, file), "utf8");
+    value = JSON.parse(text);
   } catch (error) {
     problems.push({ file, message: `cannot be read as JSON: ${(error as Error).message}` });
-    return {};
+    return { text };
   }
   const ids = value && typeof value === "object" && !Array.isArray(value) ? new Set(Object.keys(value)) : undefined;
   const parsed = schema.safeParse(value);
   if (!parsed.success) problems.push(...zodProblems(file, parsed.error));
-  return { data: parsed.data, ids };
+  return { text, data: parsed.data, ids };
 }
 
 function readEssay(file: string, text: string, schema: FrontMatterParser, problems: Problem[]): EssaySource | undefined {
@@ -98,6 +101,8 @@ function readEssay(file: string, text: string, schema: FrontMatterParser, proble
   return { file, slug: name[2]!, frontMatter: fm.data, body: parsed.content };
 }
 
+const validEssays = new Map<string, { stamp: string; records: string; source: EssaySource }>();
+
 export async function readRecords(root: string): Promise<Records> {
   const problems: Problem[] = [];
   const [site, authors, series] = await Promise.all([
@@ -111,14 +116,27 @@ export async function readRecords(root: string): Promise<Records> {
   } catch (error) {
     problems.push({ file: ESSAYS_DIR, message: `cannot be read: ${(error as Error).message}` });
   }
-  // Read one after another: for thousands of small files this is several times faster than in parallel.
-  const texts = names.map((n) => readFileSync(join(root, ESSAYS_DIR, n), "utf8"));
   const known: KnownIds = { authors: authors.ids, series: series.ids };
   const schema = frontMatterSchema(known);
+  // A valid essay is read again only when it or the records it was checked against changed: the dev
+  // server rebuilds after each edit, and most files have not changed.
+  const records = `${site.text}\0${authors.text}\0${series.text}`;
   const essays: EssaySource[] = [];
-  names.forEach((n, i) => {
-    const essay = readEssay(`${ESSAYS_DIR}/${n}`, texts[i]!, schema, problems);
-    if (essay) essays.push(essay);
-  });
+  for (const n of names) {
+    const path = join(root, ESSAYS_DIR, n);
+    const { mtimeMs, size } = statSync(path);
+    const stamp = `${mtimeMs}:${size}`;
+    const cached = validEssays.get(path);
+    if (cached && cached.stamp === stamp && cached.records === records) {
+      essays.push(cached.source);
+      continue;
+    }
+    // Read one after another: for thousands of small files this is several times faster than in parallel.
+    const essay = readEssay(`${ESSAYS_DIR}/${n}`, readFileSync(path, "utf8"), schema, problems);
+    if (essay) {
+      essays.push(essay);
+      validEssays.set(path, { stamp, records, source: essay });
+    }
+  }
   return { site: site.data, authors: authors.data, series: series.data, essays, problems };
 }

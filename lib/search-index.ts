@@ -1,6 +1,7 @@
 // The Pagefind index, built through Pagefind's Node API, which runs Pagefind in its own process.
 // https://pagefind.app/docs/node-api/
-import { mkdir, rm, writeFile } from "node:fs/promises";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { rm } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import * as pagefind from "pagefind";
 import { isClientFile, isUnusedUi, offlineScript } from "./search-offline.ts";
@@ -29,10 +30,9 @@ export async function writeSearchIndex(outputDir: string): Promise<void> {
     const outputs = files
       .filter((f) => !isUnusedUi(f.path))
       .flatMap((f) => (isClientFile(f.path) ? [f, offlineScript(f.path, f.content)] : [f]));
-    await Promise.all(
-      [...new Set(outputs.map((f) => dirname(join(bundle, f.path))))].map((d) => mkdir(d, { recursive: true })),
-    );
-    await Promise.all(outputs.map((f) => writeFile(join(bundle, f.path), f.content)));
+    // One file after another: a large archive has tens of thousands, more than may be open at once.
+    for (const dir of new Set(outputs.map((f) => dirname(join(bundle, f.path))))) mkdirSync(dir, { recursive: true });
+    for (const f of outputs) writeFileSync(join(bundle, f.path), f.content);
   } finally {
     await pagefind.close();
   }

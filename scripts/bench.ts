@@ -165,9 +165,12 @@ try {
   const ours = results[0]!;
   const pages = readdirSync(join(work, "dist"), { recursive: true }).filter((f) => String(f).endsWith(".html")).length;
   const phases = ours.map((r) => JSON.parse(/^timings (.*)$/m.exec(r.stdout)![1]!) as Record<string, number>);
+
   console.log(`\n${pipelines[0]![0]}: ${pages} pages`);
   console.log(`  wall time  ${seconds(median(ours.map((r) => r.wallMs)))} (median; runs: ${ours.map((r) => seconds(r.wallMs)).join(", ")})`);
-  console.log(`  peak memory ${mib(median(ours.map((r) => r.peakKiB)))} (Node and Pagefind together)`);
+  console.log(
+    `  peak memory ${mib(median(ours.map((r) => r.peakKiB)))} (Node and Pagefind together; Node alone ${mib(median(phases.map((p) => p.maxRssKiB ?? 0)))})`,
+  );
   console.log(`  pages/s    ${Math.round(pages / (median(ours.map((r) => r.wallMs)) / 1000))}`);
   console.log("  phases (median ms):");
   for (const phase of Object.keys(phases[0]!).filter((p) => p !== "maxRssKiB")) {

@@ -1,6 +1,7 @@
 // A deterministic synthetic archive in the content contract, for the benchmark and for tests that need
 // size: essays of 1,000–1,500 words with occasional headings, about one author per eight essays, some
 // essays with two authors, across a series and its sister series.
+import { writeFileSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 
@@ -67,13 +68,13 @@ export async function writeCorpus(root: string, essays: number, seed = 201): Pro
 
   const ids = Object.keys(authors);
   const numbers: Record<string, number> = { "policy-commentary": 0, "field-notes": 0 };
-  const writes: Promise<void>[] = [];
   for (let i = 0; i < essays; i++) {
     const seriesId = i % 4 === 3 ? "field-notes" : "policy-commentary";
     const number = ++numbers[seriesId]!;
     const first = pick(ids);
     const byline = rand() < 0.15 ? [first, pick(ids.filter((id) => id !== first))] : [first];
-    const day = new Date(Date.UTC(2000, 0, 1) + i * 2 * 86_400_000).toISOString().slice(0, 10);
+    // Spread over 1990–2022 whatever the count: no essay dated in the future (Hugo would skip it).
+    const day = new Date(Date.UTC(1990, 0, 1) + Math.floor((i * 12_000) / essays) * 86_400_000).toISOString().slice(0, 10);
     const title = sentence(4 + Math.floor(rand() * 5)).slice(0, -1);
     const paragraphs: string[] = [];
     let words = 0;
@@ -97,7 +98,6 @@ export async function writeCorpus(root: string, essays: number, seed = 201): Pro
       paragraphs.join("\n\n"),
       "",
     ].join("\n");
-    writes.push(writeFile(join(root, "src/essays", `${number}-essay-${seriesId}-${number}.md`), text));
+    writeFileSync(join(root, "src/essays", `${number}-essay-${seriesId}-${number}.md`), text);
   }
-  await Promise.all(writes);
 }

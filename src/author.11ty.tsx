@@ -5,7 +5,7 @@ import { pagePath, type PageData } from "../_includes/page-data.ts";
 import type { Author } from "../lib/model.ts";
 
 export const data = {
-  pagination: { data: "archive.authors", size: 1, alias: "author" },
+  pagination: { data: "archive.stale.authors", size: 1, alias: "author" },
   permalink: (data: { author: Author }) => data.author.path,
 };
 

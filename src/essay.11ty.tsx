@@ -1,5 +1,6 @@
 // One page per essay, paginated over the validated archive (lib/archive.ts) rather than one Eleventy
 // template per markdown file: the body is rendered once, and front matter never meets the data cascade.
+// `archive.stale` is every essay in a build; in the dev server, after an edit, only the pages it changed.
 // https://www.11ty.dev/docs/pagination/
 import { Byline } from "../_includes/Byline.tsx";
 import { Link } from "../_includes/here.tsx";
@@ -9,7 +10,7 @@ import { displayDate } from "../lib/dates.ts";
 import type { Essay } from "../lib/model.ts";
 
 export const data = {
-  pagination: { data: "archive.essays", size: 1, alias: "essay" },
+  pagination: { data: "archive.stale.essays", size: 1, alias: "essay" },
   permalink: (data: { essay: Essay }) => data.essay.path,
 };
 

@@ -5,7 +5,7 @@ import { pagePath, type PageData } from "../_includes/page-data.ts";
 import type { Year } from "../lib/model.ts";
 
 export const data = {
-  pagination: { data: "archive.years", size: 1, alias: "year" },
+  pagination: { data: "archive.stale.years", size: 1, alias: "year" },
   permalink: (data: { year: Year }) => data.year.path,
 };
 
