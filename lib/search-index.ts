@@ -1,6 +1,6 @@
 // The Pagefind index, built through Pagefind's Node API, which runs Pagefind in its own process.
 // https://pagefind.app/docs/node-api/
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import * as pagefind from "pagefind";
@@ -23,16 +23,19 @@ export async function writeSearchIndex(outputDir: string): Promise<void> {
     if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
     const added = await index.addDirectory({ path: outputDir, glob: ESSAY_PAGES });
     if (added.errors.length) throw new Error(`Pagefind could not index the essays: ${added.errors.join("; ")}`);
-    const { files, errors: fileErrors } = await index.getFiles();
-    if (fileErrors.length) throw new Error(`Pagefind could not build its index: ${fileErrors.join("; ")}`);
     const bundle = join(outputDir, SEARCH_BUNDLE);
     await rm(bundle, { recursive: true, force: true });
-    const outputs = files
-      .filter((f) => !isUnusedUi(f.path))
-      .flatMap((f) => (isClientFile(f.path) ? [f, offlineScript(f.path, f.content)] : [f]));
-    // One file after another: a large archive has tens of thousands, more than may be open at once.
-    for (const dir of new Set(outputs.map((f) => dirname(join(bundle, f.path))))) mkdirSync(dir, { recursive: true });
-    for (const f of outputs) writeFileSync(join(bundle, f.path), f.content);
+    const written = await index.writeFiles({ outputPath: bundle });
+    if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
+    for (const name of readdirSync(bundle, { recursive: true, encoding: "utf8" })) {
+      const path = name.replaceAll("\\", "/");
+      if (isUnusedUi(path)) rmSync(join(bundle, path));
+      else if (isClientFile(path)) {
+        const copy = offlineScript(path, readFileSync(join(bundle, path)));
+        mkdirSync(dirname(join(bundle, copy.path)), { recursive: true });
+        writeFileSync(join(bundle, copy.path), copy.content);
+      }
+    }
   } finally {
     await pagefind.close();
   }

@@ -2,6 +2,7 @@
 // Builds the whole archive, search index included, into a staging folder beside the output and swaps it
 // into place only when everything succeeded: a failed or interrupted build leaves the previous output as
 // it was. --root names the content folder (src/essays + _data); default: this repository.
+import { spawn } from "node:child_process";
 import { existsSync, rmSync } from "node:fs";
 import { readdir, rename, rm } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
@@ -72,8 +73,15 @@ try {
 await timedAsync("swap into place", async () => {
   if (existsSync(output)) await rename(output, retired);
   await rename(staging, output);
-  await rm(retired, { recursive: true, force: true });
 });
+// The previous output is deleted by a detached process, so the build is done as soon as the new one is in
+// place; a deletion cut short is finished by the next build (the leftovers check above).
+if (existsSync(retired)) {
+  spawn(process.execPath, ["-e", "require('node:fs').rmSync(process.argv[1], { recursive: true, force: true })", retired], {
+    detached: true,
+    stdio: "ignore",
+  }).unref();
+}
 console.log(`Built the archive into ${values.output}/ in ${((performance.now() - started) / 1000).toFixed(2)} s`);
 if (values.timings) {
   // Eleventy's own time, less the phases measured inside it, is writing pages (and Eleventy's bookkeeping).
