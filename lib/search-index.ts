@@ -5,9 +5,7 @@ import { rm } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import * as pagefind from "pagefind";
 import { isClientFile, isUnusedUi, offlineScript } from "./search-offline.ts";
-import { ESSAY_PAGES } from "./urls.ts";
-
-export const SEARCH_BUNDLE = "pagefind";
+import { ESSAY_PAGES, paths } from "./urls.ts";
 
 /**
  * Indexes the essay pages written below `outputDir` and writes the bundle into `<outputDir>/pagefind/`,
@@ -23,7 +21,7 @@ export async function writeSearchIndex(outputDir: string): Promise<void> {
     if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
     const added = await index.addDirectory({ path: outputDir, glob: ESSAY_PAGES });
     if (added.errors.length) throw new Error(`Pagefind could not index the essays: ${added.errors.join("; ")}`);
-    const bundle = join(outputDir, SEARCH_BUNDLE);
+    const bundle = join(outputDir, paths.searchBundle);
     await rm(bundle, { recursive: true, force: true });
     const written = await index.writeFiles({ outputPath: bundle });
     if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);

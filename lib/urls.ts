@@ -11,6 +11,9 @@ export const paths = {
   search: "search.html",
   notFound: "404.html",
   stylesheet: "assets/site.css",
+  searchScript: "assets/search.js",
+  /** Pagefind's bundle folder (assets/search.js finds it by the same name). */
+  searchBundle: "pagefind/",
   essay: (seriesId: string, number: number) => `essays/${seriesId}/${number}.html`,
   author: (id: string) => `authors/${id}.html`,
   series: (id: string) => `series/${id}.html`,

@@ -27,15 +27,15 @@ function Scripts() {
   // Order matters: search.js sets the bundle path before the components read it.
   return (
     <>
-      <script src={href("assets/search.js")} />
-      <script src={href("pagefind/pagefind-component-ui.js")} />
+      <script src={href(paths.searchScript)} />
+      <script src={href(`${paths.searchBundle}pagefind-component-ui.js`)} />
     </>
   );
 }
 
 function Styles() {
   const href = useHref();
-  return <link rel="stylesheet" href={href("pagefind/pagefind-component-ui.css")} />;
+  return <link rel="stylesheet" href={href(`${paths.searchBundle}pagefind-component-ui.css`)} />;
 }
 
 /** Pagefind searches one language's index at a time: the page's. Links switch it (assets/search.js). */

@@ -25,12 +25,21 @@ describe.each(["/", "/archive/of/x/"])("search served at %s", (base) => {
     await page.getByRole("link", { name: "Search" }).click();
     // A labelled input, for screen readers.
     const box = page.getByRole("searchbox", { name: "Search this site" });
+    await page.evaluate(() => {
+      const announced: string[] = [];
+      Object.assign(window, { announced });
+      new MutationObserver(() => {
+        for (const region of document.querySelectorAll("[aria-live]")) if (region.textContent?.trim()) announced.push(region.textContent.trim());
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
     await box.fill("lithography");
     const first = page.locator(".search-result a.pf-result-link").first();
     await first.waitFor();
     expect(await page.locator(".search-result").first().innerText()).toContain("Policy Notes No.3");
     expect(await page.locator(".search-result").first().innerText()).toContain("Ada Okafor · 20 January 2021");
     expect(await page.locator(".search-result mark").first().innerText()).toMatch(/lithography/i);
+    // Screen readers hear the outcome, from a live region (recorded as it is announced; it is cleared after).
+    await expect.poll(() => page.evaluate(() => (window as unknown as { announced: string[] }).announced.join(" "))).toMatch(/result/i);
     await expect.poll(() => new URL(page.url()).searchParams.get("q")).toBe("lithography");
     await first.click();
     await page.waitForURL(`${preview.url}essays/policy-notes/3.html`);
