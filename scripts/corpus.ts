@@ -4,6 +4,7 @@
 import { writeFileSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 
 const WORDS = (
   "alliance security trade tariff summit minister treaty defense economy energy maritime strait island " +
@@ -100,4 +101,11 @@ export async function writeCorpus(root: string, essays: number, seed = 201): Pro
     ].join("\n");
     writeFileSync(join(root, "src/essays", `${number}-essay-${seriesId}-${number}.md`), text);
   }
+}
+
+// `node --import tsx scripts/corpus.ts DIR [ESSAYS]`: writes a corpus to DIR, e.g. to try `npm start` on it.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const [dir, count = "4000"] = process.argv.slice(2);
+  if (!dir) throw new Error("usage: scripts/corpus.ts DIR [ESSAYS]");
+  await writeCorpus(dir, Number(count));
 }
