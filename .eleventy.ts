@@ -29,7 +29,9 @@ export default function (eleventyConfig: UserConfig) {
   // matter never enters the data cascade, whose merge of `authors`/`series` would clash with _data.
   eleventyConfig.setDataDeepMerge(false);
   eleventyConfig.addGlobalData("archive", async () => {
-    const archive = await timedAsync("load and validate", () => loadArchive(root, { siteUrl: process.env.SITE_URL }));
+    // https://www.11ty.dev/docs/environment-vars/#eleventy-supplied
+    const reuse = process.env.ELEVENTY_RUN_MODE !== "build";
+    const archive = await timedAsync("load and validate", () => loadArchive(root, { siteUrl: process.env.SITE_URL, reuse }));
     if (!archive.site.url) {
       console.warn("[archive] No site URL (site.json `url` or SITE_URL): canonical and og:url tags are left out.");
     }

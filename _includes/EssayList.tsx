@@ -18,3 +18,12 @@ export function EssayList({ essays, ordered = false }: { essays: Essay[]; ordere
   ));
   return ordered ? <ol class="essay-list">{items}</ol> : <ul class="essay-list">{items}</ul>;
 }
+
+/** "(3 essays)" */
+export function EssayCount({ essays }: { essays: Essay[] }) {
+  return (
+    <span class="count">
+      ({essays.length} essay{essays.length === 1 ? "" : "s"})
+    </span>
+  );
+}

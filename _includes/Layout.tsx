@@ -19,6 +19,13 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'self'",
 ].join("; ");
 
+const NAV = [
+  ["Archive", paths.home],
+  ["Authors", paths.authors],
+  ["Series", paths.seriesIndex],
+  ["Search", paths.search],
+] as const;
+
 interface LayoutProps {
   archive: Archive;
   /** This page's archive path (lib/urls.ts). */
@@ -76,18 +83,11 @@ export function Layout(props: LayoutProps) {
             </Link>
             <nav aria-label="Site">
               <ul>
-                <li>
-                  <Link to={paths.home}>Archive</Link>
-                </li>
-                <li>
-                  <Link to={paths.authors}>Authors</Link>
-                </li>
-                <li>
-                  <Link to={paths.seriesIndex}>Series</Link>
-                </li>
-                <li>
-                  <Link to={paths.search}>Search</Link>
-                </li>
+                {NAV.map(([label, to]) => (
+                  <li>
+                    <Link to={to}>{label}</Link>
+                  </li>
+                ))}
               </ul>
             </nav>
           </header>

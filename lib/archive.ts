@@ -11,6 +11,8 @@ import { SiteSchema, type SiteRecord } from "./schema.ts";
 export interface LoadOptions {
   /** Overrides site.json's `url` for a deployment (the SITE_URL environment variable). */
   siteUrl?: string;
+  /** Reuse what earlier loads in this process read and rendered (the dev server's rebuilds). */
+  reuse?: boolean;
 }
 
 /** A series number belongs to one essay: every file after the first that claims it is a problem. */
@@ -46,7 +48,7 @@ const byNewest = (a: Essay, b: Essay): number =>
   b.fields.number - a.fields.number;
 
 export async function loadArchive(root: string, options: LoadOptions = {}): Promise<Archive> {
-  const records = await readRecords(root);
+  const records = await readRecords(root, { reuse: options.reuse });
   const problems = records.problems;
   const sources = withoutDuplicates(records.essays, problems);
   const site = records.site && withSiteUrl(records.site, options.siteUrl, problems);

@@ -101,9 +101,15 @@ function readEssay(file: string, text: string, schema: FrontMatterParser, proble
   return { file, slug: name[2]!, frontMatter: fm.data, body: parsed.content };
 }
 
-const validEssays = new Map<string, { stamp: string; records: string; source: EssaySource }>();
+/** Valid essays by path and file stamp, as last read against `validAgainst` (the records' text). */
+const validEssays = new Map<string, { stamp: string; source: EssaySource }>();
+let validAgainst = "";
 
-export async function readRecords(root: string): Promise<Records> {
+/**
+ * Reads and validates everything. With `reuse` (the dev server), a valid essay is parsed again only when
+ * its file or the records it was checked against changed: most files have not changed since the last edit.
+ */
+export async function readRecords(root: string, { reuse = false } = {}): Promise<Records> {
   const problems: Problem[] = [];
   const [site, authors, series] = await Promise.all([
     readJson(root, "site.json", SiteSchema, problems),
@@ -118,16 +124,16 @@ export async function readRecords(root: string): Promise<Records> {
   }
   const known: KnownIds = { authors: authors.ids, series: series.ids };
   const schema = frontMatterSchema(known);
-  // A valid essay is read again only when it or the records it was checked against changed: the dev
-  // server rebuilds after each edit, and most files have not changed.
   const records = `${site.text}\0${authors.text}\0${series.text}`;
+  if (!reuse || records !== validAgainst) validEssays.clear();
+  validAgainst = records;
   const essays: EssaySource[] = [];
   for (const n of names) {
     const path = join(root, ESSAYS_DIR, n);
     const { mtimeMs, size } = statSync(path);
     const stamp = `${mtimeMs}:${size}`;
     const cached = validEssays.get(path);
-    if (cached && cached.stamp === stamp && cached.records === records) {
+    if (cached?.stamp === stamp) {
       essays.push(cached.source);
       continue;
     }
@@ -135,7 +141,7 @@ export async function readRecords(root: string): Promise<Records> {
     const essay = readEssay(`${ESSAYS_DIR}/${n}`, readFileSync(path, "utf8"), schema, problems);
     if (essay) {
       essays.push(essay);
-      validEssays.set(path, { stamp, records, source: essay });
+      if (reuse) validEssays.set(path, { stamp, source: essay });
     }
   }
   return { site: site.data, authors: authors.data, series: series.data, essays, problems };

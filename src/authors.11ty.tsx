@@ -1,4 +1,5 @@
 // The author index.
+import { EssayCount } from "../_includes/EssayList.tsx";
 import { Link } from "../_includes/here.tsx";
 import { Layout } from "../_includes/Layout.tsx";
 import { pagePath, type PageData } from "../_includes/page-data.ts";
@@ -16,9 +17,7 @@ export function render(data: PageData) {
           <li>
             <Link to={author.path}>{author.name}</Link>
             {author.record.affiliation && <span class="affiliation">, {author.record.affiliation}</span>}{" "}
-            <span class="count">
-              ({author.essays.length} essay{author.essays.length === 1 ? "" : "s"})
-            </span>
+            <EssayCount essays={author.essays} />
           </li>
         ))}
       </ul>

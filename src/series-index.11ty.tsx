@@ -1,4 +1,5 @@
 // The series index.
+import { EssayCount } from "../_includes/EssayList.tsx";
 import { Link } from "../_includes/here.tsx";
 import { Layout } from "../_includes/Layout.tsx";
 import { pagePath, type PageData } from "../_includes/page-data.ts";
@@ -15,9 +16,7 @@ export function render(data: PageData) {
         {archive.series.map((series) => (
           <li>
             <Link to={series.path}>{series.title}</Link>, {series.record.publisher}{" "}
-            <span class="count">
-              ({series.essays.length} essay{series.essays.length === 1 ? "" : "s"})
-            </span>
+            <EssayCount essays={series.essays} />
           </li>
         ))}
       </ul>
