@@ -33,7 +33,7 @@ export default function (eleventyConfig: UserConfig) {
     const reuse = process.env.ELEVENTY_RUN_MODE !== "build";
     const archive = await timedAsync("load and validate", () => loadArchive(root, { siteUrl: process.env.SITE_URL, reuse }));
     if (!archive.site.url) {
-      console.warn("[archive] No site URL (site.json `url` or SITE_URL): canonical and og:url tags are left out.");
+      console.warn("[archive] No site URL (site.json `url` or SITE_URL): no canonical, og:url or citation URL, Atom feed or sitemap.");
     }
     return archive;
   });

@@ -62,6 +62,7 @@ function Head({ archive, path, title, description, canonical = true, ogType = "w
       {/* No favicon request: nothing to fetch that the archive does not hold. */}
       <link rel="icon" href="data:," />
       <link rel="stylesheet" href={href(paths.stylesheet)} />
+      {site.url && <link rel="alternate" type="application/atom+xml" title={site.title} href={href(paths.feed)} />}
       {head}
     </head>
   );
@@ -94,6 +95,11 @@ export function Layout(props: LayoutProps) {
           <main id="main">{children}</main>
           <footer class="site-footer">
             <p>{archive.site.description}</p>
+            {archive.site.url && (
+              <p>
+                <Link to={paths.feed}>Atom feed</Link> of the newest essays
+              </p>
+            )}
           </footer>
         </body>
       </html>

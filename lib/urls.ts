@@ -10,6 +10,8 @@ export const paths = {
   seriesIndex: "series.html",
   search: "search.html",
   notFound: "404.html",
+  feed: "feed.xml",
+  sitemap: "sitemap.xml",
   stylesheet: "assets/site.css",
   searchScript: "assets/search.js",
   /** Pagefind's bundle folder (assets/search.js finds it by the same name). */

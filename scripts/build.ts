@@ -26,14 +26,19 @@ const staging = `${output}.partial-${process.pid}`;
 const retired = `${output}.old-${process.pid}`;
 
 function contentError(error: unknown): ContentError | undefined {
-  for (let e = error; e instanceof Error; e = e.cause) if (e instanceof ContentError) return e;
+  for (let e = error; e; e = causeOf(e)) if (e instanceof ContentError) return e;
   return undefined;
 }
 
-/** An error and its causes, one line each (Eleventy wraps the error a template threw). */
+/** The error a failure wraps: Eleventy keeps what a template threw as `originalError`. */
+function causeOf(error: unknown): unknown {
+  return error instanceof Error ? (error.cause ?? (error as { originalError?: unknown }).originalError) : undefined;
+}
+
+/** An error and its causes, one line each. */
 function describe(error: unknown): string {
   const lines: string[] = [];
-  for (let e = error; e; e = e instanceof Error ? e.cause : undefined) lines.push(e instanceof Error ? e.message : String(e));
+  for (let e = error; e; e = causeOf(e)) lines.push(e instanceof Error ? e.message : String(e));
   return `The archive was not built:\n${lines.map((l) => `  ${l}`).join("\n")}`;
 }
 

@@ -7,7 +7,9 @@ import { Link } from "../_includes/here.tsx";
 import { Layout } from "../_includes/Layout.tsx";
 import { pagePath, type PageData } from "../_includes/page-data.ts";
 import { displayDate } from "../lib/dates.ts";
+import { citationMeta } from "../lib/citation.ts";
 import type { Essay } from "../lib/model.ts";
+import { absoluteUrl } from "../lib/urls.ts";
 
 export const data = {
   pagination: { data: "archive.stale.essays", size: 1, alias: "essay" },
@@ -36,8 +38,18 @@ function Pager({ essay }: { essay: Essay }) {
 export function render(data: PageData & { essay: Essay }) {
   const { archive, essay } = data;
   const { fields, series } = essay;
+  const url = archive.site.url && absoluteUrl(archive.site.url, essay.path);
+  const citation = citationMeta(essay, url).map(([name, content]) => <meta name={name} content={content} />);
   return (
-    <Layout archive={archive} path={pagePath(data)} title={fields.title} description={fields.summary} lang={fields.lang} ogType="article">
+    <Layout
+      archive={archive}
+      path={pagePath(data)}
+      title={fields.title}
+      description={fields.summary}
+      lang={fields.lang}
+      ogType="article"
+      head={citation}
+    >
       <article class="essay" data-pagefind-body>
         {/* data-pagefind-*: what search results show (meta), narrow by (filter) and sort by.
             https://pagefind.app/docs/metadata/ https://pagefind.app/docs/filtering/ https://pagefind.app/docs/sorts/ */}

@@ -1,6 +1,7 @@
 // Record text is text: markup, quotes and template syntax in any field are shown literally, never run.
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
+import { DOMParser, parseHTML } from "linkedom";
 import { beforeAll, expect, it } from "vitest";
 import { buildInto, fixture } from "../helpers/build.ts";
 import { files, htmlPages, page, text } from "../helpers/html.ts";
@@ -33,6 +34,11 @@ it("shows every field's text literally", async () => {
   expect(essay.title).toBe(`Title ${HOSTILE} · Site ${HOSTILE}`);
   expect(essay.querySelector('meta[name="description"]')!.getAttribute("content")).toBe(`Summary ${HOSTILE}`);
   expect(essay.querySelector('meta[property="og:title"]')!.getAttribute("content")).toBe(`Title ${HOSTILE}`);
+  expect(essay.querySelector('meta[name="citation_title"]')!.getAttribute("content")).toBe(`Title ${HOSTILE}`);
+  expect([...essay.querySelectorAll('meta[name="citation_author"]')].map((m) => m.getAttribute("content"))).toEqual([
+    `Mallory ${HOSTILE}`,
+    "<img src=x onerror=alert(3)>",
+  ]);
   expect(text(essay.querySelector(".summary"))).toBe(`Summary ${HOSTILE}`);
   expect([...essay.querySelectorAll(".topics li")].map(text)).toEqual([`Topic ${HOSTILE}`, "<img src=x onerror=alert(4)>"]);
   expect(text(essay.querySelector(".byline"))).toContain(`Mallory ${HOSTILE} and <img src=x onerror=alert(3)>`);
@@ -54,6 +60,23 @@ it("shows every field's text literally", async () => {
   const series = await page(dist, "series/hostile-series.html");
   expect(text(series.querySelector(".series-facts"))).toContain(`Publisher ${HOSTILE}`);
   expect(text(series.querySelector(".description"))).toBe(`Series description ${HOSTILE}`);
+});
+
+it("keeps hostile text as text in the feed and sitemap", async () => {
+  const feed = new DOMParser().parseFromString(await readFile(join(dist, "feed.xml"), "utf8"), "text/xml");
+  const entry = [...feed.querySelectorAll("entry")].find((e) => e.querySelector("title")!.textContent!.includes("Title"))!;
+  expect(entry.querySelector("title")!.textContent).toBe(`Series ${HOSTILE} No.1: Title ${HOSTILE}`);
+  expect(entry.querySelector("summary")!.textContent).toBe(`Summary ${HOSTILE}`);
+  expect([...entry.querySelectorAll("author name")].map((n) => n.textContent)).toEqual([`Mallory ${HOSTILE}`, "<img src=x onerror=alert(3)>"]);
+  // The body is escaped HTML: text to the feed, and only markdown-it's own elements once a reader decodes it.
+  const content = entry.querySelector("content")!;
+  expect(content.children.length).toBe(0);
+  const body = parseHTML(`<div>${content.textContent}</div>`).document;
+  expect(body.querySelectorAll("script, img, [onmouseover], [onerror], a[href^=javascript]").length).toBe(0);
+  expect(body.querySelectorAll("h2").length).toBe(1);
+  expect(feed.querySelectorAll("script, img").length).toBe(0);
+  const sitemap = await readFile(join(dist, "sitemap.xml"), "utf8");
+  expect(sitemap).not.toMatch(/<(script|img)/);
 });
 
 it("keeps hostile text inert in the search index files too", async () => {

@@ -1,4 +1,7 @@
 // Builds the fixture archive (two series, three authors, five essays) and checks every kind of page.
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { DOMParser } from "linkedom";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildInto, fixture } from "../helpers/build.ts";
 import { htmlPages, page, text } from "../helpers/html.ts";
@@ -102,11 +105,62 @@ describe("essay page", () => {
     expect(doc.documentElement.getAttribute("lang")).toBe("ja");
   });
 
+  it("describes itself to reference managers (Zotero) with citation_* meta tags", async () => {
+    const doc = await page(dist, "essays/policy-notes/2.html");
+    const tags = [...doc.querySelectorAll('meta[name^="citation_"]')].map((m) => [m.getAttribute("name"), m.getAttribute("content")]);
+    expect(tags).toEqual([
+      ["citation_title", "Fisheries Diplomacy in the North Pacific"],
+      ["citation_author", "Ben Takeda"],
+      ["citation_author", "Chiyo Mori"],
+      ["citation_publication_date", "2020/06/15"],
+      ["citation_technical_report_institution", "The Fixture Institute"],
+      ["citation_technical_report_number", "2"],
+      ["citation_series_title", "Policy Notes"],
+      ["citation_publisher", "The Fixture Institute"],
+      ["citation_language", "en"],
+      ["citation_issn", "1234-5678"],
+      ["citation_keywords", "fisheries; diplomacy"],
+      ["citation_public_url", "https://archive.example.org/fixture/essays/policy-notes/2.html"],
+    ]);
+  });
+
   it("has a canonical URL from the site URL", async () => {
     const doc = await page(dist, "essays/policy-notes/2.html");
     expect(doc.querySelector("link[rel=canonical]")!.getAttribute("href")).toBe(
       "https://archive.example.org/fixture/essays/policy-notes/2.html",
     );
+  });
+});
+
+describe("feed and sitemap", () => {
+  const xml = async (path: string) => new DOMParser().parseFromString(await readFile(join(dist, path), "utf8"), "text/xml");
+
+  it("has an Atom feed of the newest essays, in full, with absolute links", async () => {
+    const feed = await xml("feed.xml");
+    const entries = [...feed.querySelectorAll("entry")];
+    expect(entries.map((e) => text(e.querySelector("title")))).toEqual([
+      "Field Reports No.8: 港湾都市の再生",
+      "Policy Notes No.3: Semiconductor Supply Chains",
+      "Field Reports No.7: Notes from the Mekong Delta",
+      "Policy Notes No.2: Fisheries Diplomacy in the North Pacific",
+      "Policy Notes No.1: Tidal Power and Coastal Grids",
+    ]);
+    const fisheries = entries[3]!;
+    expect(fisheries.querySelector("link")!.getAttribute("href")).toBe("https://archive.example.org/fixture/essays/policy-notes/2.html");
+    expect(fisheries.querySelector("published")!.textContent).toBe("2020-06-15T00:00:00Z");
+    expect([...fisheries.querySelectorAll("author name")].map(text)).toEqual(["Ben Takeda", "Chiyo Mori"]);
+    const content = fisheries.querySelector("content")!.textContent!;
+    expect(content).toContain("<h2 id=\"background\"");
+    expect(content).toContain('href="https://archive.example.org/fixture/essays/policy-notes/2.html#background"');
+    const home = await page(dist, "index.html");
+    expect(home.querySelector('link[rel="alternate"][type="application/atom+xml"]')!.getAttribute("href")).toBe("feed.xml");
+  });
+
+  it("has a sitemap of every page but the 404 page", async () => {
+    const sitemap = await xml("sitemap.xml");
+    const locs = [...sitemap.querySelectorAll("loc")].map((l) => l.textContent!.replace("https://archive.example.org/fixture/", ""));
+    const expected = (await htmlPages(dist)).filter((p) => p !== "404.html").map((p) => (p === "index.html" ? "" : p));
+    expect(locs.sort()).toEqual(expected.sort());
   });
 });
 

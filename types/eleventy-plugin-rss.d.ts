@@ -1,0 +1,5 @@
+// The helpers of @11ty/eleventy-plugin-rss this project uses; the package ships no declarations.
+declare module "@11ty/eleventy-plugin-rss" {
+  export function dateToRfc3339(date: Date): string;
+  export function convertHtmlToAbsoluteUrls(html: string, base: string): Promise<string>;
+}
