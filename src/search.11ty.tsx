@@ -9,14 +9,19 @@ export const data = { permalink: paths.search };
 
 /**
  * One result: label ("AJISS-Commentary No.201"), title, authors and date, the highlighted excerpt and
- * links to matching sections. `{{ }}` escapes; only Pagefind's excerpt (its own <mark>s, with the
+ * links to matching sections. The card keeps Pagefind's structure: its title link covers the card (and
+ * only its own card) as a click target. `{{ }}` escapes; only Pagefind's excerpt (its own <mark>s, with the
  * page's text escaped) is inserted raw.
  */
 const RESULT_TEMPLATE = `<li class="pf-result search-result">
-  <p class="search-result-label">{{ meta.label }}</p>
-  <p class="search-result-title"><a class="pf-result-link" href="{{ url | safeUrl }}">{{ meta.title }}</a></p>
-  <p class="search-result-meta">{{ meta.authors }}{{#if meta.date}} · {{ meta.date }}{{/if}}</p>
-  {{#if excerpt}}<p class="pf-result-excerpt">{{+ excerpt +}}</p>{{/if}}
+  <div class="pf-result-card">
+    <div class="pf-result-content">
+      <p class="search-result-label">{{ meta.label }}</p>
+      <p class="search-result-title"><a class="pf-result-link" href="{{ url | safeUrl }}">{{ meta.title }}</a></p>
+      <p class="search-result-meta">{{ meta.authors }}{{#if meta.date}} · {{ meta.date }}{{/if}}</p>
+      {{#if excerpt}}<p class="pf-result-excerpt">{{+ excerpt +}}</p>{{/if}}
+    </div>
+  </div>
   {{#if sub_results}}<ul class="pf-heading-chips">{{#each sub_results as sub}}
     <li class="pf-heading-chip"><a class="pf-heading-link" href="{{ sub.url | safeUrl }}">{{ sub.title }}</a></li>
   {{/each}}</ul>{{/if}}
@@ -67,7 +72,7 @@ export function render(data: PageData) {
         <pagefind-input placeholder="Words, names, places…" debounce="250"></pagefind-input>
         <pagefind-summary default-message="Type to search the full text of every essay."></pagefind-summary>
         <div class="search-columns">
-          <pagefind-filter-pane class="search-filters" expanded="true" open="author,year,series"></pagefind-filter-pane>
+          <pagefind-filter-pane class="search-filters"></pagefind-filter-pane>
           <pagefind-results class="search-results" max-sub-results="3">
             <script type="text/pagefind-template" dangerouslySetInnerHTML={{ __html: RESULT_TEMPLATE }} />
           </pagefind-results>

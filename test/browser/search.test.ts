@@ -52,12 +52,29 @@ describe.each(["/", "/archive/of/x/"])("search served at %s", (base) => {
     expect(problems).toEqual([]);
   });
 
+  it("opens the result that was clicked, among several", async () => {
+    const { page, problems } = await watchedPage(browser, preview.url);
+    await page.goto(`${preview.url}search.html?q=the`);
+    const links = page.locator(".search-result a.pf-result-link");
+    await expect.poll(() => links.count()).toBe(4);
+    for (const i of [3, 1]) {
+      const target = new URL((await links.nth(i).getAttribute("href"))!, preview.url).href;
+      await links.nth(i).click();
+      await page.waitForURL(target);
+      await page.goBack();
+      await expect.poll(() => links.count()).toBe(4);
+    }
+    expect(problems).toEqual([]);
+  });
+
   it("opens a shared search link with its results, and filters narrow them", async () => {
     const { page, problems } = await watchedPage(browser, preview.url);
     await page.goto(`${preview.url}search.html?q=${encodeURIComponent("the")}`);
     await page.locator(".search-result").first().waitFor();
     const summary = page.locator("pagefind-summary");
     await expect.poll(() => summary.innerText()).toBe("4 results for the");
+    // Filter groups start closed, so that results stay in view however many authors there are.
+    await page.locator("pagefind-filter-pane summary", { hasText: "Author" }).click();
     await page.locator("pagefind-filter-pane").getByText("Ada Okafor").click();
     await expect.poll(() => summary.innerText()).toBe("2 results for the");
     await expect.poll(async () => (await page.locator(".search-result-meta").allInnerTexts()).sort()).toEqual([
