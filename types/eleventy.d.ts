@@ -7,16 +7,11 @@ declare module "@11ty/eleventy" {
     incremental: boolean;
   }
 
-  export interface TransformContext {
-    page: { url: string | false; outputPath: string | false; inputPath: string };
-  }
-
   export interface UserConfig {
     addExtension(extensions: string[], options: object): void;
     addTemplateFormats(formats: string): void;
     addGlobalData(name: string, value: () => unknown): void;
     addPassthroughCopy(paths: Record<string, string>): void;
-    addTransform(name: string, transform: (this: TransformContext, content: string) => string | Promise<string>): void;
     addWatchTarget(path: string): void;
     setDataDeepMerge(deep: boolean): void;
     on(event: "eleventy.before" | "eleventy.after", listener: (args: EleventyEventArgs) => unknown): void;
