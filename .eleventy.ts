@@ -1,6 +1,6 @@
 // Eleventy wiring only: where things are, how TSX pages render, and the one global data value.
 // https://www.11ty.dev/docs/config/
-import { relative } from "node:path";
+import { relative, resolve, sep } from "node:path";
 import type { UserConfig } from "@11ty/eleventy";
 import type { VNode } from "preact";
 import { renderToString } from "preact-render-to-string";
@@ -28,18 +28,31 @@ export default function (eleventyConfig: UserConfig) {
   // Essays are read and validated by lib/ and reach templates as one value, `archive`; their front
   // matter never enters the data cascade, whose merge of `authors`/`series` would clash with _data.
   eleventyConfig.setDataDeepMerge(false);
+  // The dev server keeps what it read between rebuilds, and reuses it when only essays changed; a change
+  // to anything else (records, templates) rebuilds every page. https://www.11ty.dev/docs/events/
+  const essaysDir = resolve(root, "src/essays") + sep;
+  let onlyEssaysChanged = false;
+  eleventyConfig.on("eleventy.beforeWatch", (changed) => {
+    onlyEssaysChanged = changed.every((file) => resolve(file).startsWith(essaysDir));
+  });
+  let warned = false;
   eleventyConfig.addGlobalData("archive", async () => {
-    // https://www.11ty.dev/docs/environment-vars/#eleventy-supplied
-    const reuse = process.env.ELEVENTY_RUN_MODE !== "build";
-    const archive = await timedAsync("load and validate", () => loadArchive(root, { siteUrl: process.env.SITE_URL, reuse }));
-    if (!archive.site.url) {
+    const archive = await timedAsync("load and validate", () =>
+      loadArchive(root, {
+        siteUrl: process.env.SITE_URL,
+        // https://www.11ty.dev/docs/environment-vars/#eleventy-supplied
+        remember: process.env.ELEVENTY_RUN_MODE !== "build",
+        reuse: onlyEssaysChanged,
+      }),
+    );
+    if (!archive.site.url && !warned) {
+      warned = true;
       console.warn("[archive] No site URL (site.json `url` or SITE_URL): no canonical, og:url or citation URL, Atom feed or sitemap.");
     }
     return archive;
   });
   eleventyConfig.addWatchTarget(`${root}/src/essays/`);
   eleventyConfig.addWatchTarget(`${root}/_data/`);
-  eleventyConfig.addWatchTarget("./lib/");
 
   eleventyConfig.addPassthroughCopy({ "src/assets": "assets" });
 

@@ -5,14 +5,12 @@ import { yearOf } from "./dates.ts";
 import { createMarkdown } from "./markdown.ts";
 import { Archive, Author, Essay, Series, Year, type Stale } from "./model.ts";
 import { ContentError, type Problem } from "./problems.ts";
-import { readRecords, type EssaySource } from "./read.ts";
+import { readRecords, type EssaySource, type ReadOptions } from "./read.ts";
 import { SiteSchema, type SiteRecord } from "./schema.ts";
 
-export interface LoadOptions {
+export interface LoadOptions extends ReadOptions {
   /** Overrides site.json's `url` for a deployment (the SITE_URL environment variable). */
   siteUrl?: string;
-  /** Reuse what earlier loads in this process read and rendered (the dev server's rebuilds). */
-  reuse?: boolean;
 }
 
 /** A series number belongs to one essay: every file after the first that claims it is a problem. */
@@ -48,7 +46,7 @@ const byNewest = (a: Essay, b: Essay): number =>
   b.fields.number - a.fields.number;
 
 export async function loadArchive(root: string, options: LoadOptions = {}): Promise<Archive> {
-  const records = await readRecords(root, { reuse: options.reuse });
+  const records = await readRecords(root, options);
   const problems = records.problems;
   const sources = withoutDuplicates(records.essays, problems);
   const site = records.site && withSiteUrl(records.site, options.siteUrl, problems);
@@ -121,8 +119,8 @@ export async function loadArchive(root: string, options: LoadOptions = {}): Prom
 /**
  * What an edit can have changed since the previous load in this process: in the dev server, after one
  * essay is edited, only its page, its neighbours', its authors' and its year's need writing again (the
- * home and index pages are always written). Anything else (a first load, a record edited, an essay
- * added or removed) makes every page stale.
+ * home and index pages are always written). Anything else (a first load, a load that reuses nothing, a
+ * record edited, an essay added or removed) makes every page stale.
  */
 function staleSince(previous: Map<string, Essay>, current: Map<string, Essay>, edited: Set<string>, all: Stale): Stale {
   const sameFiles = previous.size === current.size && [...current.keys()].every((f) => previous.has(f));

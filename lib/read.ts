@@ -105,11 +105,15 @@ function readEssay(file: string, text: string, schema: FrontMatterParser, proble
 const validEssays = new Map<string, { stamp: string; source: EssaySource }>();
 let validAgainst = "";
 
-/**
- * Reads and validates everything. With `reuse` (the dev server), a valid essay is parsed again only when
- * its file or the records it was checked against changed: most files have not changed since the last edit.
- */
-export async function readRecords(root: string, { reuse = false } = {}): Promise<Records> {
+export interface ReadOptions {
+  /** Keep the valid essays this read parses, for a later read to reuse (the dev server). */
+  remember?: boolean;
+  /** Take the remembered essays whose file and records are unchanged instead of parsing them again. */
+  reuse?: boolean;
+}
+
+/** Reads and validates everything: the records, and each essay (parsed again only when it must be). */
+export async function readRecords(root: string, { remember = false, reuse = false }: ReadOptions = {}): Promise<Records> {
   const problems: Problem[] = [];
   const [site, authors, series] = await Promise.all([
     readJson(root, "site.json", SiteSchema, problems),
@@ -141,7 +145,7 @@ export async function readRecords(root: string, { reuse = false } = {}): Promise
     const essay = readEssay(`${ESSAYS_DIR}/${n}`, readFileSync(path, "utf8"), schema, problems);
     if (essay) {
       essays.push(essay);
-      if (reuse) validEssays.set(path, { stamp, source: essay });
+      if (remember) validEssays.set(path, { stamp, source: essay });
     }
   }
   return { site: site.data, authors: authors.data, series: series.data, essays, problems };

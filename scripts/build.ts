@@ -42,14 +42,14 @@ function describe(error: unknown): string {
   return `The archive was not built:\n${lines.map((l) => `  ${l}`).join("\n")}`;
 }
 
-async function abandon(): Promise<void> {
-  await rm(staging, { recursive: true, force: true });
+/** Removes the staging folder. Synchronous, so that an interrupted build exits before any write still in
+ * flight can add to it again. */
+function abandon(): void {
+  rmSync(staging, { recursive: true, force: true, maxRetries: 5 });
 }
-// Interrupted: remove the staging folder synchronously and exit at once, before any write still in
-// flight can add to it again.
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
   process.once(signal, () => {
-    rmSync(staging, { recursive: true, force: true, maxRetries: 5 });
+    abandon();
     process.exit(130);
   });
 }
@@ -67,7 +67,7 @@ try {
   if (!values.verbose) eleventy.disableLogger();
   await timedAsync("eleventy", () => eleventy.write());
 } catch (error) {
-  await abandon();
+  abandon();
   const problems = contentError(error);
   console.error(problems ? problems.message : describe(error));
   console.error(`\nNothing was written: ${values.output} is as it was.`);

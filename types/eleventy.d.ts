@@ -15,6 +15,7 @@ declare module "@11ty/eleventy" {
     addWatchTarget(path: string): void;
     setDataDeepMerge(deep: boolean): void;
     on(event: "eleventy.before" | "eleventy.after", listener: (args: EleventyEventArgs) => unknown): void;
+    on(event: "eleventy.beforeWatch", listener: (changedFiles: string[]) => unknown): void;
   }
 
   export default class Eleventy {
