@@ -8,16 +8,17 @@
   var root = new URL("../", document.currentScript.src);
   var bundle = new URL("pagefind/", root);
   var config = document.querySelector("pagefind-config");
+  var params = new URLSearchParams(location.search);
 
   // Pagefind loads the index of the page's language; ?lang= picks another (the search page's links).
-  var lang = new URLSearchParams(location.search).get("lang");
+  var lang = params.get("lang");
   if (lang) document.documentElement.lang = lang;
   config.setAttribute("base-url", root.pathname);
   config.setAttribute("bundle-path", location.protocol === "file:" ? offlineBundle() : bundle.pathname);
 
   window.addEventListener("DOMContentLoaded", function () {
     var search = window.PagefindComponents.getInstanceManager().getInstance("default");
-    var query = new URLSearchParams(location.search).get("q");
+    var query = params.get("q");
     if (query) search.triggerSearch(query);
     search.on("search", function (term) {
       var url = new URL(location.href);
