@@ -4,10 +4,10 @@ import { relative, resolve, sep } from "node:path";
 import type { UserConfig } from "@11ty/eleventy";
 import type { VNode } from "preact";
 import { renderToString } from "preact-render-to-string";
-import { loadArchive } from "./lib/archive.ts";
+import { loadArchive } from "./lib/content/link.ts";
 import { contentRoot } from "./lib/content-root.ts";
-import { writeSearchIndex } from "./lib/search-index.ts";
-import { timed, timedAsync } from "./lib/timings.ts";
+import { writeSearchIndex } from "./lib/search/index.ts";
+import { timed, timedAsync } from "./lib/tools/timings.ts";
 
 export default function (eleventyConfig: UserConfig) {
   const root = contentRoot();

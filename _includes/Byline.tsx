@@ -1,4 +1,4 @@
-import type { Author } from "../lib/model.ts";
+import type { Author } from "../lib/content/model.ts";
 import { Link } from "./here.tsx";
 
 /**

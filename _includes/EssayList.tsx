@@ -1,4 +1,4 @@
-import type { Essay } from "../lib/model.ts";
+import type { Essay } from "../lib/content/model.ts";
 import { Byline } from "./Byline.tsx";
 import { Link } from "./here.tsx";
 import { Time } from "./Time.tsx";

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from "preact";
-import type { Archive } from "../lib/model.ts";
-import { absoluteUrl, paths } from "../lib/urls.ts";
+import type { Archive } from "../lib/content/model.ts";
+import { absoluteUrl, paths } from "../lib/pages/urls.ts";
 import { Here, Link, useHref } from "./here.tsx";
 
 /**

@@ -1,4 +1,4 @@
-import { displayDate } from "../lib/dates.ts";
+import { displayDate } from "../lib/pages/dates.ts";
 
 /** `<time datetime="2014-08-01">1 August 2014</time>` */
 export function Time({ date }: { date: string }) {

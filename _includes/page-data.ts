@@ -1,5 +1,5 @@
-import type { Archive } from "../lib/model.ts";
-import { pathFromPageUrl } from "../lib/urls.ts";
+import type { Archive } from "../lib/content/model.ts";
+import { pathFromPageUrl } from "../lib/pages/urls.ts";
 
 /** What Eleventy hands every page template: the archive (one global data value) and the page. */
 export interface PageData {

@@ -8,8 +8,8 @@ import { readdir, rename, rm } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import Eleventy from "@11ty/eleventy";
-import { ContentError } from "../lib/problems.ts";
-import { phaseTimes, timedAsync } from "../lib/timings.ts";
+import { ContentError } from "../lib/content/problems.ts";
+import { phaseTimes, timedAsync } from "../lib/tools/timings.ts";
 
 const { values } = parseArgs({
   options: {

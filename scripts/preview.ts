@@ -1,7 +1,7 @@
 // npm run preview [-- --base /archive/of/x/] [-- --port 8080] [-- --dir dist]
 // Serves the built archive as a static host would, at its root or under a base path.
 import { parseArgs } from "node:util";
-import { startPreview } from "../lib/preview-server.ts";
+import { startPreview } from "../lib/tools/preview-server.ts";
 
 const { values } = parseArgs({
   options: {

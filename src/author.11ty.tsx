@@ -2,7 +2,7 @@
 import { EssayList } from "../_includes/EssayList.tsx";
 import { Layout } from "../_includes/Layout.tsx";
 import { pagePath, type PageData } from "../_includes/page-data.ts";
-import type { Author } from "../lib/model.ts";
+import type { Author } from "../lib/content/model.ts";
 
 export const data = {
   pagination: { data: "archive.stale.authors", size: 1, alias: "author" },

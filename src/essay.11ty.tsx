@@ -6,10 +6,10 @@ import { Byline } from "../_includes/Byline.tsx";
 import { Link } from "../_includes/here.tsx";
 import { Layout } from "../_includes/Layout.tsx";
 import { pagePath, type PageData } from "../_includes/page-data.ts";
-import { displayDate } from "../lib/dates.ts";
-import { citationMeta } from "../lib/citation.ts";
-import type { Essay } from "../lib/model.ts";
-import { absoluteUrl } from "../lib/urls.ts";
+import { displayDate } from "../lib/pages/dates.ts";
+import { citationMeta } from "../lib/pages/citation.ts";
+import type { Essay } from "../lib/content/model.ts";
+import { absoluteUrl } from "../lib/pages/urls.ts";
 
 export const data = {
   pagination: { data: "archive.stale.essays", size: 1, alias: "essay" },

@@ -4,8 +4,8 @@
 import { convertHtmlToAbsoluteUrls, dateToRfc3339 } from "@11ty/eleventy-plugin-rss";
 import { renderToString } from "preact-render-to-string";
 import type { PageData } from "../_includes/page-data.ts";
-import type { Archive } from "../lib/model.ts";
-import { absoluteUrl, paths } from "../lib/urls.ts";
+import type { Archive } from "../lib/content/model.ts";
+import { absoluteUrl, paths } from "../lib/pages/urls.ts";
 
 const NEWEST = 20;
 

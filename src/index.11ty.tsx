@@ -3,7 +3,7 @@ import { EssayList } from "../_includes/EssayList.tsx";
 import { Link } from "../_includes/here.tsx";
 import { Layout } from "../_includes/Layout.tsx";
 import { pagePath, type PageData } from "../_includes/page-data.ts";
-import { paths } from "../lib/urls.ts";
+import { paths } from "../lib/pages/urls.ts";
 
 export const data = { permalink: paths.home };
 

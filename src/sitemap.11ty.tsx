@@ -2,8 +2,8 @@
 // only when the site has a URL. https://www.sitemaps.org/protocol.html
 import { renderToString } from "preact-render-to-string";
 import type { PageData } from "../_includes/page-data.ts";
-import type { Archive } from "../lib/model.ts";
-import { absoluteUrl, paths } from "../lib/urls.ts";
+import type { Archive } from "../lib/content/model.ts";
+import { absoluteUrl, paths } from "../lib/pages/urls.ts";
 
 export const data = {
   permalink: (data: { archive: Archive }) => (data.archive.site.url ? paths.sitemap : false),

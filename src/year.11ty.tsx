@@ -2,7 +2,7 @@
 import { EssayList } from "../_includes/EssayList.tsx";
 import { Layout } from "../_includes/Layout.tsx";
 import { pagePath, type PageData } from "../_includes/page-data.ts";
-import type { Year } from "../lib/model.ts";
+import type { Year } from "../lib/content/model.ts";
 
 export const data = {
   pagination: { data: "archive.stale.years", size: 1, alias: "year" },

@@ -2,7 +2,7 @@
 import { pathToFileURL } from "node:url";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { startPreview } from "../../lib/preview-server.ts";
+import { startPreview } from "../../lib/tools/preview-server.ts";
 import { launch, watchedPage } from "../helpers/browser.ts";
 import { buildInto, fixture } from "../helpers/build.ts";
 import { htmlPages } from "../helpers/html.ts";

@@ -3,7 +3,7 @@ import { readFile, stat } from "node:fs/promises";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startPreview } from "../../lib/preview-server.ts";
+import { startPreview } from "../../lib/tools/preview-server.ts";
 import { launch, watchedPage } from "../helpers/browser.ts";
 import { buildInto, fixture } from "../helpers/build.ts";
 import { crawl } from "../helpers/crawl.ts";

@@ -1,7 +1,7 @@
 // The search page in Chromium, served at the host's root and under a deep subpath.
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startPreview, type Preview } from "../../lib/preview-server.ts";
+import { startPreview, type Preview } from "../../lib/tools/preview-server.ts";
 import { launch, watchedPage } from "../helpers/browser.ts";
 import { buildInto, fixture } from "../helpers/build.ts";
 

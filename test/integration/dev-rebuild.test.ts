@@ -2,7 +2,7 @@
 import { cp, readFile, writeFile, utimes } from "node:fs/promises";
 import { join } from "node:path";
 import { expect, it } from "vitest";
-import { loadArchive } from "../../lib/archive.ts";
+import { loadArchive } from "../../lib/content/link.ts";
 import { fixture, tempDir } from "../helpers/build.ts";
 
 async function edit(path: string, from: string, to: string) {

@@ -4,7 +4,7 @@ import { existsSync } from "node:fs";
 import { readFile, readdir, writeFile, mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { expect, it } from "vitest";
-import { writeCorpus } from "../../scripts/corpus.ts";
+import { writeCorpus } from "../../scripts/bench/corpus.ts";
 import { buildInto, fixture, REPO, tempDir } from "../helpers/build.ts";
 import { files } from "../helpers/html.ts";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { displayDate, parseIsoDate, yearOf } from "../../lib/dates.ts";
+import { displayDate, parseIsoDate, yearOf } from "../../lib/pages/dates.ts";
 
 describe("dates", () => {
   it("shows a day as '1 August 2014'", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseHTML } from "linkedom";
-import { createMarkdown, slugify } from "../../lib/markdown.ts";
+import { createMarkdown, slugify } from "../../lib/pages/markdown.ts";
 
 const render = (src: string) => parseHTML(`<div id="root">${createMarkdown().render(src)}</div>`).document;
 

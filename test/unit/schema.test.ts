@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { AuthorsFileSchema, frontMatterSchema, SiteSchema } from "../../lib/schema.ts";
+import { AuthorsFileSchema, frontMatterSchema, SiteSchema } from "../../lib/content/schema.ts";
 
 const valid = { title: "T", series: "s", number: 3, date: "2014-08-01", authors: ["a"] };
 const known = { authors: new Set(["a", "b"]), series: new Set(["s"]) };

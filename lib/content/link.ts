@@ -1,8 +1,8 @@
 // Loads the whole archive: reads and validates every file (lib/read.ts), checks the rules that span
 // files, and links the records into the model templates use. Each list is sorted once here, so no
 // page has to scan the archive.
-import { yearOf } from "./dates.ts";
-import { createMarkdown } from "./markdown.ts";
+import { yearOf } from "../pages/dates.ts";
+import { createMarkdown } from "../pages/markdown.ts";
 import { Archive, Author, Essay, Series, Year, type Stale } from "./model.ts";
 import { ContentError, type Problem } from "./problems.ts";
 import { readRecords, type EssaySource, type ReadOptions } from "./read.ts";

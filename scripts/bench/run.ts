@@ -1,5 +1,5 @@
 // npm run bench -- [--essays 4000] [--runs 3] [--compare]
-// Generates a deterministic synthetic archive (scripts/corpus.ts) in a temp folder, runs the real build on
+// Generates a deterministic synthetic archive (scripts/bench/corpus.ts) in a temp folder, runs the real build on
 // it and prints wall time, peak memory (the whole process tree: Node and Pagefind), pages/s and where the
 // time goes. --compare also times, on the same essays and interleaved run by run, stock Eleventy with one
 // Nunjucks layout followed by the Pagefind CLI, and Hugo followed by the Pagefind CLI when `hugo` is
@@ -22,7 +22,7 @@ const { values } = parseArgs({
 });
 const essays = Number(values.essays);
 const runs = Number(values.runs);
-const REPO = resolve(import.meta.dirname, "..");
+const REPO = resolve(import.meta.dirname, "../..");
 const bin = (name: string) => join(REPO, "node_modules/.bin", name);
 
 interface Run {

@@ -2,7 +2,7 @@
 // These are classes on purpose: Eleventy's data cascade deep-merges plain objects, and these records
 // link to each other in cycles (essay → series → essays), so it must treat them as opaque values.
 import type { AuthorRecord, SeriesRecord, SiteRecord } from "./schema.ts";
-import { paths } from "./urls.ts";
+import { paths } from "../pages/urls.ts";
 
 export class Author {
   readonly essays: Essay[] = []; // newest first

@@ -4,8 +4,8 @@ import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "nod
 import { rm } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import * as pagefind from "pagefind";
-import { isClientFile, isUnusedUi, offlineScript } from "./search-offline.ts";
-import { ESSAY_PAGES, paths } from "./urls.ts";
+import { isClientFile, isUnusedUi, offlineScript } from "./offline.ts";
+import { ESSAY_PAGES, paths } from "../pages/urls.ts";
 
 /**
  * Indexes the essay pages written below `outputDir` and writes the bundle into `<outputDir>/pagefind/`,

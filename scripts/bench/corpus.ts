@@ -103,9 +103,9 @@ export async function writeCorpus(root: string, essays: number, seed = 201): Pro
   }
 }
 
-// `node --import tsx scripts/corpus.ts DIR [ESSAYS]`: writes a corpus to DIR, e.g. to try `npm start` on it.
+// `node --import tsx scripts/bench/corpus.ts DIR [ESSAYS]`: writes a corpus to DIR, e.g. to try `npm start` on it.
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const [dir, count = "4000"] = process.argv.slice(2);
-  if (!dir) throw new Error("usage: scripts/corpus.ts DIR [ESSAYS]");
+  if (!dir) throw new Error("usage: scripts/bench/corpus.ts DIR [ESSAYS]");
   await writeCorpus(dir, Number(count));
 }

@@ -1,7 +1,7 @@
 // The content contract, as zod schemas: one per record kind. Everything the build reads is parsed
 // through these before anything is rendered (see lib/load.ts).
 import { z } from "zod";
-import { parseIsoDate } from "./dates.ts";
+import { parseIsoDate } from "../pages/dates.ts";
 
 /** Ids become URL segments (authors/<id>.html), so they are plain lowercase slugs. */
 export const Id = z
