@@ -1,83 +1,65 @@
-// Eleventy wiring only: where things are, how TSX pages render, and the one global data value.
-// https://www.11ty.dev/docs/config/
-import { relative, resolve, sep } from "node:path";
-import type { UserConfig } from "@11ty/eleventy";
+// Eleventy wiring only: where things are, how TSX pages render, the one global data value, and what runs
+// after the pages are written. https://www.11ty.dev/docs/config/
+// `npm start` loads this file (the content root is ARCHIVE_ROOT, or this repository); scripts/build.ts
+// passes `archiveConfig(root)` to Eleventy itself.
+import { resolve } from "node:path";
+import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { VNode } from "preact";
 import { renderToString } from "preact-render-to-string";
-import { loadArchive } from "./lib/content/link.ts";
-import { contentRoot } from "./lib/content-root.ts";
+import { createArchiveLoader } from "./lib/content/loader.ts";
+import { CONTENT, TEMPLATES } from "./lib/layout.ts";
+import type { Archive } from "./lib/content/model.ts";
+import { writeSitemap } from "./lib/pages/sitemap.ts";
 import { writeSearchIndex } from "./lib/search/index.ts";
 import { timed, timedAsync } from "./lib/tools/timings.ts";
 
-export default function (eleventyConfig: UserConfig) {
-  const root = contentRoot();
-
-  // TSX page templates, rendered with Preact: escaped by default.
-  // https://www.11ty.dev/docs/languages/typescript/
-  eleventyConfig.addExtension(["11ty.tsx"], {
-    key: "11ty.js",
-    compile() {
-      return async function (this: { defaultRenderer(data: unknown): Promise<VNode | string> }, data: unknown) {
-        const result = await this.defaultRenderer(data);
-        return typeof result === "string" ? result : timed("render", () => `<!doctype html>\n${renderToString(result)}`);
-      };
-    },
-  });
-  eleventyConfig.addTemplateFormats("11ty.tsx");
-
-  // Essays are read and validated by lib/ and reach templates as one value, `archive`; their front
-  // matter never enters the data cascade, whose merge of `authors`/`series` would clash with _data.
-  eleventyConfig.setDataDeepMerge(false);
-  // The dev server keeps what it read between rebuilds, and reuses it when only essays changed; a change
-  // to anything else (records, templates) rebuilds every page. https://www.11ty.dev/docs/events/
-  const essaysDir = resolve(root, "src/essays") + sep;
-  let onlyEssaysChanged = false;
-  eleventyConfig.on("eleventy.beforeWatch", (changed) => {
-    onlyEssaysChanged = changed.every((file) => resolve(file).startsWith(essaysDir));
-  });
-  let warned = false;
-  eleventyConfig.addGlobalData("archive", async () => {
-    const archive = await timedAsync("load and validate", () =>
-      loadArchive(root, {
-        siteUrl: process.env.SITE_URL,
-        // https://www.11ty.dev/docs/environment-vars/#eleventy-supplied
-        remember: process.env.ELEVENTY_RUN_MODE !== "build",
-        reuse: onlyEssaysChanged,
-      }),
-    );
-    if (!archive.site.url && !warned) {
-      warned = true;
-      console.warn("[archive] No site URL (site.json `url` or SITE_URL): no canonical, og:url or citation URL, Atom feed or sitemap.");
-    }
-    return archive;
-  });
-  eleventyConfig.addWatchTarget(`${root}/src/essays/`);
-  eleventyConfig.addWatchTarget(`${root}/_data/`);
-
-  eleventyConfig.addPassthroughCopy({ "src/assets": "assets" });
-
-  // Search: once the pages are written, Pagefind indexes the essay pages in its own process
-  // (lib/search-index.ts). The dev server does this in the background, without holding up the reload.
-  // https://www.11ty.dev/docs/events/
-  let indexing = Promise.resolve();
-  eleventyConfig.on("eleventy.after", async ({ directories, runMode }) => {
-    const index = () => timedAsync("search index", () => writeSearchIndex(directories.output));
-    if (runMode === "build") return index();
-    // One at a time: Pagefind's Node API drives a single service process.
-    indexing = indexing.then(index).catch((error: unknown) => console.error("[search]", error));
-  });
-
-  return {
+export function archiveConfig(root: string) {
+  return function (eleventyConfig: UserConfig) {
+    eleventyConfig.setInputDirectory(TEMPLATES.templates);
+    eleventyConfig.setIncludesDirectory(TEMPLATES.includes);
     // Only TSX pages are templates: essay markdown is content that lib/ reads, never template code.
-    templateFormats: ["11ty.tsx"],
-    markdownTemplateEngine: false,
-    htmlTemplateEngine: false,
-    dir: {
-      input: "src",
-      includes: "../_includes",
-      data: relative("src", `${root}/_data`),
-      // No output here: a config value would override the staging folder scripts/build.ts passes in.
-      // `npm start` passes --output=dist.
-    },
+    // https://www.11ty.dev/docs/languages/typescript/
+    eleventyConfig.setTemplateFormats("11ty.tsx");
+    eleventyConfig.addExtension(["11ty.tsx"], {
+      key: "11ty.js",
+      compile() {
+        return async function (this: { defaultRenderer(data: unknown): Promise<VNode | string> }, data: unknown) {
+          const result = await this.defaultRenderer(data);
+          return typeof result === "string" ? result : timed("render", () => `<!doctype html>\n${renderToString(result)}`, "eleventy");
+        };
+      },
+    });
+    eleventyConfig.addPassthroughCopy({ [TEMPLATES.assets]: "assets" });
+
+    // The whole archive reaches templates as one value, `archive`, read and validated by lib/content/.
+    // In the dev server, a rebuild caused by essay edits alone reuses the essays it did not touch.
+    // https://www.11ty.dev/docs/data-global-custom/ https://www.11ty.dev/docs/events/#eleventy.beforewatch
+    const loader = createArchiveLoader(root, { siteUrl: process.env.SITE_URL, remember: process.env.ELEVENTY_RUN_MODE !== "build" });
+    let changed: string[] | undefined;
+    let archive: Archive | undefined;
+    eleventyConfig.on("eleventy.beforeWatch", (files: string[]) => void (changed = files));
+    eleventyConfig.addGlobalData("archive", async () => (archive = await timedAsync("load and validate", () => loader.load(changed), "eleventy")));
+    eleventyConfig.addWatchTarget(resolve(root, CONTENT.essays));
+    eleventyConfig.addWatchTarget(resolve(root, CONTENT.data));
+
+    // Once the pages are written: the sitemap, then the search index, which Pagefind builds in its own
+    // process (lib/search/index.ts); the dev server indexes in the background, one index at a time.
+    let indexing = Promise.resolve();
+    eleventyConfig.on("eleventy.after", async ({ directories, runMode }: { directories: { output: string }; runMode: string }) => {
+      const url = archive?.site.url;
+      if (url) await timedAsync("sitemap", () => writeSitemap(directories.output, url), "eleventy");
+      else warnOnce("No site URL (site.json `url` or SITE_URL): no canonical, og:url or citation URL, Atom feed or sitemap.");
+      const index = () => timedAsync("search index", () => writeSearchIndex(directories.output), "eleventy");
+      if (runMode === "build") return index();
+      indexing = indexing.then(index).catch((error: unknown) => console.error("[search]", error));
+    });
   };
 }
+
+let warned = false;
+function warnOnce(message: string): void {
+  if (!warned) console.warn(`[archive] ${message}`);
+  warned = true;
+}
+
+export default archiveConfig(process.env.ARCHIVE_ROOT ?? ".");

@@ -8,11 +8,11 @@ export function EssayList({ essays, ordered = false }: { essays: Essay[]; ordere
   const items = essays.map((essay) => (
     <li class="essay-item">
       <span class="essay-label">{essay.label}</span>{" "}
-      <Link to={essay.path} class="essay-title" lang={essay.fields.lang}>
-        {essay.fields.title}
+      <Link to={essay.path} class="essay-title" lang={essay.lang}>
+        {essay.title}
       </Link>{" "}
       <span class="essay-meta">
-        <Byline authors={essay.authors} />, <Time date={essay.fields.date} />
+        <Byline authors={essay.authors} />, <Time date={essay.date} />
       </span>
     </li>
   ));

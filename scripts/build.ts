@@ -1,4 +1,4 @@
-// npm run build [-- --root DIR] [-- --output DIR]
+// npm run build [-- --root DIR] [-- --output DIR] [-- --timings]
 // Builds the whole archive, search index included, into a staging folder beside the output and swaps it
 // into place only when everything succeeded: a failed or interrupted build leaves the previous output as
 // it was. --root names the content folder (src/essays + _data); default: this repository.
@@ -8,18 +8,21 @@ import { readdir, rename, rm } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import Eleventy from "@11ty/eleventy";
+import { archiveConfig } from "../.eleventy.ts";
 import { ContentError } from "../lib/content/problems.ts";
-import { phaseTimes, timedAsync } from "../lib/tools/timings.ts";
+import { record, timedAsync, timingRows, timingTable } from "../lib/tools/timings.ts";
 
 const { values } = parseArgs({
   options: {
-    root: { type: "string" },
+    root: { type: "string", default: process.env.ARCHIVE_ROOT ?? "." },
     output: { type: "string", default: "dist" },
     verbose: { type: "boolean", default: false },
     timings: { type: "boolean", default: false },
+    /** One line of JSON, for the benchmark. */
+    "timings-json": { type: "boolean", default: false },
   },
 });
-if (values.root) process.env.ARCHIVE_ROOT = resolve(values.root);
+record("startup", performance.now());
 
 const output = resolve(values.output);
 const staging = `${output}.partial-${process.pid}`;
@@ -54,7 +57,6 @@ for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
   });
 }
 
-const started = performance.now();
 try {
   // A build killed outright (SIGKILL) can leave a staging folder behind: clear any such leftovers.
   for (const leftover of await readdir(dirname(output)).catch(() => [])) {
@@ -62,7 +64,8 @@ try {
       await rm(join(dirname(output), leftover), { recursive: true, force: true });
     }
   }
-  const eleventy = new Eleventy("src", staging, { configPath: ".eleventy.ts", quietMode: !values.verbose });
+  // No config file: the configuration is handed over with the content root it is for.
+  const eleventy = new Eleventy(undefined, staging, { config: archiveConfig(resolve(values.root)), quietMode: !values.verbose });
   // Errors are reported below, once, in the editor's terms.
   if (!values.verbose) eleventy.disableLogger();
   await timedAsync("eleventy", () => eleventy.write());
@@ -87,11 +90,10 @@ if (existsSync(retired)) {
     stdio: "ignore",
   }).unref();
 }
-console.log(`Built the archive into ${values.output}/ in ${((performance.now() - started) / 1000).toFixed(2)} s`);
-if (values.timings) {
-  // Eleventy's own time, less the phases measured inside it, is writing pages (and Eleventy's bookkeeping).
-  const { eleventy = 0, ...phases } = phaseTimes();
-  const inside = (phases["load and validate"] ?? 0) + (phases.render ?? 0) + (phases["search index"] ?? 0);
-  const breakdown = { startup: Math.round(started), ...phases, "write and other": eleventy - inside };
-  console.log(`timings ${JSON.stringify({ ...breakdown, maxRssKiB: process.resourceUsage().maxRSS })}`);
+const total = performance.now();
+console.log(`Built the archive into ${values.output}/ in ${(total / 1000).toFixed(2)} s`);
+if (values.timings) console.log(timingTable(timingRows(), total));
+if (values["timings-json"]) {
+  const phases = Object.fromEntries(timingRows().map((r) => [r.phase, r.ms]));
+  console.log(`timings ${JSON.stringify({ ...phases, maxRssKiB: process.resourceUsage().maxRSS })}`);
 }

@@ -1,7 +1,7 @@
 // npm run preview [-- --base /archive/of/x/] [-- --port 8080] [-- --dir dist]
 // Serves the built archive as a static host would, at its root or under a base path.
 import { parseArgs } from "node:util";
-import { startPreview } from "../lib/tools/preview-server.ts";
+import { notAnArchive, startPreview } from "../lib/tools/preview-server.ts";
 
 const { values } = parseArgs({
   options: {
@@ -10,5 +10,16 @@ const { values } = parseArgs({
     port: { type: "string", default: "8080" },
   },
 });
-const preview = await startPreview(values.dir, { base: values.base, port: Number(values.port) });
-console.log(`Serving ${values.dir}/ at ${preview.url}  (Ctrl+C to stop)`);
+const problem = notAnArchive(values.dir);
+if (problem) {
+  console.error(problem);
+  process.exit(1);
+}
+try {
+  const preview = await startPreview(values.dir, { base: values.base, port: Number(values.port) });
+  console.log(`Serving ${values.dir}/ at ${preview.url}  (Ctrl+C to stop)`);
+} catch (error) {
+  const code = (error as NodeJS.ErrnoException).code;
+  console.error(code === "EADDRINUSE" ? `Port ${values.port} is already in use: try \`npm run preview -- --port 8081\`` : `Cannot serve ${values.dir}/: ${(error as Error).message}`);
+  process.exit(1);
+}

@@ -1,7 +1,7 @@
 // One page per author: who they are and what they wrote, newest first.
 import { EssayList } from "../_includes/EssayList.tsx";
 import { Layout } from "../_includes/Layout.tsx";
-import { pagePath, type PageData } from "../_includes/page-data.ts";
+import type { PageData } from "../_includes/page-data.ts";
 import type { Author } from "../lib/content/model.ts";
 
 export const data = {
@@ -11,16 +11,15 @@ export const data = {
 
 export function render(data: PageData & { author: Author }) {
   const { archive, author } = data;
-  const { record } = author;
   return (
-    <Layout archive={archive} path={pagePath(data)} title={author.name}>
+    <Layout archive={archive} path={author.path} title={author.name}>
       <h1>{author.name}</h1>
-      {record.affiliation && <p class="affiliation">{record.affiliation}</p>}
-      <p class="bio">{record.bio}</p>
-      {record.url && (
+      {author.affiliation && <p class="affiliation">{author.affiliation}</p>}
+      <p class="bio">{author.bio}</p>
+      {author.url && (
         <p>
-          <a href={record.url} rel="external">
-            {record.url}
+          <a href={author.url} rel="external">
+            {author.url}
           </a>
         </p>
       )}

@@ -2,7 +2,7 @@
 import { EssayList } from "../_includes/EssayList.tsx";
 import { Link } from "../_includes/here.tsx";
 import { Layout } from "../_includes/Layout.tsx";
-import { pagePath, type PageData } from "../_includes/page-data.ts";
+import type { PageData } from "../_includes/page-data.ts";
 import { paths } from "../lib/pages/urls.ts";
 
 export const data = { permalink: paths.home };
@@ -10,7 +10,7 @@ export const data = { permalink: paths.home };
 export function render(data: PageData) {
   const { archive } = data;
   return (
-    <Layout archive={archive} path={pagePath(data)}>
+    <Layout archive={archive} path={paths.home}>
       <h1>{archive.site.title}</h1>
       <p class="lede">{archive.site.description}</p>
       {archive.years.map((year) => (

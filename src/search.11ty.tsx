@@ -2,7 +2,8 @@
 // time by assets/search.js from where the page is, so one build works at any URL path.
 import { useHref } from "../_includes/here.tsx";
 import { Layout } from "../_includes/Layout.tsx";
-import { pagePath, type PageData } from "../_includes/page-data.ts";
+import type { PageData } from "../_includes/page-data.ts";
+import { OUTPUT } from "../lib/layout.ts";
 import { paths } from "../lib/pages/urls.ts";
 
 export const data = { permalink: paths.search };
@@ -29,10 +30,11 @@ const RESULT_TEMPLATE = `<li class="pf-result search-result">
 
 function Scripts() {
   const href = useHref();
-  // Order matters: search.js sets the bundle path before the components read it.
+  // Order matters: search.js sets the bundle path before the components read it. It is told where the
+  // archive's root, the bundle and its file:// copies are, relative to this page.
   return (
     <>
-      <script src={href(paths.searchScript)} />
+      <script src={href(paths.searchScript)} data-root={href(paths.root)} data-bundle={href(paths.searchBundle)} data-offline={OUTPUT.offline} />
       <script src={href(`${paths.searchBundle}pagefind-component-ui.js`)} />
     </>
   );
@@ -64,7 +66,7 @@ function Languages({ languages }: { languages: string[] }) {
 
 export function render(data: PageData) {
   return (
-    <Layout archive={data.archive} path={pagePath(data)} title="Search" head={<Styles />}>
+    <Layout archive={data.archive} path={paths.search} title="Search" head={<Styles />}>
       <h1 id="search-title">Search the essays</h1>
       <Languages languages={data.archive.languages} />
       <pagefind-config excerpt-length="30"></pagefind-config>

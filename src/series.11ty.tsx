@@ -1,7 +1,7 @@
 // One page per series: what it is and all its essays by number.
 import { EssayList } from "../_includes/EssayList.tsx";
 import { Layout } from "../_includes/Layout.tsx";
-import { pagePath, type PageData } from "../_includes/page-data.ts";
+import type { PageData } from "../_includes/page-data.ts";
 import type { Series } from "../lib/content/model.ts";
 
 export const data = {
@@ -11,33 +11,32 @@ export const data = {
 
 export function render(data: PageData & { series: Series }) {
   const { archive, series } = data;
-  const { record } = series;
   return (
-    <Layout archive={archive} path={pagePath(data)} title={series.title} description={record.description}>
+    <Layout archive={archive} path={series.path} title={series.title} description={series.description}>
       <h1>{series.title}</h1>
       <dl class="series-facts">
         <dt>Publisher</dt>
-        <dd>{record.publisher}</dd>
+        <dd>{series.publisher}</dd>
         <dt>Institution</dt>
-        <dd>{record.institution}</dd>
-        {record.issn && (
+        <dd>{series.institution}</dd>
+        {series.issn && (
           <>
             <dt>ISSN</dt>
-            <dd>{record.issn}</dd>
+            <dd>{series.issn}</dd>
           </>
         )}
-        {record.url && (
+        {series.url && (
           <>
             <dt>Web</dt>
             <dd>
-              <a href={record.url} rel="external">
-                {record.url}
+              <a href={series.url} rel="external">
+                {series.url}
               </a>
             </dd>
           </>
         )}
       </dl>
-      {record.description && <p class="description">{record.description}</p>}
+      {series.description && <p class="description">{series.description}</p>}
       <h2>Essays by number</h2>
       <EssayList essays={series.essays} ordered />
     </Layout>

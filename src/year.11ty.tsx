@@ -1,7 +1,7 @@
 // One page per year of publication.
 import { EssayList } from "../_includes/EssayList.tsx";
 import { Layout } from "../_includes/Layout.tsx";
-import { pagePath, type PageData } from "../_includes/page-data.ts";
+import type { PageData } from "../_includes/page-data.ts";
 import type { Year } from "../lib/content/model.ts";
 
 export const data = {
@@ -12,7 +12,7 @@ export const data = {
 export function render(data: PageData & { year: Year }) {
   const { archive, year } = data;
   return (
-    <Layout archive={archive} path={pagePath(data)} title={`Essays of ${year.year}`}>
+    <Layout archive={archive} path={year.path} title={`Essays of ${year.year}`}>
       <h1>Essays of {year.year}</h1>
       <EssayList essays={year.essays} />
     </Layout>

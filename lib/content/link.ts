@@ -1,20 +1,14 @@
-// Loads the whole archive: reads and validates every file (lib/read.ts), checks the rules that span
-// files, and links the records into the model templates use. Each list is sorted once here, so no
-// page has to scan the archive.
+// Links validated records and essays into the model templates use (lib/content/model.ts), after checking
+// the rules that span files. Pure: the same records and sources give the same archive. Each list is sorted
+// once here, so no page has to scan the archive.
 import { yearOf } from "../pages/dates.ts";
-import { createMarkdown } from "../pages/markdown.ts";
-import { Archive, Author, Essay, Series, Year, type Stale } from "./model.ts";
-import { ContentError, type Problem } from "./problems.ts";
-import { readRecords, type EssaySource, type ReadOptions } from "./read.ts";
-import { SiteSchema, type SiteRecord } from "./schema.ts";
-
-export interface LoadOptions extends ReadOptions {
-  /** Overrides site.json's `url` for a deployment (the SITE_URL environment variable). */
-  siteUrl?: string;
-}
+import { Archive, Author, Essay, Series, Year } from "./model.ts";
+import type { Problem } from "./problems.ts";
+import type { EssaySource, Records } from "./read.ts";
+import { SiteSchema, type SiteRecord } from "./schema/index.ts";
 
 /** A series number belongs to one essay: every file after the first that claims it is a problem. */
-function withoutDuplicates(essays: EssaySource[], problems: Problem[]): EssaySource[] {
+export function withoutDuplicates(essays: EssaySource[], problems: Problem[]): EssaySource[] {
   const seen = new Map<string, string>();
   return essays.filter(({ file, frontMatter: fm }) => {
     const key = `${fm.series}#${fm.number}`;
@@ -25,7 +19,8 @@ function withoutDuplicates(essays: EssaySource[], problems: Problem[]): EssaySou
   });
 }
 
-function withSiteUrl(site: SiteRecord, siteUrl: string | undefined, problems: Problem[]): SiteRecord {
+/** site.json's `url`, or the one given for this deployment (the SITE_URL environment variable). */
+export function withSiteUrl(site: SiteRecord, siteUrl: string | undefined, problems: Problem[]): SiteRecord {
   if (siteUrl === undefined || siteUrl === "") return site;
   const parsed = SiteSchema.shape.url.safeParse(siteUrl);
   if (!parsed.success) {
@@ -35,53 +30,25 @@ function withSiteUrl(site: SiteRecord, siteUrl: string | undefined, problems: Pr
   return { ...site, url: parsed.data };
 }
 
-// Kept between loads in one process, for the dev server's rebuilds: each body rendered so far (keyed
-// by its parsed source, which lib/read.ts reuses while the file is unchanged), and the last load's essays.
-const renderedBodies = new WeakMap<EssaySource, string>();
-let lastLoad = new Map<string, Essay>();
-
 const byNewest = (a: Essay, b: Essay): number =>
-  b.fields.date.localeCompare(a.fields.date) ||
-  a.series.id.localeCompare(b.series.id) ||
-  b.fields.number - a.fields.number;
+  b.date.localeCompare(a.date) || a.series.id.localeCompare(b.series.id) || b.number - a.number;
+const byText = (a: string, b: string) => a.localeCompare(b, "en");
 
-export async function loadArchive(root: string, options: LoadOptions = {}): Promise<Archive> {
-  const records = await readRecords(root, options);
-  const problems = records.problems;
-  const sources = withoutDuplicates(records.essays, problems);
-  const site = records.site && withSiteUrl(records.site, options.siteUrl, problems);
-  if (problems.length > 0 || !site || !records.authors || !records.series) throw new ContentError(problems);
-  const { authors: authorRecords, series: seriesRecords } = records;
+export type ValidRecords = Required<Pick<Records, "site" | "authors" | "series">>;
 
-  const authors = new Map(Object.entries(authorRecords).map(([id, r]) => [id, new Author(id, r)]));
-  const series = new Map(Object.entries(seriesRecords).map(([id, r]) => [id, new Series(id, r)]));
-  const md = createMarkdown();
-  const edited = new Set<string>();
+/** The archive from valid records and essays whose ids were checked against them. */
+export function linkArchive(records: ValidRecords, sources: EssaySource[], render: (source: EssaySource) => string): Archive {
+  const { site } = records;
+  const authors = new Map(Object.entries(records.authors).map(([id, r]) => [id, new Author(id, r)]));
+  const series = new Map(Object.entries(records.series).map(([id, r]) => [id, new Series(id, r)]));
   const essays = sources.map((source) => {
-    const { file, slug, frontMatter: fm, body } = source;
-    let html = renderedBodies.get(source);
-    if (html === undefined) {
-      html = md.render(body);
-      renderedBodies.set(source, html);
-      edited.add(file);
-    }
-    const essay = new Essay(
-      {
-        file,
-        slug,
-        title: fm.title,
-        number: fm.number,
-        date: fm.date,
-        year: yearOf(fm.date),
-        lang: fm.lang ?? site.language,
-        summary: fm.summary,
-        topics: fm.topics ?? [],
-        html,
-      },
-      series.get(fm.series)!,
-      fm.authors.map((id) => authors.get(id)!),
-    );
-    return essay;
+    const fm = source.frontMatter;
+    const credits = fm.authors.map(({ id, bio, affiliation }) => {
+      const author = authors.get(id)!;
+      return { author, bio: bio ?? author.bio, affiliation: affiliation ?? author.affiliation };
+    });
+    const origin = { file: source.file, slug: source.slug, html: render(source) };
+    return new Essay(fm, origin, { year: yearOf(fm.date), lang: fm.lang ?? site.language }, series.get(fm.series)!, credits);
   });
 
   essays.sort(byNewest);
@@ -89,55 +56,23 @@ export async function loadArchive(root: string, options: LoadOptions = {}): Prom
   for (const essay of essays) {
     essay.series.essays.push(essay);
     for (const author of essay.authors) author.essays.push(essay);
-    const list = years.get(essay.fields.year) ?? [];
-    list.push(essay);
-    years.set(essay.fields.year, list);
+    const year = years.get(essay.year);
+    if (year) year.push(essay);
+    else years.set(essay.year, [essay]);
   }
   for (const s of series.values()) {
-    s.essays.sort((a, b) => a.fields.number - b.fields.number);
+    s.essays.sort((a, b) => a.number - b.number);
     s.essays.forEach((essay, i) => {
       essay.prev = s.essays[i - 1];
       essay.next = s.essays[i + 1];
     });
   }
-  const byText = (a: string, b: string) => a.localeCompare(b, "en");
-  const authorList = [...authors.values()].sort((a, b) => byText(a.name, b.name) || byText(a.id, b.id));
-  const yearList = [...years.entries()].map(([year, list]) => new Year(year, list));
-  const previous = lastLoad;
-  lastLoad = new Map(essays.map((e) => [e.fields.file, e]));
   return new Archive(
     site,
     essays,
-    authorList,
+    [...authors.values()].sort((a, b) => byText(a.name, b.name) || byText(a.id, b.id)),
     [...series.values()].sort((a, b) => byText(a.title, b.title) || byText(a.id, b.id)),
-    yearList,
-    [...new Set([site.language, ...essays.map((e) => e.fields.lang)])],
-    staleSince(previous, lastLoad, edited, { essays, authors: authorList, years: yearList }),
+    [...years.entries()].map(([year, list]) => new Year(year, list)),
+    [...new Set([site.language, ...essays.map((e) => e.lang)])],
   );
-}
-
-/**
- * What an edit can have changed since the previous load in this process: in the dev server, after one
- * essay is edited, only its page, its neighbours', its authors' and its year's need writing again (the
- * home and index pages are always written). Anything else (a first load, a load that reuses nothing, a
- * record edited, an essay added or removed) makes every page stale.
- */
-function staleSince(previous: Map<string, Essay>, current: Map<string, Essay>, edited: Set<string>, all: Stale): Stale {
-  const sameFiles = previous.size === current.size && [...current.keys()].every((f) => previous.has(f));
-  if (!sameFiles || edited.size === current.size) return all;
-  const essays = new Set<Essay>();
-  const authorIds = new Set<string>();
-  const years = new Set<number>();
-  for (const file of edited) {
-    for (const version of [previous.get(file)!, current.get(file)!]) {
-      for (const essay of [version, version.prev, version.next]) if (essay) essays.add(current.get(essay.fields.file)!);
-      for (const author of version.authors) authorIds.add(author.id);
-      years.add(version.fields.year);
-    }
-  }
-  return {
-    essays: [...essays],
-    authors: all.authors.filter((a) => authorIds.has(a.id)),
-    years: all.years.filter((y) => years.has(y.year)),
-  };
 }

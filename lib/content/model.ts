@@ -1,61 +1,82 @@
 // The archive as templates see it: validated records, linked to each other once, sorted once.
-// These are classes on purpose: Eleventy's data cascade deep-merges plain objects, and these records
-// link to each other in cycles (essay → series → essays), so it must treat them as opaque values.
-import type { AuthorRecord, SeriesRecord, SiteRecord } from "./schema.ts";
+// Each class carries its record's fields as its own (`essay.title`, `series.publisher`), plus what is
+// derived from them, so a new field in a schema reaches every template with no edit here.
+// They are classes so that Eleventy's data cascade treats them as opaque values: they link to each other
+// in cycles (essay → series → essays).
 import { paths } from "../pages/urls.ts";
+import type { AuthorRecord, FrontMatter, SeriesRecord, SiteRecord } from "./schema/index.ts";
 
+export interface Author extends Omit<AuthorRecord, "family" | "given"> {}
 export class Author {
-  readonly essays: Essay[] = []; // newest first
+  /** Newest first. */
+  readonly essays: Essay[] = [];
   readonly path: string;
-  constructor(readonly id: string, readonly record: AuthorRecord) {
+  /** For sorting and citing: the record's, or the last word of the name. */
+  readonly family: string;
+  readonly given?: string;
+  constructor(readonly id: string, record: AuthorRecord) {
+    Object.assign(this, record);
     this.path = paths.author(id);
-  }
-  get name(): string {
-    return this.record.name;
+    const words = record.name.split(/\s+/);
+    this.family = record.family ?? words.at(-1)!;
+    this.given = record.given ?? (record.family ? undefined : words.slice(0, -1).join(" ") || undefined);
   }
 }
 
+export interface Series extends SeriesRecord {}
 export class Series {
-  readonly essays: Essay[] = []; // by number
+  /** By number. */
+  readonly essays: Essay[] = [];
   readonly path: string;
-  constructor(readonly id: string, readonly record: SeriesRecord) {
+  constructor(readonly id: string, record: SeriesRecord) {
+    Object.assign(this, record);
     this.path = paths.series(id);
   }
-  get title(): string {
-    return this.record.title;
-  }
 }
 
-export interface EssayFields {
-  /** Where the essay came from, relative to the content root, for messages. */
+/** An author as credited on one essay: the bio and affiliation printed with it, else the record's. */
+export interface Credit {
+  author: Author;
+  bio?: string;
+  affiliation?: string;
+}
+
+/** What the content root says of an essay beyond its front matter. */
+export interface EssayOrigin {
+  /** Relative to the content root, for messages. */
   file: string;
   slug: string;
-  title: string;
-  number: number;
-  /** YYYY-MM-DD */
-  date: string;
-  year: number;
-  lang: string;
-  summary?: string;
-  topics: string[];
   /** The rendered markdown body. */
   html: string;
 }
 
+export interface Essay extends Omit<FrontMatter, "authors" | "series" | "lang">, EssayOrigin {}
 export class Essay {
   readonly path: string;
+  readonly year: number;
+  /** The essay's language: its own, or the site's. */
+  readonly lang: string;
   prev?: Essay;
   next?: Essay;
   constructor(
-    readonly fields: EssayFields,
+    frontMatter: FrontMatter,
+    origin: EssayOrigin,
+    derived: { year: number; lang: string },
     readonly series: Series,
-    readonly authors: Author[],
+    readonly credits: Credit[],
   ) {
-    this.path = paths.essay(series.id, fields.number);
+    const { authors: _authors, series: _series, ...fields } = frontMatter;
+    Object.assign(this, fields, origin);
+    this.year = derived.year;
+    this.lang = derived.lang;
+    this.path = paths.essay(series.id, frontMatter.number);
+  }
+  get authors(): Author[] {
+    return this.credits.map((c) => c.author);
   }
   /** "AJISS-Commentary No.201" */
   get label(): string {
-    return `${this.series.title} No.${this.fields.number}`;
+    return `${this.series.title} No.${this.number}`;
   }
 }
 
@@ -74,6 +95,8 @@ export interface Stale {
 }
 
 export class Archive {
+  /** Every page, unless lib/content/loader.ts found that an edit changed fewer. */
+  stale: Stale;
   constructor(
     readonly site: SiteRecord,
     /** Newest first; ties broken by series then number, so output order never depends on file order. */
@@ -86,6 +109,7 @@ export class Archive {
     readonly years: Year[],
     /** The languages essays are written in, the site's first. */
     readonly languages: string[],
-    readonly stale: Stale,
-  ) {}
+  ) {
+    this.stale = { essays, authors, years };
+  }
 }

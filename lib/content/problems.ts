@@ -23,10 +23,22 @@ export function formatProblem(p: Problem): string {
   return `${p.file}${p.where ? ` (${p.where})` : ""}: ${p.message}`;
 }
 
-/** zod issues as problems, the issue path as the field ("keiko-iizuka.name"). */
-export function zodProblems(file: string, error: z.ZodError, prefix: (string | number)[] = []): Problem[] {
-  return error.issues.map((issue) => {
-    const where = [...prefix, ...issue.path].map(String).join(".");
-    return { file, where: where || undefined, message: issue.message };
+/**
+ * zod issues as problems, the issue path as the field ("keiko-iizuka.name"). The schemas word their own
+ * messages; the two issues zod words itself (an unknown field, a value of the wrong kind at the top) are
+ * put in the editor's terms here.
+ */
+export function zodProblems(file: string, error: z.ZodError): Problem[] {
+  return error.issues.flatMap((issue): Problem[] => {
+    const where = issue.path.map(String).join(".");
+    if (issue.code === "unrecognized_keys") {
+      return issue.keys.map((key) => ({
+        file,
+        where: where ? `${where}.${key}` : key,
+        message: "is not a field of the content contract (check its spelling; the README lists the fields)",
+      }));
+    }
+    if (issue.code === "invalid_type" && !where) return [{ file, message: "must hold fields written `name: value`" }];
+    return [{ file, where: where || undefined, message: issue.message }];
   });
 }

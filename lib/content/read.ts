@@ -1,11 +1,13 @@
-// Reads the content root (src/essays/*.md and _data/*.json) and validates each file on its own.
-// Ids are checked against the records here; duplicate numbers, a rule across essays, in lib/archive.ts.
-import { readFileSync, statSync } from "node:fs";
+// Reading the content root: records (_data/*.json) and essays (src/essays/*.md), each validated on its
+// own. The parsers are pure functions of a file's text; only the functions named read* touch the disk.
+// Rules across files (unique numbers) are lib/content/link.ts's.
 import { readFile, readdir } from "node:fs/promises";
 import { join } from "node:path";
 import matter from "gray-matter";
+import { parse as parseJsonc, type ParseError, printParseErrorCode } from "jsonc-parser";
 import yaml from "js-yaml";
 import type { z } from "zod";
+import { CONTENT } from "../layout.ts";
 import { zodProblems, type Problem } from "./problems.ts";
 import {
   AuthorsFileSchema,
@@ -17,136 +19,166 @@ import {
   type KnownIds,
   type SeriesRecord,
   type SiteRecord,
-} from "./schema.ts";
+} from "./schema/index.ts";
+import { SLUG_PATTERN } from "./slug.ts";
 
-export const ESSAYS_DIR = "src/essays";
-export const DATA_DIR = "_data";
-/** `<number>-<slug>.md` */
-const ESSAY_FILE = /^(\d+)-([a-z0-9]+(?:-[a-z0-9]+)*)\.md$/;
-
+/** An essay file, as read and validated. */
 export interface EssaySource {
+  /** Relative to the content root: "src/essays/201-what-the-us-now-craves-from-japan.md". */
   file: string;
   slug: string;
   frontMatter: FrontMatter;
+  /** Markdown. */
   body: string;
 }
-
-type FrontMatterParser = ReturnType<typeof frontMatterSchema>;
 
 export interface Records {
   site?: SiteRecord;
   authors?: Record<string, AuthorRecord>;
   series?: Record<string, SeriesRecord>;
-  essays: EssaySource[];
+  /** The ids of each records file that is an object, valid or not: what essays may point to. */
+  known: KnownIds;
   problems: Problem[];
 }
 
+export const RECORD_FILES = ["site.json", "authors.json", "series.json"] as const;
+export type RecordTexts = Record<(typeof RECORD_FILES)[number], string | Error>;
+
+// ---- records ----------------------------------------------------------------------------------------
+
+/** The text of each record file, or why it could not be read. */
+export async function readRecordTexts(root: string): Promise<RecordTexts> {
+  const texts = await Promise.all(RECORD_FILES.map((name) => readFile(join(root, CONTENT.data, name), "utf8").catch((e: Error) => e)));
+  return Object.fromEntries(RECORD_FILES.map((name, i) => [name, texts[i]!])) as RecordTexts;
+}
+
+/** "line 3, column 5" of an offset into a text. */
+function lineAndColumn(text: string, offset: number): string {
+  const before = text.slice(0, offset).split("\n");
+  return `line ${before.length}, column ${before.at(-1)!.length + 1}`;
+}
+
+const JSON_ERRORS: Record<string, string> = {
+  PropertyNameExpected: "expected a field name in double quotes",
+  CommaExpected: "a comma is missing",
+  ColonExpected: "a colon is missing",
+  ValueExpected: "a value is missing (or there is a comma too many)",
+  CloseBraceExpected: "a closing } is missing",
+  CloseBracketExpected: "a closing ] is missing",
+  EndOfFileExpected: "there is text after the end",
+  InvalidSymbol: "unexpected text (strings need double quotes)",
+  UnexpectedEndOfString: "a string is not closed",
+  InvalidCommentToken: "JSON has no comments",
+};
+
+/** JSON, with a syntax error reported at its line and column in plain words. */
+function parseJson(file: string, text: string, problems: Problem[]): unknown {
+  const errors: ParseError[] = [];
+  const value: unknown = parseJsonc(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const error = errors[0];
+  if (!error) return value;
+  const code = printParseErrorCode(error.error);
+  problems.push({ file, where: lineAndColumn(text, error.offset), message: `is not valid JSON: ${JSON_ERRORS[code] ?? code}` });
+  return undefined;
+}
+
+function parseRecordFile<T>(name: string, text: string | Error, schema: z.ZodType<T>, problems: Problem[]) {
+  const file = `${CONTENT.data}/${name}`;
+  if (text instanceof Error) {
+    problems.push({ file, message: "cannot be read (is it there?)" });
+    return {};
+  }
+  const count = problems.length;
+  const value = parseJson(file, text, problems);
+  if (problems.length > count) return {};
+  const ids = value && typeof value === "object" && !Array.isArray(value) ? new Set(Object.keys(value)) : undefined;
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) problems.push(...zodProblems(file, parsed.error));
+  return { data: parsed.data, ids };
+}
+
+/** Validates the three record files. */
+export function parseRecords(texts: RecordTexts): Records {
+  const problems: Problem[] = [];
+  const site = parseRecordFile("site.json", texts["site.json"], SiteSchema, problems);
+  const authors = parseRecordFile("authors.json", texts["authors.json"], AuthorsFileSchema, problems);
+  const series = parseRecordFile("series.json", texts["series.json"], SeriesFileSchema, problems);
+  return {
+    site: site.data,
+    authors: authors.data,
+    series: series.data,
+    known: { authors: authors.ids, series: series.ids },
+    problems,
+  };
+}
+
+// ---- essays -----------------------------------------------------------------------------------------
+
+/** `<number>-<slug>.md` */
+export function essayFileName(name: string): { number: number; slug: string } | undefined {
+  const match = /^(\d+)-(.+)\.md$/.exec(name);
+  if (!match || !SLUG_PATTERN.test(match[2]!)) return undefined;
+  return { number: Number(match[1]), slug: match[2]! };
+}
+
 /**
- * YAML's core schema: no timestamps, so `date: 2014-13-45` stays the string it is instead of
- * quietly rolling over into another day, as js-yaml's default schema would.
+ * Every essay file's path (relative to the root), and a problem for anything else in the essays folder:
+ * nothing there is skipped in silence. Dot-files (.DS_Store, .gitkeep) are the system's, not the editor's.
  */
+export async function listEssays(root: string): Promise<{ files: string[]; problems: Problem[] }> {
+  const problems: Problem[] = [];
+  let entries: { name: string; isFile(): boolean }[] = [];
+  try {
+    entries = await readdir(join(root, CONTENT.essays), { withFileTypes: true });
+  } catch {
+    problems.push({ file: CONTENT.essays, message: "cannot be read (is the folder there?)" });
+  }
+  const files: string[] = [];
+  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const file = `${CONTENT.essays}/${entry.name}`;
+    if (entry.name.startsWith(".")) continue;
+    if (!entry.isFile()) problems.push({ file, message: "is a folder: essays go directly in src/essays/, one file each" });
+    else if (!essayFileName(entry.name)) problems.push({ file, message: "is not an essay file: name it <number>-<slug>.md, e.g. 201-what-the-us-now-craves-from-japan.md (lowercase a-z, 0-9, hyphens)" });
+    else files.push(file);
+  }
+  return { files, problems };
+}
+
+/** js-yaml's reasons, in an editor's words. */
+const YAML_ERRORS: [RegExp, string][] = [
+  [/bad indentation of a mapping entry|can not read a block mapping entry/, 'a line is not "field: value" — a value that contains ": " must be in quotes'],
+  [/flow collection/, "a list in [brackets] is not closed, or misses a comma"],
+  [/within a (double|single) quoted scalar/, "a quoted value is not closed"],
+  [/duplicated mapping key/, "a field is given twice"],
+  [/tab characters/, "indent with spaces, not tabs"],
+];
+
+/** YAML's core schema: no timestamps, so `date: 2014-13-45` stays the string it is instead of rolling over. */
 const frontMatterOptions = {
   engines: { yaml: (text: string) => yaml.load(text, { schema: yaml.CORE_SCHEMA }) as object },
 };
 
-interface JsonFile<T> {
-  text?: string;
-  /** The validated record, when it is valid. */
-  data?: T;
-  /** The ids of a JSON object of records, valid or not, for checking what essays point to. */
-  ids?: Set<string>;
-}
-
-async function readJson<T>(root: string, name: string, schema: z.ZodType<T>, problems: Problem[]): Promise<JsonFile<T>> {
-  const file = `${DATA_DIR}/${name}`;
-  let value: unknown;
-  let text: string | undefined;
-  try {
-    text = await readFile(join(root, file), "utf8");
-    value = JSON.parse(text);
-  } catch (error) {
-    problems.push({ file, message: `cannot be read as JSON: ${(error as Error).message}` });
-    return { text };
-  }
-  const ids = value && typeof value === "object" && !Array.isArray(value) ? new Set(Object.keys(value)) : undefined;
-  const parsed = schema.safeParse(value);
-  if (!parsed.success) problems.push(...zodProblems(file, parsed.error));
-  return { text, data: parsed.data, ids };
-}
-
-function readEssay(file: string, text: string, schema: FrontMatterParser, problems: Problem[]): EssaySource | undefined {
-  const name = ESSAY_FILE.exec(file.slice(ESSAYS_DIR.length + 1));
-  if (!name) {
-    problems.push({ file, message: "an essay file must be named <number>-<slug>.md (lowercase slug)" });
-    return undefined;
-  }
+/** Validates one essay file's text against the records' ids. */
+export function parseEssay(file: string, text: string, known: KnownIds): { essay?: EssaySource; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const name = essayFileName(file.slice(file.lastIndexOf("/") + 1));
+  if (!name) return { problems: [{ file, message: "is not an essay file name: <number>-<slug>.md" }] };
   let parsed: matter.GrayMatterFile<string>;
   try {
     parsed = matter(text, frontMatterOptions);
   } catch (error) {
-    const mark = (error as yaml.YAMLException).mark;
-    // The front matter starts on the file's second line, after `---`.
-    const where = mark ? `line ${mark.line + 2}` : undefined;
-    problems.push({ file, where, message: `front matter is not valid YAML: ${(error as Error).message.split("\n")[0]}` });
-    return undefined;
+    const { mark, reason } = error as yaml.YAMLException;
+    const plain = YAML_ERRORS.find(([pattern]) => pattern.test(reason ?? ""))?.[1] ?? "this line cannot be read";
+    // The front matter gray-matter hands to YAML begins at the `---` line: its line index is the file's line number.
+    return { problems: [{ file, where: mark ? `line ${mark.line + 1}` : undefined, message: `front matter: ${plain}` }] };
   }
-  const fm = schema.safeParse(parsed.data);
-  const count = problems.length;
+  if (Object.keys(parsed.data).length === 0) return { problems: [{ file, message: "has no front matter (fields between --- lines at the top)" }] };
+  const fm = frontMatterSchema(known).safeParse(parsed.data);
   if (!fm.success) problems.push(...zodProblems(file, fm.error));
-  if (fm.success && fm.data.number !== Number(name[1])) {
-    problems.push({ file, where: "number", message: `is ${fm.data.number}, but the file name says ${Number(name[1])}` });
+  if (fm.success && fm.data.number !== name.number) {
+    problems.push({ file, where: "number", message: `is ${fm.data.number}, but the file name says ${name.number}` });
   }
   if (parsed.content.trim() === "") problems.push({ file, message: "has no body text" });
-  if (!fm.success || problems.length > count) return undefined;
-  return { file, slug: name[2]!, frontMatter: fm.data, body: parsed.content };
-}
-
-/** Valid essays by path and file stamp, as last read against `validAgainst` (the records' text). */
-const validEssays = new Map<string, { stamp: string; source: EssaySource }>();
-let validAgainst = "";
-
-export interface ReadOptions {
-  /** Keep the valid essays this read parses, for a later read to reuse (the dev server). */
-  remember?: boolean;
-  /** Take the remembered essays whose file and records are unchanged instead of parsing them again. */
-  reuse?: boolean;
-}
-
-/** Reads and validates everything: the records, and each essay (parsed again only when it must be). */
-export async function readRecords(root: string, { remember = false, reuse = false }: ReadOptions = {}): Promise<Records> {
-  const problems: Problem[] = [];
-  const [site, authors, series] = await Promise.all([
-    readJson(root, "site.json", SiteSchema, problems),
-    readJson(root, "authors.json", AuthorsFileSchema, problems),
-    readJson(root, "series.json", SeriesFileSchema, problems),
-  ]);
-  let names: string[] = [];
-  try {
-    names = (await readdir(join(root, ESSAYS_DIR))).filter((n) => n.endsWith(".md")).sort();
-  } catch (error) {
-    problems.push({ file: ESSAYS_DIR, message: `cannot be read: ${(error as Error).message}` });
-  }
-  const known: KnownIds = { authors: authors.ids, series: series.ids };
-  const schema = frontMatterSchema(known);
-  const records = `${site.text}\0${authors.text}\0${series.text}`;
-  if (!reuse || records !== validAgainst) validEssays.clear();
-  validAgainst = records;
-  const essays: EssaySource[] = [];
-  for (const n of names) {
-    const path = join(root, ESSAYS_DIR, n);
-    const { mtimeMs, size } = statSync(path);
-    const stamp = `${mtimeMs}:${size}`;
-    const cached = validEssays.get(path);
-    if (cached?.stamp === stamp) {
-      essays.push(cached.source);
-      continue;
-    }
-    // Read one after another: for thousands of small files this is several times faster than in parallel.
-    const essay = readEssay(`${ESSAYS_DIR}/${n}`, readFileSync(path, "utf8"), schema, problems);
-    if (essay) {
-      essays.push(essay);
-      if (remember) validEssays.set(path, { stamp, source: essay });
-    }
-  }
-  return { site: site.data, authors: authors.data, series: series.data, essays, problems };
+  if (!fm.success || problems.length > 0) return { problems };
+  return { essay: { file, slug: name.slug, frontMatter: fm.data, body: parsed.content }, problems };
 }

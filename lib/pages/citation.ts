@@ -3,21 +3,22 @@
 // its number is the report number, the series' publisher the institution.
 // https://www.zotero.org/support/dev/exposing_metadata
 import type { Essay } from "../content/model.ts";
+import { slashDate } from "./dates.ts";
 
 export function citationMeta(essay: Essay, pageUrl?: string): [name: string, content: string][] {
-  const { fields, series } = essay;
+  const { series } = essay;
   const tags: [string, string][] = [
-    ["citation_title", fields.title],
+    ["citation_title", essay.title],
     ...essay.authors.map((a): [string, string] => ["citation_author", a.name]),
-    ["citation_publication_date", fields.date.replaceAll("-", "/")],
-    ["citation_technical_report_institution", series.record.publisher],
-    ["citation_technical_report_number", String(fields.number)],
+    ["citation_publication_date", slashDate(essay.date)],
+    ["citation_technical_report_institution", series.publisher],
+    ["citation_technical_report_number", String(essay.number)],
     ["citation_series_title", series.title],
-    ["citation_publisher", series.record.publisher],
-    ["citation_language", fields.lang],
+    ["citation_publisher", series.publisher],
+    ["citation_language", essay.lang],
   ];
-  if (series.record.issn) tags.push(["citation_issn", series.record.issn]);
-  if (fields.topics.length) tags.push(["citation_keywords", fields.topics.join("; ")]);
+  if (series.issn) tags.push(["citation_issn", series.issn]);
+  if (essay.topics.length) tags.push(["citation_keywords", essay.topics.join("; ")]);
   if (pageUrl) tags.push(["citation_public_url", pageUrl]);
   return tags;
 }

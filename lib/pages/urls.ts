@@ -3,8 +3,11 @@
 // domain root, under any subpath and from file://. Pages are flat `name.html` files, never folders,
 // because file:// shows a directory listing for a link to a folder.
 import { posix } from "node:path";
+import { OUTPUT } from "../layout.ts";
 
 export const paths = {
+  /** The archive's root folder. */
+  root: "./",
   home: "index.html",
   authors: "authors.html",
   seriesIndex: "series.html",
@@ -12,10 +15,10 @@ export const paths = {
   notFound: "404.html",
   feed: "feed.xml",
   sitemap: "sitemap.xml",
-  stylesheet: "assets/site.css",
-  searchScript: "assets/search.js",
-  /** Pagefind's bundle folder (assets/search.js finds it by the same name). */
-  searchBundle: "pagefind/",
+  stylesheet: `${OUTPUT.assets}site.css`,
+  searchScript: `${OUTPUT.assets}search.js`,
+  /** Pagefind's bundle folder. */
+  searchBundle: OUTPUT.searchBundle,
   essay: (seriesId: string, number: number) => `essays/${seriesId}/${number}.html`,
   author: (id: string) => `authors/${id}.html`,
   series: (id: string) => `series/${id}.html`,
@@ -30,6 +33,8 @@ export function relativeHref(from: string, to: string): string {
   const [target = "", fragment] = to.split("#", 2);
   let href = target === from ? posix.basename(target) : posix.relative(posix.dirname(from), target);
   if (target === "") href = "";
+  // A folder ("pagefind/", or "./" for the archive's root) keeps its slash, so that URLs resolve inside it.
+  else if (target.endsWith("/")) href = href ? `${href}/` : "./";
   return fragment === undefined ? href : `${href}#${fragment}`;
 }
 
@@ -37,9 +42,4 @@ export function relativeHref(from: string, to: string): string {
 export function absoluteUrl(siteUrl: string, path: string): string {
   const base = siteUrl.endsWith("/") ? siteUrl : `${siteUrl}/`;
   return new URL(path === paths.home ? "" : path, base).href;
-}
-
-/** Eleventy's page.url ("/essays/x/1.html") as an archive path ("essays/x/1.html"). */
-export function pathFromPageUrl(url: string): string {
-  return url.replace(/^\//, "");
 }

@@ -9,7 +9,7 @@ import { ESSAY_PAGES, paths } from "../pages/urls.ts";
 
 /**
  * Indexes the essay pages written below `outputDir` and writes the bundle into `<outputDir>/pagefind/`,
- * replacing what was there, with a classic-script copy of each file the client reads (lib/search-offline.ts).
+ * replacing what was there, with a classic-script copy of each file the client reads (lib/search/offline.ts).
  *
  * Pages are read back from disk rather than handed over as they render: Pagefind's service handles
  * addHTMLFile messages one at a time, while addDirectory parses files on every core (measured at 4,000

@@ -2,9 +2,7 @@
 // its own files there (Pagefind issues #202, #241). Each file its client reads is therefore also written
 // as a classic script that hands its bytes to assets/search.js, which answers Pagefind's fetches from
 // them, loading only the chunks a query needs. Over http(s) these copies are never requested.
-
-/** Where the classic-script copies live, inside the Pagefind bundle folder. */
-export const OFFLINE_DIR = "offline";
+import { OUTPUT } from "../layout.ts";
 
 /** The bundle files Pagefind's client fetches or imports (not the UI's own scripts and styles). */
 export function isClientFile(path: string): boolean {
@@ -21,7 +19,7 @@ export function isClientFile(path: string): boolean {
 export function offlineScript(path: string, bytes: Uint8Array): { path: string; content: string } {
   const base64 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("base64");
   return {
-    path: `${OFFLINE_DIR}/${path}.js`,
+    path: `${OUTPUT.offline}${path}.js`,
     content: `__pagefindOffline(${JSON.stringify(path)},"${base64}");\n`,
   };
 }

@@ -2,6 +2,7 @@
 // would: for `npm run preview` and the browser tests. https://github.com/lukeed/sirv
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import sirv from "sirv";
@@ -18,6 +19,12 @@ export function normaliseBase(base: string): string {
   return parts.length ? `/${parts.join("/")}/` : "/";
 }
 
+/** Why `dir` cannot be served as an archive, or undefined when it can. */
+export function notAnArchive(dir: string): string | undefined {
+  if (!existsSync(join(dir, "index.html"))) return `${dir}/ holds no built archive (no index.html): run \`npm run build\` first`;
+  return undefined;
+}
+
 export async function startPreview(dir: string, options: { base?: string; port?: number; host?: string } = {}): Promise<Preview> {
   const base = normaliseBase(options.base ?? "/");
   const host = options.host ?? "127.0.0.1";
@@ -30,10 +37,14 @@ export async function startPreview(dir: string, options: { base?: string; port?:
     };
     const url = req.url ?? "/";
     if (!url.startsWith(base)) return void notFound();
-    req.url = `/${url.slice(base.length)}`;
+    // A folder address is its index.html or nothing, as on a real host (sirv would also try folder.html).
+    req.url = `/${url.slice(base.length)}`.replace(/\/(?=$|[?#])/, "/index.html");
     files(req, res, () => void notFound());
   });
-  await new Promise<void>((done) => server.listen(options.port ?? 0, host, done));
+  await new Promise<void>((done, fail) => {
+    server.once("error", fail);
+    server.listen(options.port ?? 0, host, done);
+  });
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://${host}:${port}${base}`,

@@ -1,31 +1,71 @@
-// Where a build's time goes, phase by phase, for `npm run build -- --timings` and the benchmark.
-const totals = new Map<string, number>();
+// Where a build's time goes, for `npm run build -- --timings` and the benchmark. Phases nest: a phase
+// measured within another is shown under it, and the parent's time its phases do not cover is shown as its
+// "other", so every millisecond is counted once and a new phase cannot be dropped or subtracted twice.
+interface Phase {
+  ms: number;
+  within?: string;
+}
+const phases = new Map<string, Phase>();
 
-function add(phase: string, ms: number): void {
-  totals.set(phase, (totals.get(phase) ?? 0) + ms);
+function add(phase: string, ms: number, within?: string): void {
+  const known = phases.get(phase);
+  if (known && known.within !== within) throw new Error(`phase "${phase}" was measured within "${known.within}" and "${within}"`);
+  phases.set(phase, { ms: (known?.ms ?? 0) + ms, within });
 }
 
-/** Runs `work`, adding its duration to `phase`. */
-export function timed<T>(phase: string, work: () => T): T {
+/** Runs `work`, adding its duration to `phase` (inside the phase `within`, when given). */
+export function timed<T>(phase: string, work: () => T, within?: string): T {
   const start = performance.now();
   try {
     return work();
   } finally {
-    add(phase, performance.now() - start);
+    add(phase, performance.now() - start, within);
   }
 }
 
-/** Runs async `work`, adding its duration to `phase`. */
-export async function timedAsync<T>(phase: string, work: () => Promise<T>): Promise<T> {
+/** Runs async `work`, adding its duration to `phase` (inside the phase `within`, when given). */
+export async function timedAsync<T>(phase: string, work: () => Promise<T>, within?: string): Promise<T> {
   const start = performance.now();
   try {
     return await work();
   } finally {
-    add(phase, performance.now() - start);
+    add(phase, performance.now() - start, within);
   }
 }
 
-/** Milliseconds per phase, in the order phases were first seen. */
-export function phaseTimes(): Record<string, number> {
-  return Object.fromEntries([...totals].map(([phase, ms]) => [phase, Math.round(ms)]));
+/** Records a duration measured elsewhere (the process's startup, before any of this code ran). */
+export function record(phase: string, ms: number): void {
+  add(phase, ms);
+}
+
+export interface TimingRow {
+  /** "render", or "eleventy › other" for the part of a phase its own phases do not cover. */
+  phase: string;
+  ms: number;
+  depth: number;
+}
+
+/** Every phase once, in the order first measured, each followed by the phases within it. */
+export function timingRows(): TimingRow[] {
+  const rows: TimingRow[] = [];
+  const visit = (parent: string | undefined, depth: number, parentMs: number) => {
+    let covered = 0;
+    for (const [phase, { ms, within }] of phases) {
+      if (within !== parent) continue;
+      rows.push({ phase, ms: Math.round(ms), depth });
+      covered += ms;
+      visit(phase, depth + 1, ms);
+    }
+    if (parent !== undefined && covered > 0) rows.push({ phase: `${parent} › other`, ms: Math.round(parentMs - covered), depth });
+  };
+  visit(undefined, 0, 0);
+  return rows;
+}
+
+/** The rows as a table for a terminal. */
+export function timingTable(rows: TimingRow[], totalMs: number): string {
+  const label = (r: TimingRow) => `${"  ".repeat(r.depth)}${r.depth && r.phase.endsWith(" › other") ? "other" : r.phase}`;
+  const width = Math.max(...rows.map((r) => label(r).length), 5);
+  const line = (name: string, ms: number) => `  ${name.padEnd(width)}  ${(ms / 1000).toFixed(2).padStart(7)} s`;
+  return ["Where the time went:", ...rows.map((r) => line(label(r), r.ms)), line("total", totalMs)].join("\n");
 }

@@ -154,7 +154,7 @@ try {
       async () => {
         // A clean build each time, like the others: no previous output to retire.
         await rm(join(work, "dist"), { recursive: true, force: true });
-        return measure("node", ["--import", "tsx", "scripts/build.ts", "--root", corpus, "--output", join(work, "dist"), "--timings"]);
+        return measure("node", ["--import", "tsx", "scripts/build.ts", "--root", corpus, "--output", join(work, "dist"), "--timings-json"]);
       },
     ],
   ];

@@ -4,9 +4,10 @@
 // so a search can be bookmarked, shared and reached with Back.
 (function () {
   "use strict";
-  // This file is <root>/assets/search.js.
-  var root = new URL("../", document.currentScript.src);
-  var bundle = new URL("pagefind/", root);
+  // The page says where the archive's root and Pagefind's bundle are, relative to itself.
+  var where = document.currentScript.dataset;
+  var root = new URL(where.root, location.href);
+  var bundle = new URL(where.bundle, location.href);
   var config = document.querySelector("pagefind-config");
   var params = new URLSearchParams(location.search);
 
@@ -41,7 +42,7 @@
       if (!loading[name]) {
         loading[name] = new Promise(function (resolve, reject) {
           var script = document.createElement("script");
-          script.src = new URL("offline/" + name + ".js", bundle).href;
+          script.src = new URL(where.offline + name + ".js", bundle).href;
           script.onload = function () {
             if (name in files) resolve(files[name]);
             else reject(new Error("Search file did not register: " + name));

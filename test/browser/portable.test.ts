@@ -5,14 +5,14 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startPreview } from "../../lib/tools/preview-server.ts";
 import { launch, watchedPage } from "../helpers/browser.ts";
-import { buildInto, fixture } from "../helpers/build.ts";
+import { built } from "../helpers/built.ts";
 import { crawl } from "../helpers/crawl.ts";
 import { htmlPages } from "../helpers/html.ts";
 
 let browser: Browser;
 let dist: string;
 beforeAll(async () => {
-  [browser, dist] = await Promise.all([launch(), buildInto(fixture("basic"), { SITE_URL: "https://archive.example.org/x/" })]);
+  [browser, dist] = await Promise.all([launch(), built("basic")]);
 });
 afterAll(() => browser?.close());
 

@@ -3,12 +3,12 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startPreview, type Preview } from "../../lib/tools/preview-server.ts";
 import { launch, watchedPage } from "../helpers/browser.ts";
-import { buildInto, fixture } from "../helpers/build.ts";
+import { built } from "../helpers/built.ts";
 
 let browser: Browser;
 let dist: string;
 beforeAll(async () => {
-  [browser, dist] = await Promise.all([launch(), buildInto(fixture("basic"))]);
+  [browser, dist] = await Promise.all([launch(), built("basic")]);
 });
 afterAll(() => browser?.close());
 

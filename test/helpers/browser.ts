@@ -31,7 +31,6 @@ export async function watchedPage(browser: Browser, allowed: string): Promise<Wa
   const problems: string[] = [];
   page.on("requestfailed", (r) => problems.push(`failed: ${r.url()} ${r.failure()?.errorText ?? ""}`));
   page.on("response", (r) => {
-    if (r.status() >= 400) problems.push(`HTTP URL ${r.url()}`);
     if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
   });
   page.on("request", (r) => {

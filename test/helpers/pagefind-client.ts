@@ -1,6 +1,7 @@
 // Pagefind's own browser client (dist/pagefind/pagefind.js), run in Node: its fetches are answered from
 // the bundle on disk, and `document` says which language index to load.
-import { readFile, writeFile } from "node:fs/promises";
+import { cp, readFile, writeFile } from "node:fs/promises";
+import { tempDir } from "./build.ts";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
@@ -26,14 +27,21 @@ interface PagefindModule {
 
 let instances = 0;
 
+/** Every bundle file the clients have fetched, relative to the bundle folder ("pagefind-entry.json"). */
+export const fetched = new Set<string>();
+
 export async function searchClient(dist: string, lang = "en"): Promise<SearchClient> {
-  const bundle = join(dist, "pagefind");
-  // Node reads pagefind.js as an ES module only inside a "type": "module" package.
+  // A copy, because Node reads pagefind.js as an ES module only inside a "type": "module" package, and
+  // the build being tested is not to be changed.
+  const bundle = join(await tempDir("pagefind-client-"), "pagefind");
+  await cp(join(dist, "pagefind"), bundle, { recursive: true });
   await writeFile(join(bundle, "package.json"), '{ "type": "module" }\n');
   globalThis.fetch = async (input: string | URL | Request) => {
     const url = new URL(input instanceof Request ? input.url : String(input));
     url.search = "";
-    return new Response(await readFile(fileURLToPath(url)));
+    const path = fileURLToPath(url);
+    if (path.startsWith(`${bundle}/`)) fetched.add(path.slice(bundle.length + 1));
+    return new Response(await readFile(path));
   };
   // Read at import time (currentScript) and at init (the page's language).
   Object.assign(globalThis, {

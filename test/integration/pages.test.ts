@@ -3,12 +3,13 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { DOMParser } from "linkedom";
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildInto, fixture } from "../helpers/build.ts";
+import { fixture } from "../helpers/build.ts";
+import { built } from "../helpers/built.ts";
 import { htmlPages, page, text } from "../helpers/html.ts";
 
 let dist: string;
 beforeAll(async () => {
-  dist = await buildInto(fixture("basic"), { SITE_URL: "https://archive.example.org/fixture/" });
+  dist = built("basic");
 });
 
 const hrefs = (doc: Document, selector: string) =>
@@ -147,7 +148,7 @@ describe("feed and sitemap", () => {
     ]);
     const fisheries = entries[3]!;
     expect(fisheries.querySelector("link")!.getAttribute("href")).toBe("https://archive.example.org/fixture/essays/policy-notes/2.html");
-    expect(fisheries.querySelector("published")!.textContent).toBe("2020-06-15T00:00:00Z");
+    expect(fisheries.querySelector("published")!.textContent).toBe("2020-06-15T00:00:00.000Z");
     expect([...fisheries.querySelectorAll("author name")].map(text)).toEqual(["Ben Takeda", "Chiyo Mori"]);
     const content = fisheries.querySelector("content")!.textContent!;
     expect(content).toContain("<h2 id=\"background\"");

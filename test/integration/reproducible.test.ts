@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { expect, it } from "vitest";
 import { writeCorpus } from "../../scripts/bench/corpus.ts";
 import { buildInto, fixture, REPO, tempDir } from "../helpers/build.ts";
+import { built } from "../helpers/built.ts";
 import { files } from "../helpers/html.ts";
 
 async function tree(dir: string): Promise<Map<string, Buffer>> {
@@ -14,7 +15,7 @@ async function tree(dir: string): Promise<Map<string, Buffer>> {
 }
 
 it("two clean builds of the same sources are byte-identical", async () => {
-  const [a, b] = await Promise.all([buildInto(fixture("basic")), buildInto(fixture("basic"))]);
+  const [a, b] = [built("basic"), await buildInto(fixture("basic"))];
   const [treeA, treeB] = await Promise.all([tree(a), tree(b)]);
   expect([...treeA.keys()]).toEqual([...treeB.keys()]);
   for (const [path, bytes] of treeA) expect(bytes.equals(treeB.get(path)!), path).toBe(true);
@@ -32,14 +33,21 @@ it("an interrupted build leaves the previous output as it was, and no staging fo
     cwd: REPO,
     stdio: "ignore",
   });
-  const exited = new Promise<number | null>((done) => child.on("close", done));
-  // Interrupt once the build has begun writing pages into its staging folder.
-  const staging = async () => (await readdir(dir)).find((n) => n.startsWith("dist.partial-"));
-  for (;;) {
-    const name = await staging();
-    if (name && (await readdir(join(dir, name)).catch(() => [])).length > 0) break;
-    await new Promise((r) => setTimeout(r, 10));
-  }
+  let done = false;
+  const exited = new Promise<number | null>((resolve) =>
+    child.on("close", (code) => {
+      done = true;
+      resolve(code);
+    }),
+  );
+  // Interrupt once the build has begun writing pages into its staging folder; if the build ends first
+  // (it failed, or it was too quick to catch), the test fails here rather than waiting for a timeout.
+  const writing = async () => {
+    const name = (await readdir(dir)).find((n) => n.startsWith("dist.partial-"));
+    return name !== undefined && (await readdir(join(dir, name)).catch(() => [])).length > 0;
+  };
+  while (!done && !(await writing())) await new Promise((r) => setTimeout(r, 10));
+  expect(done, "the build ended before it could be interrupted").toBe(false);
   child.kill("SIGINT");
   expect(await exited).not.toBe(0);
   expect(await readdir(dir)).toEqual(["content", "dist"]);

@@ -2,13 +2,15 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildInto, fixture } from "../helpers/build.ts";
-import { searchClient, type SearchClient } from "../helpers/pagefind-client.ts";
+import { built } from "../helpers/built.ts";
+import { fetched, searchClient, type SearchClient } from "../helpers/pagefind-client.ts";
+import { isClientFile } from "../../lib/search/offline.ts";
+import { existsSync } from "node:fs";
 
 let dist: string;
 let en: SearchClient;
 beforeAll(async () => {
-  dist = await buildInto(fixture("basic"));
+  dist = built("basic");
   en = await searchClient(dist, "en");
 });
 
@@ -85,5 +87,18 @@ describe("search index", () => {
     const ja = await searchClient(dist, "ja");
     expect(urls(await ja.search("横浜港"))).toEqual(["/essays/field-reports/8.html"]);
     expect(urls(await ja.search("観光"))).toEqual(["/essays/field-reports/8.html"]);
+  });
+});
+
+describe("search from disk", () => {
+  it("has a file:// copy of every file Pagefind's client reads (its names are what lib/search/offline.ts expects)", async () => {
+    // Pagefind's own client, run above: its entry, metadata, WebAssembly, index and fragment chunks, filters.
+    await en.filters();
+    await en.search("quota");
+    expect([...fetched].some((f) => f.endsWith(".pf_fragment"))).toBe(true);
+    for (const file of [...fetched, "pagefind.js"]) {
+      expect(isClientFile(file), file).toBe(true);
+      expect(existsSync(join(dist, "pagefind/offline", `${file}.js`)), file).toBe(true);
+    }
   });
 });

@@ -2,16 +2,17 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { beforeAll, expect, it } from "vitest";
-import { buildInto, REPO } from "../helpers/build.ts";
+import { REPO } from "../helpers/build.ts";
+import { built } from "../helpers/built.ts";
 import { page, text } from "../helpers/html.ts";
 
 let dist: string;
 beforeAll(async () => {
-  dist = await buildInto(REPO);
+  dist = built("repository");
 });
 
 it("No.201 contains all 21 paragraphs of the seed text, in order", async () => {
-  const seed = await readFile(join(REPO, "../shared/seeds/ajiss-201.txt"), "utf8");
+  const seed = await readFile(join(REPO, "test/fixtures/import/ajiss-201.txt"), "utf8");
   const lines = seed.split("\n").map((l) => l.trim());
   const first = lines.findIndex((l) => l.startsWith("As Russia's President Putin"));
   const bio = lines.findIndex((l) => l.startsWith("Keiko Iizuka is"));

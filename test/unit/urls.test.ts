@@ -14,6 +14,12 @@ describe("urls", () => {
     expect(relativeHref("authors/a.html", "index.html")).toBe("../index.html");
     expect(relativeHref("essays/s/1.html", "essays/s/1.html")).toBe("1.html");
   });
+  it("links to folders with their trailing slash", () => {
+    expect(relativeHref("search.html", paths.searchBundle)).toBe("pagefind/");
+    expect(relativeHref("essays/s/1.html", paths.searchBundle)).toBe("../../pagefind/");
+    expect(relativeHref("search.html", paths.root)).toBe("./");
+    expect(relativeHref("a/b.html", paths.root)).toBe("../");
+  });
   it("keeps fragments", () => {
     expect(relativeHref("years/2014.html", "essays/s/1.html#background")).toBe("../essays/s/1.html#background");
     expect(relativeHref("essays/s/1.html", "#top")).toBe("#top");

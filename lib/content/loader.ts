@@ -1,0 +1,111 @@
+// The one owner of what is remembered between loads. A build loads once; the dev server loads again after
+// every change, and reuses what the change cannot have touched: essays whose file is unchanged are not
+// parsed or rendered again, and `archive.stale` names the only pages an essay edit can have changed.
+import { statSync, readFileSync } from "node:fs";
+import { join, resolve, sep } from "node:path";
+import { CONTENT } from "../layout.ts";
+import { createMarkdown } from "../pages/markdown.ts";
+import { linkArchive, withoutDuplicates, withSiteUrl } from "./link.ts";
+import type { Archive, Essay, Stale } from "./model.ts";
+import { ContentError, type Problem } from "./problems.ts";
+import { listEssays, parseEssay, parseRecords, readRecordTexts, type EssaySource } from "./read.ts";
+
+export interface LoaderOptions {
+  /** Overrides site.json's `url` for a deployment (the SITE_URL environment variable). */
+  siteUrl?: string;
+  /** Remember essays between loads (the dev server). A build loads once and keeps nothing. */
+  remember?: boolean;
+}
+
+export interface ArchiveLoader {
+  /**
+   * Reads, validates and links the whole archive, or throws a ContentError listing every problem.
+   * `changed`: the files whose change caused this load (the dev server's); when they are all essays,
+   * unchanged essays are reused. Without it, everything is read again.
+   */
+  load(changed?: string[]): Promise<Archive>;
+}
+
+export function createArchiveLoader(root: string, options: LoaderOptions = {}): ArchiveLoader {
+  const essaysDir = resolve(root, CONTENT.essays) + sep;
+  const md = createMarkdown();
+  /** Valid essays by file, with the stamp they were read at, valid against `recordsText`. */
+  const parsed = new Map<string, { stamp: string; source: EssaySource }>();
+  let recordsText = "";
+  const rendered = new WeakMap<EssaySource, string>();
+  let previous = new Map<string, Essay>();
+
+  return {
+    async load(changed) {
+      const onlyEssays = changed !== undefined && changed.every((f) => resolve(f).startsWith(essaysDir));
+      const texts = await readRecordTexts(root);
+      const records = parseRecords(texts);
+      const listed = await listEssays(root);
+      const problems: Problem[] = [...records.problems, ...listed.problems];
+
+      const text = Object.values(texts).map(String).join("\0");
+      if (!onlyEssays || text !== recordsText || !options.remember) parsed.clear();
+      recordsText = text;
+      const sources: EssaySource[] = [];
+      for (const file of listed.files) {
+        const path = join(root, file);
+        const { mtimeMs, size } = statSync(path);
+        const stamp = `${mtimeMs}:${size}`;
+        const known = parsed.get(file);
+        if (known?.stamp === stamp) {
+          sources.push(known.source);
+          continue;
+        }
+        // One after another: for thousands of small files this is several times faster than in parallel.
+        const result = parseEssay(file, readFileSync(path, "utf8"), records.known);
+        problems.push(...result.problems);
+        if (!result.essay) continue;
+        sources.push(result.essay);
+        if (options.remember) parsed.set(file, { stamp, source: result.essay });
+      }
+      const unique = withoutDuplicates(sources, problems);
+      const site = records.site && withSiteUrl(records.site, options.siteUrl, problems);
+      if (problems.length > 0 || !site || !records.authors || !records.series) throw new ContentError(problems);
+
+      const edited = new Set<string>();
+      const archive = linkArchive({ site, authors: records.authors, series: records.series }, unique, (source) => {
+        let html = rendered.get(source);
+        if (html === undefined) {
+          html = md.render(source.body);
+          rendered.set(source, html);
+          edited.add(source.file);
+        }
+        return html;
+      });
+      const current = new Map(archive.essays.map((e) => [e.file, e]));
+      if (options.remember) archive.stale = staleSince(previous, current, edited, archive.stale);
+      previous = options.remember ? current : new Map();
+      return archive;
+    },
+  };
+}
+
+/**
+ * What an edit can have changed since the previous load: after one essay is edited, only its page, its
+ * neighbours', its authors' and its year's need writing again (the home and index pages always are).
+ * Anything else (a first load, a load that reuses nothing, an essay added or removed) makes every page stale.
+ */
+export function staleSince(previous: Map<string, Essay>, current: Map<string, Essay>, edited: Set<string>, all: Stale): Stale {
+  const sameFiles = previous.size === current.size && [...current.keys()].every((f) => previous.has(f));
+  if (!sameFiles || edited.size === current.size) return all;
+  const essays = new Set<Essay>();
+  const authorIds = new Set<string>();
+  const years = new Set<number>();
+  for (const file of edited) {
+    for (const version of [previous.get(file)!, current.get(file)!]) {
+      for (const essay of [version, version.prev, version.next]) if (essay) essays.add(current.get(essay.file)!);
+      for (const author of version.authors) authorIds.add(author.id);
+      years.add(version.year);
+    }
+  }
+  return {
+    essays: [...essays],
+    authors: all.authors.filter((a) => authorIds.has(a.id)),
+    years: all.years.filter((y) => years.has(y.year)),
+  };
+}

@@ -1,0 +1,22 @@
+// _data/series.json: one record per numbered series, keyed by id.
+import { z } from "zod";
+import { HttpUrl, recordsById, Text } from "./common.ts";
+
+export const SeriesSchema = z.strictObject({
+  /** "AJISS-Commentary" */
+  title: Text,
+  /** Who publishes the series (the citation's publisher). */
+  publisher: Text,
+  /** The institution named at the top of every page. */
+  institution: Text,
+  /** Printed under every essay, unless the essay has its own. */
+  disclaimer: Text,
+  copyright: Text,
+  description: Text.optional(),
+  issn: z.string().regex(/^\d{4}-\d{3}[\dX]$/, "must look like 1234-567X").optional(),
+  url: HttpUrl.optional(),
+}, { error: 'must be a series record: { "title": … }' });
+
+export const SeriesFileSchema = recordsById(SeriesSchema);
+
+export type SeriesRecord = z.infer<typeof SeriesSchema>;

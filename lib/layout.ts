@@ -1,0 +1,28 @@
+// Where things are: the folders of a content root, of this repository's templates and of a built
+// archive, each named once. Page paths and links are lib/pages/urls.ts.
+
+/** A content root (this repository, a test fixture, the benchmark's corpus) holds these folders. */
+export const CONTENT = {
+  /** `<number>-<slug>.md`, one essay each. */
+  essays: "src/essays",
+  /** The records: authors.json, series.json, site.json. */
+  data: "_data",
+} as const;
+
+/** This repository's templates, relative to its root (Eleventy's input is `templates`). */
+export const TEMPLATES = {
+  templates: "src",
+  /** Layout and components, relative to `templates`. */
+  includes: "../_includes",
+  /** Copied as they are into the output's `assets/`. */
+  assets: "src/assets",
+} as const;
+
+/** Folders of a built archive (dist/). */
+export const OUTPUT = {
+  assets: "assets/",
+  /** Pagefind's bundle. */
+  searchBundle: "pagefind/",
+  /** Inside the bundle: the classic-script copies that let search work from disk (lib/search/offline.ts). */
+  offline: "offline/",
+} as const;

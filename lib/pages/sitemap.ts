@@ -1,0 +1,26 @@
+// sitemap.xml, for search engines and web archives: every page written, read from the output folder
+// itself, so a new kind of page is listed without a change here. It needs absolute URLs, so there is one
+// only when the site has a URL. https://www.sitemaps.org/protocol.html
+import { readdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { OUTPUT } from "../layout.ts";
+import { absoluteUrl, paths } from "./urls.ts";
+
+/** Pages a reader is meant to land on: not the 404 page, not Pagefind's files. */
+export function isListedPage(path: string): boolean {
+  return path.endsWith(".html") && path !== paths.notFound && !path.startsWith(OUTPUT.searchBundle);
+}
+
+const escapeXml = (text: string) => text.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`);
+
+export function sitemapXml(siteUrl: string, pages: string[]): string {
+  const urls = pages.map((path) => `  <url><loc>${escapeXml(absoluteUrl(siteUrl, path))}</loc></url>\n`);
+  return `<?xml version="1.0" encoding="utf-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join("")}</urlset>\n`;
+}
+
+/** Writes `<output>/sitemap.xml` listing every page below `output`, in a stable order. */
+export async function writeSitemap(output: string, siteUrl: string): Promise<void> {
+  const files = await readdir(output, { recursive: true });
+  const pages = files.map((f) => f.replaceAll("\\", "/")).filter(isListedPage).sort();
+  await writeFile(join(output, paths.sitemap), sitemapXml(siteUrl, pages));
+}

@@ -1,0 +1,74 @@
+// The loader remembers between the dev server's rebuilds: after one essay is edited, only the pages it can
+// have changed are stale; a rebuild for anything else, or a record edit, makes every page stale.
+import { cp, readFile, utimes, writeFile } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { createArchiveLoader } from "../../lib/content/loader.ts";
+import { fixture, tempDir } from "../helpers/build.ts";
+
+async function edit(path: string, from: string, to: string) {
+  const text = await readFile(path, "utf8");
+  if (!text.includes(from)) throw new Error(`no ${from} in ${path}`);
+  await writeFile(path, text.replace(from, to));
+  // A new mtime even on a fast file system.
+  const later = new Date(Date.now() + 5000);
+  await utimes(path, later, later);
+}
+
+async function content() {
+  const root = join(await tempDir("dev-"), "content");
+  await cp(fixture("basic"), root, { recursive: true });
+  return { root, essay: (name: string) => resolve(root, "src/essays", name) };
+}
+
+const paths = (list: { path: string }[]) => list.map((x) => x.path).sort();
+
+describe("the archive loader", () => {
+  it("marks every page stale at first, then only what an essay edit touched", async () => {
+    const { root, essay } = await content();
+    const loader = createArchiveLoader(root, { remember: true });
+    const first = await loader.load();
+    expect(first.stale.essays).toHaveLength(5);
+    expect(first.stale.authors).toHaveLength(3);
+
+    await edit(essay("2-fisheries-diplomacy.md"), "date: 2020-06-15", "date: 2021-06-15");
+    const second = await loader.load([essay("2-fisheries-diplomacy.md")]);
+    expect(second.essays.find((e) => e.number === 2)!.year).toBe(2021);
+    expect(paths(second.stale.essays)).toEqual(["essays/policy-notes/1.html", "essays/policy-notes/2.html", "essays/policy-notes/3.html"]);
+    expect(paths(second.stale.authors)).toEqual(["authors/ben-takeda.html", "authors/chiyo-mori.html"]);
+    // Its old year and its new one.
+    expect(paths(second.stale.years)).toEqual(["years/2020.html", "years/2021.html"]);
+    // The unchanged essays were reused, not parsed and rendered again.
+    const unchanged = (a: typeof first) => a.essays.find((e) => e.number === 1 && e.series.id === "policy-notes")!.html;
+    expect(unchanged(second)).toBe(unchanged(first));
+
+    const third = await loader.load([essay("2-fisheries-diplomacy.md")]);
+    expect(third.stale.essays).toEqual([]);
+  });
+
+  it("reuses nothing when the rebuild was for anything but essays, or a record changed", async () => {
+    const { root, essay } = await content();
+    const loader = createArchiveLoader(root, { remember: true });
+    await loader.load();
+    await edit(essay("1-tidal-power.md"), "Tidal turbines turn", "Tidal turbines spin");
+    const template = await loader.load([resolve("src/essay.11ty.tsx")]);
+    expect(template.stale.essays).toHaveLength(5);
+
+    const record = resolve(root, "_data/authors.json");
+    await edit(record, "Ada Okafor studies", "Ada Okafor researches");
+    const afterRecord = await loader.load([record]);
+    expect(afterRecord.stale.essays).toHaveLength(5);
+    expect(afterRecord.stale.authors).toHaveLength(3);
+  });
+
+  it("in a build, reads everything each time and keeps nothing", async () => {
+    const { root, essay } = await content();
+    const loader = createArchiveLoader(root);
+    const first = await loader.load();
+    await edit(essay("1-tidal-power.md"), "Tidal turbines turn", "Tidal turbines spin");
+    const second = await loader.load([essay("1-tidal-power.md")]);
+    expect(second.stale.essays).toHaveLength(5);
+    expect(second.essays.find((e) => e.number === 1 && e.series.id === "policy-notes")!.html).toContain("spin");
+    expect(first.stale.essays).toHaveLength(5);
+  });
+});
