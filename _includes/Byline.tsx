@@ -1,19 +1,21 @@
-import type { Author } from "../lib/content/model.ts";
+import type { Credit } from "../lib/content/model.ts";
 import { Link } from "./here.tsx";
 
 /**
  * Author names in byline order, each linking to the author's page: "A", "A and B", "A, B and C".
- * With `filter`, each name is also a value of that Pagefind filter.
+ * With `affiliations`, each name is followed by the affiliation printed with the essay. With `filter`, each
+ * name is also a value of that Pagefind filter.
  */
-export function Byline({ authors, filter }: { authors: Author[]; filter?: string }) {
+export function Byline({ credits, filter, affiliations = false }: { credits: Credit[]; filter?: string; affiliations?: boolean }) {
   return (
     <>
-      {authors.map((author, i) => (
+      {credits.map(({ author, affiliation }, i) => (
         <>
-          {i > 0 && (i === authors.length - 1 ? " and " : ", ")}
+          {i > 0 && (i === credits.length - 1 ? " and " : ", ")}
           <Link to={author.path} data-pagefind-filter={filter}>
             {author.name}
           </Link>
+          {affiliations && affiliation && <span class="credit-affiliation"> ({affiliation})</span>}
         </>
       ))}
     </>

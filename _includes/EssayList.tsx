@@ -1,19 +1,38 @@
 import type { Essay } from "../lib/content/model.ts";
+import { count } from "../lib/pages/browse.ts";
 import { Byline } from "./Byline.tsx";
 import { Link } from "./here.tsx";
 import { Time } from "./Time.tsx";
 
-/** A list of essays: series and number, title, authors, date. */
-export function EssayList({ essays, ordered = false }: { essays: Essay[]; ordered?: boolean }) {
+interface EssayListProps {
+  essays: Essay[];
+  ordered?: boolean;
+  /** Whether each label names the series ("Policy Notes No.2") or, on a series' own page, only the number. */
+  series?: boolean;
+  /** Whether each essay's summary is shown (the home page). */
+  summaries?: boolean;
+}
+
+/**
+ * A list of essays: series and number, title, authors, date (and the summary, where asked). Kept lean: a
+ * year or series page holds hundreds of these.
+ */
+export function EssayList({ essays, ordered = false, series = true, summaries = false }: EssayListProps) {
   const items = essays.map((essay) => (
     <li class="essay-item">
-      <span class="essay-label">{essay.label}</span>{" "}
+      <span class="essay-label">{series ? essay.label : `No.${essay.number}`}</span>{" "}
       <Link to={essay.path} class="essay-title" lang={essay.lang}>
         {essay.title}
       </Link>{" "}
       <span class="essay-meta">
-        <Byline authors={essay.authors} />, <Time date={essay.date} />
+        <Byline credits={essay.credits} />, <Time date={essay.date} />
       </span>
+      {summaries && essay.summary && (
+        <span class="essay-summary" lang={essay.lang}>
+          {" "}
+          {essay.summary}
+        </span>
+      )}
     </li>
   ));
   return ordered ? <ol class="essay-list">{items}</ol> : <ul class="essay-list">{items}</ul>;
@@ -21,9 +40,5 @@ export function EssayList({ essays, ordered = false }: { essays: Essay[]; ordere
 
 /** "(3 essays)" */
 export function EssayCount({ essays }: { essays: Essay[] }) {
-  return (
-    <span class="count">
-      ({essays.length} essay{essays.length === 1 ? "" : "s"})
-    </span>
-  );
+  return <span class="count">({count(essays.length)})</span>;
 }

@@ -1,30 +1,36 @@
 import type { ComponentChildren } from "preact";
 import type { Archive } from "../lib/content/model.ts";
+import { NAV, sectionOf } from "../lib/pages/nav.ts";
 import { absoluteUrl, paths } from "../lib/pages/urls.ts";
 import { Here, Link, useHref } from "./here.tsx";
 
 /**
- * Scripts and styles come from files only; search needs WebAssembly and a worker.
+ * Scripts and styles come from files only; search needs WebAssembly and a worker. A page with a `<base>`
+ * (the 404 page) may set it to the archive's own address, and load its stylesheet and send its search form there.
  * https://developer.mozilla.org/en-US/docs/Web/HTTP/Headers/Content-Security-Policy
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  // blob: is search from disk (assets/search.js): only this page's own scripts can mint blob: URLs.
-  "script-src 'self' blob: 'wasm-unsafe-eval'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "worker-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-].join("; ");
+export function contentSecurityPolicy(base?: string): string {
+  const archive = base ? ` ${cspSource(base)}` : "";
+  return [
+    "default-src 'self'",
+    // blob: is search from disk (assets/search.js): only this page's own scripts can mint blob: URLs.
+    "script-src 'self' blob: 'wasm-unsafe-eval'",
+    `style-src 'self'${archive}`,
+    "img-src 'self' data:",
+    "worker-src 'self' blob:",
+    "object-src 'none'",
+    base ? `base-uri${archive}` : "base-uri 'none'",
+    `form-action 'self'${archive}`,
+  ].join("; ");
+}
 
-const NAV = [
-  ["Archive", paths.home],
-  ["Authors", paths.authors],
-  ["Series", paths.seriesIndex],
-  ["Search", paths.search],
-] as const;
+export const CONTENT_SECURITY_POLICY = contentSecurityPolicy();
+
+/** An absolute URL as a CSP source expression: origin and path, with no character that ends a source. */
+function cspSource(url: string): string {
+  const { origin, pathname } = new URL(url);
+  return origin + pathname.replace(/[;,\s]/g, encodeURIComponent);
+}
 
 interface LayoutProps {
   archive: Archive;
@@ -36,13 +42,18 @@ interface LayoutProps {
   lang?: string;
   /** Whether standards-facing absolute URLs (canonical, og:url) apply: not for the 404 page. */
   canonical?: boolean;
+  /**
+   * An absolute URL every relative link on the page resolves from (`<base href>`), for the 404 page, which
+   * hosts serve at any depth. The CSP allows that address as the base and for the stylesheet.
+   */
+  base?: string;
   /** Open Graph type: "article" for essays. */
   ogType?: "website" | "article";
   head?: ComponentChildren;
   children: ComponentChildren;
 }
 
-function Head({ archive, path, title, description, canonical = true, ogType = "website", head }: Omit<LayoutProps, "children">) {
+function Head({ archive, path, title, description, canonical = true, base, ogType = "website", head }: Omit<LayoutProps, "children">) {
   const href = useHref();
   const { site } = archive;
   const url = canonical && site.url ? absoluteUrl(site.url, path) : undefined;
@@ -50,7 +61,9 @@ function Head({ archive, path, title, description, canonical = true, ogType = "w
     <head>
       <meta charset="utf-8" />
       <meta name="viewport" content="width=device-width, initial-scale=1" />
-      <meta http-equiv="Content-Security-Policy" content={CONTENT_SECURITY_POLICY} />
+      <meta http-equiv="Content-Security-Policy" content={contentSecurityPolicy(base)} />
+      {base && <base href={base} />}
+      <meta name="color-scheme" content="light dark" />
       <title>{title ? `${title} · ${site.title}` : site.title}</title>
       <meta name="description" content={description ?? site.description} />
       {url && <link rel="canonical" href={url} />}
@@ -70,6 +83,7 @@ function Head({ archive, path, title, description, canonical = true, ogType = "w
 
 export function Layout(props: LayoutProps) {
   const { archive, path, lang, children } = props;
+  const section = sectionOf(path);
   return (
     <Here.Provider value={path}>
       <html lang={lang ?? archive.site.language}>
@@ -84,9 +98,11 @@ export function Layout(props: LayoutProps) {
             </Link>
             <nav aria-label="Site">
               <ul>
-                {NAV.map(([label, to]) => (
+                {NAV.map(({ label, to }) => (
                   <li>
-                    <Link to={to}>{label}</Link>
+                    <Link to={to} aria-current={label === section ? "page" : undefined}>
+                      {label}
+                    </Link>
                   </li>
                 ))}
               </ul>

@@ -1,26 +1,47 @@
-// The author index.
-import { EssayCount } from "../_includes/EssayList.tsx";
+// The author index: by family name in the site language's order, in letter groups with an A–Z jump list,
+// each author with an affiliation and a count of essays.
 import { Link } from "../_includes/here.tsx";
 import { Layout } from "../_includes/Layout.tsx";
 import type { PageData } from "../_includes/page-data.ts";
+import { count, groupByInitial } from "../lib/pages/browse.ts";
 import { paths } from "../lib/pages/urls.ts";
 
 export const data = { permalink: paths.authors };
 
 export function render(data: PageData) {
   const { archive } = data;
+  const groups = groupByInitial(archive.authors, archive.site.language);
   return (
     <Layout archive={archive} path={paths.authors} title="Authors">
       <h1>Authors</h1>
-      <ul class="index-list">
-        {archive.authors.map((author) => (
-          <li>
-            <Link to={author.path}>{author.name}</Link>
-            {author.affiliation && <span class="affiliation">, {author.affiliation}</span>}{" "}
-            <EssayCount essays={author.essays} />
-          </li>
-        ))}
-      </ul>
+      <p class="extent">{count(archive.authors.length, "author")}, by family name</p>
+      {groups.length > 1 && (
+        <nav class="jump-list letters" aria-label="Authors by letter">
+          <ul>
+            {groups.map(({ letter, id }) => (
+              <li>
+                <a href={`#${id}`} aria-label={letter === "#" ? "Other names" : undefined}>
+                  {letter}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+      {groups.map(({ letter, id, authors }) => (
+        <section class="letter-group" aria-labelledby={id}>
+          <h2 id={id}>{letter === "#" ? "Other names" : letter}</h2>
+          <ul class="index-list author-list">
+            {authors.map((author) => (
+              <li>
+                <Link to={author.path}>{author.name}</Link>
+                {author.affiliation && <span class="affiliation">, {author.affiliation}</span>}{" "}
+                <span class="count">{count(author.essays.length)}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
     </Layout>
   );
 }

@@ -1,8 +1,9 @@
-// The series index.
-import { EssayCount } from "../_includes/EssayList.tsx";
+// The series index: each series with its publisher, count of essays and the years they span.
 import { Link } from "../_includes/here.tsx";
 import { Layout } from "../_includes/Layout.tsx";
 import type { PageData } from "../_includes/page-data.ts";
+import { count, dateRange } from "../lib/pages/browse.ts";
+import { yearOf } from "../lib/pages/dates.ts";
 import { paths } from "../lib/pages/urls.ts";
 
 export const data = { permalink: paths.seriesIndex };
@@ -12,13 +13,24 @@ export function render(data: PageData) {
   return (
     <Layout archive={archive} path={paths.seriesIndex} title="Series">
       <h1>Series</h1>
-      <ul class="index-list">
-        {archive.series.map((series) => (
-          <li>
-            <Link to={series.path}>{series.title}</Link>, {series.publisher}{" "}
-            <EssayCount essays={series.essays} />
-          </li>
-        ))}
+      <ul class="index-list series-list">
+        {archive.series.map((series) => {
+          const range = dateRange(series.essays);
+          const [from, to] = range ? [yearOf(range.first), yearOf(range.last)] : [];
+          return (
+            <li>
+              <Link to={series.path} class="series-title">
+                {series.title}
+              </Link>{" "}
+              <span class="count">
+                {count(series.essays.length)}
+                {from !== undefined && (from === to ? `, ${from}` : `, ${from}–${to}`)}
+              </span>
+              <span class="series-publisher">{series.publisher}</span>
+              {series.description && <span class="series-description">{series.description}</span>}
+            </li>
+          );
+        })}
       </ul>
     </Layout>
   );

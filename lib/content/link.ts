@@ -2,6 +2,7 @@
 // the rules that span files. Pure: the same records and sources give the same archive. Each list is sorted
 // once here, so no page has to scan the archive.
 import { yearOf } from "../pages/dates.ts";
+import type { RenderedBody } from "../pages/markdown.ts";
 import { Archive, Author, Essay, Series, Year } from "./model.ts";
 import type { Problem } from "./problems.ts";
 import type { EssaySource, Records } from "./read.ts";
@@ -37,7 +38,7 @@ const byText = (a: string, b: string) => a.localeCompare(b, "en");
 export type ValidRecords = Required<Pick<Records, "site" | "authors" | "series">>;
 
 /** The archive from valid records and essays whose ids were checked against them. */
-export function linkArchive(records: ValidRecords, sources: EssaySource[], render: (source: EssaySource) => string): Archive {
+export function linkArchive(records: ValidRecords, sources: EssaySource[], render: (source: EssaySource) => RenderedBody): Archive {
   const { site } = records;
   const authors = new Map(Object.entries(records.authors).map(([id, r]) => [id, new Author(id, r)]));
   const series = new Map(Object.entries(records.series).map(([id, r]) => [id, new Series(id, r)]));
@@ -47,7 +48,7 @@ export function linkArchive(records: ValidRecords, sources: EssaySource[], rende
       const author = authors.get(id)!;
       return { author, bio: bio ?? author.bio, affiliation: affiliation ?? author.affiliation };
     });
-    const origin = { file: source.file, slug: source.slug, html: render(source) };
+    const origin = { file: source.file, slug: source.slug, ...render(source) };
     return new Essay(fm, origin, { year: yearOf(fm.date), lang: fm.lang ?? site.language }, series.get(fm.series)!, credits);
   });
 

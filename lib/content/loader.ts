@@ -4,7 +4,7 @@
 import { statSync, readFileSync } from "node:fs";
 import { join, resolve, sep } from "node:path";
 import { CONTENT } from "../layout.ts";
-import { createMarkdown } from "../pages/markdown.ts";
+import { createMarkdown, renderBody, type RenderedBody } from "../pages/markdown.ts";
 import { linkArchive, withoutDuplicates, withSiteUrl } from "./link.ts";
 import type { Archive, Essay, Stale } from "./model.ts";
 import { ContentError, type Problem } from "./problems.ts";
@@ -32,7 +32,7 @@ export function createArchiveLoader(root: string, options: LoaderOptions = {}): 
   /** Valid essays by file, with the stamp they were read at, valid against `recordsText`. */
   const parsed = new Map<string, { stamp: string; source: EssaySource }>();
   let recordsText = "";
-  const rendered = new WeakMap<EssaySource, string>();
+  const rendered = new WeakMap<EssaySource, RenderedBody>();
   let previous = new Map<string, Essay>();
 
   return {
@@ -69,13 +69,13 @@ export function createArchiveLoader(root: string, options: LoaderOptions = {}): 
 
       const edited = new Set<string>();
       const archive = linkArchive({ site, authors: records.authors, series: records.series }, unique, (source) => {
-        let html = rendered.get(source);
-        if (html === undefined) {
-          html = md.render(source.body);
-          rendered.set(source, html);
+        let body = rendered.get(source);
+        if (body === undefined) {
+          body = renderBody(md, source.body);
+          rendered.set(source, body);
           edited.add(source.file);
         }
-        return html;
+        return body;
       });
       const current = new Map(archive.essays.map((e) => [e.file, e]));
       if (options.remember) archive.stale = staleSince(previous, current, edited, archive.stale);

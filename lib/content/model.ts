@@ -3,6 +3,7 @@
 // derived from them, so a new field in a schema reaches every template with no edit here.
 // They are classes so that Eleventy's data cascade treats them as opaque values: they link to each other
 // in cycles (essay → series → essays).
+import type { RenderedBody } from "../pages/markdown.ts";
 import { paths } from "../pages/urls.ts";
 import type { AuthorRecord, FrontMatter, SeriesRecord, SiteRecord } from "./schema/index.ts";
 
@@ -41,13 +42,11 @@ export interface Credit {
   affiliation?: string;
 }
 
-/** What the content root says of an essay beyond its front matter. */
-export interface EssayOrigin {
+/** What the content root says of an essay beyond its front matter: its file, and its rendered body. */
+export interface EssayOrigin extends RenderedBody {
   /** Relative to the content root, for messages. */
   file: string;
   slug: string;
-  /** The rendered markdown body. */
-  html: string;
 }
 
 export interface Essay extends Omit<FrontMatter, "authors" | "series" | "lang">, EssayOrigin {}

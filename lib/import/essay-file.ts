@@ -4,6 +4,7 @@
 import yaml from "js-yaml";
 import { isRealDate } from "../pages/dates.ts";
 import { toSlug } from "../content/slug.ts";
+import { CONTENT } from "../layout.ts";
 import { escapeMarkdown } from "./plain-text.ts";
 
 /** One author of the essay, with the bio as printed on this essay's page. */
@@ -29,11 +30,9 @@ export interface EssayInput {
   source?: string;
 }
 
-export const ESSAYS_FOLDER = "src/essays";
-
 /** `src/essays/<number>-<slug>.md`; a title with no ASCII letters or digits to slug gets "essay". */
 export function essayPath(number: number, title: string): string {
-  return `${ESSAYS_FOLDER}/${number}-${toSlug(title) || "essay"}.md`;
+  return `${CONTENT.essays}/${number}-${toSlug(title) || "essay"}.md`;
 }
 
 /**

@@ -4,34 +4,14 @@
 import yaml from "js-yaml";
 import type { Problem } from "../content/problems.ts";
 import { SLUG_PATTERN, toSlug } from "../content/slug.ts";
-import { essayFile, ESSAYS_FOLDER, type EssayCredit } from "./essay-file.ts";
+import type { AuthorRecord, SeriesRecord } from "../content/schema/index.ts";
+import { CONTENT } from "../layout.ts";
+import { essayFile, type EssayCredit } from "./essay-file.ts";
 import { parsePage, type RawPage } from "./parse-page.ts";
 
-// Minimal shapes of the records: just the fields the import reads or writes. Records are passed through
-// whole, so fields not named here survive.
-export interface AuthorLike {
-  name: string;
-  bio?: string;
-  affiliation?: string;
-  url?: string;
-  family?: string;
-  given?: string;
-}
-
-export interface SeriesLike {
-  title: string;
-  publisher: string;
-  institution: string;
-  disclaimer: string;
-  copyright: string;
-  description?: string;
-  issn?: string;
-  url?: string;
-}
-
 export interface Existing {
-  authors: Record<string, AuthorLike>;
-  series: Record<string, SeriesLike>;
+  authors: Record<string, AuthorRecord>;
+  series: Record<string, SeriesRecord>;
   /** Every essay file: path relative to the content root ("src/essays/201-x.md") → its text. */
   essays: Map<string, string>;
 }
@@ -63,8 +43,8 @@ export interface Plan {
   summary: string;
 }
 
-export const AUTHORS_FILE = "_data/authors.json";
-export const SERIES_FILE = "_data/series.json";
+export const AUTHORS_FILE = `${CONTENT.data}/authors.json`;
+export const SERIES_FILE = `${CONTENT.data}/series.json`;
 
 /** Records as the site keeps them: two-space JSON, keys in their order with new ones appended sorted. */
 function recordsText<T>(existing: Record<string, T>, added: Map<string, T>): string {
@@ -115,7 +95,7 @@ export function planImport(pages: { file: string; text: string }[], existing: Ex
 
   // ---- the series: the existing record, or a new one from the first page ----
   let series = existing.series[options.series];
-  let newSeries: SeriesLike | undefined;
+  let newSeries: SeriesRecord | undefined;
   const first = parsed[0]?.page;
   if (!series && first) {
     const missing = (what: string) =>
@@ -138,7 +118,7 @@ export function planImport(pages: { file: string; text: string }[], existing: Ex
   }
 
   // ---- authors: existing records are kept as they are; a new one takes the first bio printed ----
-  const newAuthors = new Map<string, AuthorLike>();
+  const newAuthors = new Map<string, AuthorRecord>();
   const creditsOf = (file: string, page: RawPage): EssayCredit[] =>
     page.authors.map((name, i) => {
       const id = toSlug(name);
@@ -190,9 +170,9 @@ export function planImport(pages: { file: string; text: string }[], existing: Ex
 
     // The same number in the same series (or the very same file name) is already in the archive.
     const same = [...existing.essays.keys()].filter((path) => {
-      const name = path.slice(ESSAYS_FOLDER.length + 1);
+      const name = path.slice(CONTENT.essays.length + 1);
       if (path === essay.path) return true;
-      if (!path.startsWith(`${ESSAYS_FOLDER}/`) || !name.startsWith(`${page.number}-`)) return false;
+      if (!path.startsWith(`${CONTENT.essays}/`) || !name.startsWith(`${page.number}-`)) return false;
       const other = seriesOfEssay(existing.essays.get(path)!);
       return other === undefined || other === options.series;
     }).sort();

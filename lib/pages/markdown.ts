@@ -2,8 +2,11 @@
 // only ever be HTML markdown-it made), headings with ids and accessible permalinks.
 // https://github.com/markdown-it/markdown-it#init-with-presets-and-options
 // https://github.com/valeriangalliat/markdown-it-anchor#permalinks
+// Notes ([^1]) by markdown-it-footnote, linked both ways: https://github.com/markdown-it/markdown-it-footnote
 import MarkdownIt from "markdown-it";
 import anchor from "markdown-it-anchor";
+import footnote from "markdown-it-footnote";
+import type { PluginSimple } from "markdown-it";
 
 /** Heading ids: lowercase words joined by hyphens; letters of any script are kept. */
 export function slugify(text: string): string {
@@ -37,5 +40,50 @@ export function createMarkdown(): MarkdownIt {
       wrapper: ['<div class="heading">', "</div>"],
     }),
   });
+  // Its declarations are written against markdown-it's older typings; the plugin itself is current.
+  md.use(footnote as unknown as PluginSimple);
+  // The way back from a note names where it goes, for screen readers ("↩︎" alone says nothing).
+  md.renderer.rules.footnote_anchor = (tokens, idx, _options, env, self) => {
+    const id = self.rules.footnote_anchor_name!(tokens, idx, _options, env, self);
+    const ref = tokens[idx]!.meta.subId > 0 ? `${id}:${tokens[idx]!.meta.subId}` : id;
+    return ` <a href="#fnref${ref}" class="footnote-backref" aria-label="Back to the text of note ${Number(tokens[idx]!.meta.id) + 1}">↩︎</a>`;
+  };
   return md;
+}
+
+/** A section heading of an essay, for its table of contents. */
+export interface Heading {
+  id: string;
+  text: string;
+  /** 2 for h2, 3 for h3. */
+  level: number;
+}
+
+export interface RenderedBody {
+  html: string;
+  /** The h2 and h3 headings, in order. */
+  headings: Heading[];
+  /** Minutes a reader takes: about 230 words a minute, or 500 characters of CJK text. */
+  readingMinutes: number;
+}
+
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+
+/** Renders a body once, collecting what the page shows about it from the same tokens. */
+export function renderBody(md: MarkdownIt, body: string): RenderedBody {
+  const env = {};
+  const tokens = md.parse(body, env);
+  const headings: Heading[] = [];
+  let words = 0;
+  let cjk = 0;
+  tokens.forEach((token, i) => {
+    if (token.type === "inline") {
+      cjk += token.content.match(CJK)?.length ?? 0;
+      words += token.content.replace(CJK, " ").split(/\s+/).filter(Boolean).length;
+    }
+    const level = Number(token.tag.slice(1));
+    const id = token.attrGet("id");
+    if (token.type === "heading_open" && id && level <= 3) headings.push({ id, text: tokens[i + 1]!.content, level });
+  });
+  return { html: md.renderer.render(tokens, md.options, env), headings, readingMinutes: Math.max(1, Math.round(words / 230 + cjk / 500)) };
 }

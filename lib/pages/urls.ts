@@ -11,6 +11,8 @@ export const paths = {
   home: "index.html",
   authors: "authors.html",
   seriesIndex: "series.html",
+  /** Every year, with its count of essays. */
+  years: "years.html",
   search: "search.html",
   notFound: "404.html",
   feed: "feed.xml",

@@ -8,6 +8,14 @@ import { isClientFile, isUnusedUi, offlineScript } from "./offline.ts";
 import { ESSAY_PAGES, paths } from "../pages/urls.ts";
 
 /**
+ * Links inside an essay's body that are not its text, left out of the index so that excerpts read as
+ * prose: each heading's permalink ("Link to the section “…” #", markdown-it-anchor's `header-anchor`) and
+ * a note's marker and way back (markdown-it-footnote). Only the body is indexed at all: the essay page marks
+ * it `data-pagefind-body`, and its header (title, byline, number) is metadata, filters and sorts.
+ */
+const NOT_TEXT = ["a.header-anchor", ".footnote-ref", "a.footnote-backref"];
+
+/**
  * Indexes the essay pages written below `outputDir` and writes the bundle into `<outputDir>/pagefind/`,
  * replacing what was there, with a classic-script copy of each file the client reads (lib/search/offline.ts).
  *
@@ -17,7 +25,7 @@ import { ESSAY_PAGES, paths } from "../pages/urls.ts";
  */
 export async function writeSearchIndex(outputDir: string): Promise<void> {
   try {
-    const { index, errors } = await pagefind.createIndex({ writePlayground: false });
+    const { index, errors } = await pagefind.createIndex({ writePlayground: false, excludeSelectors: NOT_TEXT });
     if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
     const added = await index.addDirectory({ path: outputDir, glob: ESSAY_PAGES });
     if (added.errors.length) throw new Error(`Pagefind could not index the essays: ${added.errors.join("; ")}`);

@@ -1,14 +1,24 @@
 // Configures Pagefind's Component UI for wherever this archive is: at a domain root, under any subpath,
 // or opened from disk. It runs before pagefind-component-ui.js, so the <pagefind-config> attributes it
-// sets are the ones the components read when they start. It also keeps the query in the address (?q=…),
-// so a search can be bookmarked, shared and reached with Back.
+// sets are the ones the components read when they start. It keeps the query, filters and sort in the
+// address (?q=quota&author=Ben+Takeda&sort=newest), so a search can be bookmarked, shared and reached with
+// Back, and restores them from it; it shows the filters and sort only beside results; and it gives the
+// filter checkboxes ids without whitespace (Pagefind 1.6 builds them from the filter values).
 (function () {
   "use strict";
-  // The page says where the archive's root and Pagefind's bundle are, relative to itself.
+  // The page says where the archive's root and Pagefind's bundle are, relative to itself, and which URL
+  // parameters are filters.
   var where = document.currentScript.dataset;
   var root = new URL(where.root, location.href);
   var bundle = new URL(where.bundle, location.href);
+  var filterNames = (where.filters || "").split(" ").filter(Boolean);
   var config = document.querySelector("pagefind-config");
+  var tools = document.querySelector(".search-tools");
+  var filterButton = document.querySelector(".search-filter-button");
+  var filterBox = document.getElementById("search-filters");
+  var selectedCount = document.querySelector(".search-filter-count");
+  var pane = document.querySelector("pagefind-filter-pane");
+  var sortSelect = document.getElementById("search-sort");
   var params = new URLSearchParams(location.search);
 
   // Pagefind loads the index of the page's language; ?lang= picks another (the search page's links).
@@ -17,17 +27,120 @@
   config.setAttribute("base-url", root.pathname);
   config.setAttribute("bundle-path", location.protocol === "file:" ? offlineBundle() : bundle.pathname);
 
+  // What the address asks for: ?q=, each filter's values (?author=A&author=B), ?sort=.
+  var query = params.get("q");
+  var filters = {};
+  filterNames.forEach(function (name) {
+    var values = params.getAll(name).filter(Boolean);
+    if (values.length) filters[name] = values;
+  });
+  for (var i = 0; i < sortSelect.options.length; i++) {
+    if (sortSelect.options[i].value === params.get("sort")) sortSelect.selectedIndex = i;
+  }
+
+  // Filters behind the "Filter" button: shown on wide screens, hidden on phones (the stylesheet's
+  // breakpoint), where opened filter groups would push the results off screen.
+  var phone = window.matchMedia("(max-width: 40rem)");
+  showFilters(!phone.matches);
+  phone.addEventListener("change", function () {
+    showFilters(!phone.matches);
+  });
+  filterButton.addEventListener("click", function () {
+    showFilters(filterButton.getAttribute("aria-expanded") !== "true");
+  });
+  function showFilters(show) {
+    filterButton.setAttribute("aria-expanded", String(show));
+    filterBox.hidden = !show;
+  }
+
+  // Pagefind 1.6 names each filter checkbox after its value ("pf-filter-author-Aiko Ivanov-abc-def"), and
+  // an id must not contain whitespace. Each new checkbox gets a plain id, and its label follows it; the
+  // components hold the elements themselves, never their ids. Observer callbacks run before the browser
+  // renders, so no other script or reader sees the old ids.
+  var serial = 0;
+  new MutationObserver(function () {
+    var boxes = pane.querySelectorAll("input[id]");
+    for (var i = 0; i < boxes.length; i++) {
+      var box = boxes[i];
+      if (box.hasAttribute("data-search-id")) continue;
+      var id = "search-filter-" + String(box.name).replace(/[^A-Za-z0-9_-]/g, "") + "-" + ++serial;
+      var label = box.closest("label");
+      if (label && label.htmlFor === box.id) label.htmlFor = id;
+      box.id = id;
+      box.setAttribute("data-search-id", "");
+    }
+  }).observe(pane, { childList: true, subtree: true });
+
   window.addEventListener("DOMContentLoaded", function () {
     var search = window.PagefindComponents.getInstanceManager().getInstance("default");
-    var query = params.get("q");
-    if (query) search.triggerSearch(query);
-    search.on("search", function (term) {
-      var url = new URL(location.href);
-      if (term) url.searchParams.set("q", term);
-      else url.searchParams.delete("q");
-      history.replaceState(history.state, "", url);
+    search.on("search", function (term, selected) {
+      writeAddress(term, selected);
+      showSelectedCount(selected);
     });
+    search.on("results", function (result) {
+      // Filters and sort only beside results (or beside filters that left none): no empty box before a query.
+      var any = result && result.results && result.results.length > 0;
+      tools.hidden = !(search.searchTerm && (any || countValues(search.searchFilters) > 0));
+    });
+    sortSelect.addEventListener("change", function () {
+      search.searchSort = pagefindSort();
+      writeAddress(search.searchTerm, search.searchFilters);
+      if (search.searchTerm) search.triggerSearchWithFilters(search.searchTerm, search.searchFilters);
+    });
+
+    search.searchSort = pagefindSort();
+    if (query) search.triggerSearchWithFilters(query, filters);
+    else search.searchFilters = filters;
   });
+
+  /** The selected sort as Pagefind takes it: {} (relevance) or {date: "desc"}, from "date:desc". */
+  function pagefindSort() {
+    var spec = sortSelect.options[sortSelect.selectedIndex].getAttribute("data-sort") || "";
+    var parts = spec.split(":");
+    var sort = {};
+    if (parts[0]) sort[parts[0]] = parts[1] === "desc" ? "desc" : "asc";
+    return sort;
+  }
+
+  function valuesOf(selected, name) {
+    var values = selected && selected[name];
+    return values == null ? [] : [].concat(values);
+  }
+
+  function countValues(selected) {
+    return filterNames.reduce(function (n, name) {
+      return n + valuesOf(selected, name).length;
+    }, 0);
+  }
+
+  function showSelectedCount(selected) {
+    var n = countValues(selected);
+    // " (2 selected)", of which sighted readers see " (2)".
+    selectedCount.textContent = "";
+    if (!n) return;
+    var hidden = document.createElement("span");
+    hidden.className = "visually-hidden";
+    hidden.textContent = " selected";
+    selectedCount.append(" (" + n, hidden, ")");
+  }
+
+  /** The address for this search, in place of the current one: other parameters (?lang=) are kept. */
+  function writeAddress(term, selected) {
+    var url = new URL(location.href);
+    url.searchParams.delete("q");
+    url.searchParams.delete("sort");
+    filterNames.forEach(function (name) {
+      url.searchParams.delete(name);
+    });
+    if (term) url.searchParams.set("q", term);
+    filterNames.forEach(function (name) {
+      valuesOf(selected, name).forEach(function (value) {
+        url.searchParams.append(name, value);
+      });
+    });
+    if (sortSelect.selectedIndex > 0) url.searchParams.set("sort", sortSelect.value);
+    history.replaceState(history.state, "", url);
+  }
 
   // From disk, browsers refuse fetch() and module imports, so Pagefind's client is fed from the
   // classic-script copies of its files that the build writes to pagefind/offline/ (lib/search-offline.ts).

@@ -41,7 +41,7 @@ it("shows every field's text literally", async () => {
   ]);
   expect(text(essay.querySelector(".summary"))).toBe(`Summary ${HOSTILE}`);
   expect([...essay.querySelectorAll(".topics li")].map(text)).toEqual([`Topic ${HOSTILE}`, "<img src=x onerror=alert(4)>"]);
-  expect(text(essay.querySelector(".byline"))).toContain(`Mallory ${HOSTILE} and <img src=x onerror=alert(3)>`);
+  expect(text(essay.querySelector(".byline"))).toContain(`Mallory ${HOSTILE} (Affiliation ${HOSTILE}) and <img src=x onerror=alert(3)>`);
   expect(text(essay.querySelector(".bio p"))).toBe(`Bio ${HOSTILE}`);
   expect(text(essay.querySelector(".disclaimer"))).toBe(`Disclaimer ${HOSTILE}`);
   expect(text(essay.querySelector(".copyright"))).toBe(`Copyright ${HOSTILE}`);

@@ -70,8 +70,12 @@ describe("essay page", () => {
     expect(text(doc.querySelector(".essay-header .essay-label"))).toBe("Policy Notes No.2");
     expect(text(doc.querySelector("h1"))).toBe("Fisheries Diplomacy in the North Pacific");
     expect(hrefs(doc, ".byline a")).toEqual(["../../authors/ben-takeda.html", "../../authors/chiyo-mori.html"]);
-    expect(text(doc.querySelector(".byline"))).toBe("Ben Takeda and Chiyo Mori · 15 June 2020");
-    expect(doc.querySelector(".byline time")!.getAttribute("datetime")).toBe("2020-06-15");
+    expect(text(doc.querySelector(".byline"))).toBe("Ben Takeda and Chiyo Mori");
+    // Series, number and date above the title; the institution beside them.
+    expect(text(doc.querySelector(".essay-kicker"))).toBe("Policy Notes No.2 · 15 June 2020");
+    expect(doc.querySelector(".essay-kicker time")!.getAttribute("datetime")).toBe("2020-06-15");
+    expect(text(doc.querySelector(".essay-publisher"))).toBe("The Fixture Foundation");
+    expect(text(doc.querySelector(".reading-time"))).toBe("1 min read");
     expect(text(doc.querySelector(".essay-body p"))).toBe("Every spring the quota talks begin again.");
     expect([...doc.querySelectorAll(".bio > p:first-child")].map(text)).toEqual([
       "Ben Takeda writes on ports and fisheries.",
@@ -92,13 +96,25 @@ describe("essay page", () => {
   });
 
   it("links to the previous and next essay of its series by number", async () => {
+    // Near the top and at the end, each saying where the essay stands in its series.
     const middle = await page(dist, "essays/policy-notes/2.html");
-    expect(hrefs(middle, ".pager a[rel=prev]")).toEqual(["1.html"]);
-    expect(hrefs(middle, ".pager a[rel=next]")).toEqual(["3.html"]);
+    expect(hrefs(middle, ".pager a[rel=prev]")).toEqual(["1.html", "1.html"]);
+    expect(hrefs(middle, ".pager a[rel=next]")).toEqual(["3.html", "3.html"]);
+    expect(middle.querySelector(".pager-top + .toc, .pager-top ~ .toc")).not.toBeNull();
+    expect([...middle.querySelectorAll(".pager-position")].map(text)).toEqual(["Policy Notes No.2: 2 of 3 in this archive", "Policy Notes No.2: 2 of 3 in this archive"]);
     const first = await page(dist, "essays/policy-notes/1.html");
     expect(hrefs(first, ".pager a[rel=prev]")).toEqual([]);
     const other = await page(dist, "essays/field-reports/7.html");
-    expect(hrefs(other, ".pager a")).toEqual(["8.html"]);
+    expect(hrefs(other, ".pager a")).toEqual(["8.html", "8.html"]);
+  });
+
+  it("has a table of contents of its sections, and more by its authors", async () => {
+    const doc = await page(dist, "essays/policy-notes/2.html");
+    expect(hrefs(doc, ".toc a")).toEqual(["#background", "#the-quota-problem", "#salmon"]);
+    expect(hrefs(doc, ".more-by a")).toEqual(["../field-reports/8.html", "../field-reports/7.html"]);
+    const single = await page(dist, "essays/policy-notes/1.html");
+    expect(single.querySelector(".toc")).toBeNull();
+    expect(text(single.querySelector(".essay-address"))).toBe("Permanent address: https://archive.example.org/fixture/essays/policy-notes/1.html");
   });
 
   it("declares the essay's language", async () => {

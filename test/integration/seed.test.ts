@@ -1,38 +1,54 @@
-// The archive's own content: AJISS-Commentary No.201 carries the whole essay as published.
-import { readFile } from "node:fs/promises";
+// The archive's own content: AJISS-Commentary No.201 as published, and as the importer makes it from the
+// saved page (test/fixtures/import/ajiss-201.txt, a copy of the raw seed).
+import { cp, mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { beforeAll, expect, it } from "vitest";
-import { REPO } from "../helpers/build.ts";
+import { expect, it } from "vitest";
+import { importPages } from "../../lib/import/run.ts";
+import { REPO, tempDir } from "../helpers/build.ts";
 import { built } from "../helpers/built.ts";
 import { page, text } from "../helpers/html.ts";
 
-let dist: string;
-beforeAll(async () => {
-  dist = built("repository");
-});
+const SEED = join(REPO, "test/fixtures/import/ajiss-201.txt");
+const ESSAY = "src/essays/201-what-the-us-now-craves-from-japan.md";
 
-it("No.201 contains all 21 paragraphs of the seed text, in order", async () => {
-  const seed = await readFile(join(REPO, "test/fixtures/import/ajiss-201.txt"), "utf8");
-  const lines = seed.split("\n").map((l) => l.trim());
+it("No.201 contains all 21 paragraphs of the seed text, in order, with its bio, disclaimer and copyright", async () => {
+  const lines = (await readFile(SEED, "utf8")).split("\n").map((l) => l.trim());
   const first = lines.findIndex((l) => l.startsWith("As Russia's President Putin"));
   const bio = lines.findIndex((l) => l.startsWith("Keiko Iizuka is"));
   const paragraphs = lines.slice(first, bio).filter(Boolean);
   expect(paragraphs).toHaveLength(21);
 
-  const doc = await page(dist, "essays/ajiss-commentary/201.html");
+  const doc = await page(built("repository"), "essays/ajiss-commentary/201.html");
   expect([...doc.querySelectorAll(".essay-body > p")].map(text)).toEqual(paragraphs);
   expect(text(doc.querySelector("h1"))).toBe("What the US Now Craves from Japan");
   expect(text(doc.querySelector(".essay-header .essay-label"))).toBe("AJISS-Commentary No.201");
-  const time = doc.querySelector(".byline time")!;
+  expect(text(doc.querySelector(".essay-publisher"))).toBe("The Japan Institute of International Affairs");
+  const time = doc.querySelector(".essay-kicker time")!;
   expect([time.getAttribute("datetime"), time.textContent]).toEqual(["2014-08-01", "1 August 2014"]);
   expect(text(doc.querySelector(".bio p"))).toBe(lines[bio]);
-  expect(text(doc.querySelector(".disclaimer"))).toMatch(/^The views expressed in this piece are the author's own/);
+  expect(text(doc.querySelector(".disclaimer"))).toBe(lines.find((l) => l.startsWith("The views expressed")));
+  expect(text(doc.querySelector(".copyright"))).toBe(lines.find((l) => l.startsWith("©Copyright")));
   expect(doc.body.textContent).not.toContain("Page Top");
 });
 
+it("importing the saved page reproduces the committed No.201 files byte for byte, and again changes nothing", async () => {
+  const root = join(await tempDir("seed-import-"), "content");
+  await mkdir(join(root, "_data"), { recursive: true });
+  await cp(join(REPO, "_data/site.json"), join(root, "_data/site.json"));
+  await writeFile(join(root, "_data/authors.json"), "{}\n");
+  await writeFile(join(root, "_data/series.json"), "{}\n");
+
+  const first = await importPages(root, [SEED], { series: "ajiss-commentary", seriesTitle: "AJISS-Commentary" });
+  expect(first.problems).toEqual([]);
+  expect(first.summary).toBe("imported 1 essay, 1 new author, new series ajiss-commentary");
+  for (const file of [ESSAY, "_data/authors.json", "_data/series.json"]) {
+    expect(await readFile(join(root, file), "utf8"), file).toBe(await readFile(join(REPO, file), "utf8"));
+  }
+  const again = await importPages(root, [SEED]);
+  expect([again.written, again.lines]).toEqual([false, [`unchanged ${ESSAY}`]]);
+});
+
 it("the archive home lists No.201", async () => {
-  const doc = await page(dist, "index.html");
-  expect(text(doc.querySelector(".essay-item"))).toBe(
-    "AJISS-Commentary No.201 What the US Now Craves from Japan Keiko Iizuka, 1 August 2014",
-  );
+  const doc = await page(built("repository"), "index.html");
+  expect(text(doc.querySelector(".essay-item"))).toBe("AJISS-Commentary No.201 What the US Now Craves from Japan Keiko Iizuka, 1 August 2014");
 });

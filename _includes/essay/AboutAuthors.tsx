@@ -1,0 +1,45 @@
+import type { Essay } from "../../lib/content/model.ts";
+import { Link } from "../here.tsx";
+
+/** Each author as printed with this essay: the bio and affiliation of the day, else the record's. */
+export function AboutAuthors({ essay }: { essay: Essay }) {
+  return (
+    <section class="about-authors" aria-labelledby="about-authors">
+      <h2 id="about-authors">About the author{essay.credits.length > 1 ? "s" : ""}</h2>
+      {essay.credits.map(({ author, bio, affiliation }) => (
+        <div class="bio">
+          {bio ? <p>{bio}</p> : <p>{author.name}</p>}
+          {affiliation && !bio?.includes(affiliation) && <p class="credit-affiliation">{affiliation}</p>}
+          <p>
+            <Link to={author.path}>All essays by {author.name}</Link> ({author.essays.length})
+          </p>
+        </div>
+      ))}
+    </section>
+  );
+}
+
+/** A few more essays by each author, newest first. */
+export function MoreBy({ essay, count = 3 }: { essay: Essay; count?: number }) {
+  const lists = essay.authors
+    .map((author) => ({ author, essays: author.essays.filter((e) => e !== essay).slice(0, count) }))
+    .filter((l) => l.essays.length > 0);
+  if (lists.length === 0) return null;
+  return (
+    <section class="more-by" aria-labelledby="more-by">
+      <h2 id="more-by">More by {lists.map((l) => l.author.name).join(" and ")}</h2>
+      {lists.map(({ essays }) => (
+        <ul>
+          {essays.map((e) => (
+            <li>
+              <Link to={e.path} lang={e.lang}>
+                {e.title}
+              </Link>{" "}
+              <span class="count">({e.label})</span>
+            </li>
+          ))}
+        </ul>
+      ))}
+    </section>
+  );
+}

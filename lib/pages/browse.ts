@@ -1,0 +1,119 @@
+// How listing pages order, group and count essays and authors, so that browsing stays usable (and pages
+// stay small) at thousands of essays. Pure functions of the model; templates only render what they return.
+import type { Author, Essay, Series, Year } from "../content/model.ts";
+
+/** How many of the newest essays the home page lists. */
+export const HOME_NEWEST = 20;
+
+/**
+ * How many essays a series page lists in full: whole years, newest first, until the next year would pass
+ * this (the newest year is always listed). Older years are linked to their year pages. At about 300 bytes
+ * an entry this keeps a series page near 150 KB of HTML however long the series runs.
+ */
+export const SERIES_PAGE_ESSAYS = 400;
+
+const numberFormat = new Intl.NumberFormat("en");
+
+/** "1 essay", "4,000 essays". */
+export function count(n: number, noun = "essay", plural = `${noun}s`): string {
+  return `${numberFormat.format(n)} ${n === 1 ? noun : plural}`;
+}
+
+/** Newest first; on the same day, the higher number first. */
+export function newestFirst(essays: readonly Essay[]): Essay[] {
+  return [...essays].sort((a, b) => (a.date === b.date ? b.number - a.number : a.date < b.date ? 1 : -1));
+}
+
+export interface YearGroup {
+  year: number;
+  /** Newest first. */
+  essays: Essay[];
+}
+
+/** Essays grouped by year of publication, newest year first, each year newest first. */
+export function groupByYear(essays: readonly Essay[]): YearGroup[] {
+  const groups: YearGroup[] = [];
+  for (const essay of newestFirst(essays)) {
+    const last = groups.at(-1);
+    if (last?.year === essay.year) last.essays.push(essay);
+    else groups.push({ year: essay.year, essays: [essay] });
+  }
+  return groups;
+}
+
+/** The first and last publication dates (YYYY-MM-DD), or undefined for no essays. */
+export function dateRange(essays: readonly Essay[]): { first: string; last: string } | undefined {
+  if (essays.length === 0) return undefined;
+  let first = essays[0]!.date;
+  let last = first;
+  for (const { date } of essays) {
+    if (date < first) first = date;
+    if (date > last) last = date;
+  }
+  return { first, last };
+}
+
+/** A series' years split into those its page lists in full and those it only links to. */
+export function seriesYears(series: Series, limit = SERIES_PAGE_ESSAYS): { listed: YearGroup[]; linked: YearGroup[] } {
+  const groups = groupByYear(series.essays);
+  let total = 0;
+  let cut = 0;
+  while (cut < groups.length && (cut === 0 || total + groups[cut]!.essays.length <= limit)) total += groups[cut++]!.essays.length;
+  return { listed: groups.slice(0, cut), linked: groups.slice(cut) };
+}
+
+/** The id of a year page's section for one series, which series pages link to. */
+export const seriesSectionId = (series: Series) => `series-${series.id}`;
+
+/** A year's essays by series, in the archive's order of series; each newest first. */
+export function yearBySeries(year: Year, allSeries: readonly Series[]): { series: Series; essays: Essay[] }[] {
+  return allSeries
+    .map((series) => ({ series, essays: year.essays.filter((e) => e.series === series) }))
+    .filter((g) => g.essays.length > 0);
+}
+
+/** The years before (older) and after (newer) a year that have essays. `years` is newest first. */
+export function neighbours(year: Year, years: readonly Year[]): { earlier?: Year; later?: Year } {
+  const i = years.findIndex((y) => y.year === year.year);
+  return { earlier: i < 0 ? undefined : years[i + 1], later: i <= 0 ? undefined : years[i - 1] };
+}
+
+/** Family name, then given names, then the whole name, in the site language's collation. */
+export function byFamilyName(authors: readonly Author[], locale: string): Author[] {
+  const collator = new Intl.Collator(locale, { sensitivity: "base", numeric: true });
+  return [...authors].sort(
+    (a, b) =>
+      collator.compare(a.family, b.family) ||
+      collator.compare(a.given ?? "", b.given ?? "") ||
+      collator.compare(a.name, b.name) ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+}
+
+export interface LetterGroup {
+  /** "A"…"Z", or "#" for names that do not begin with a Latin letter. */
+  letter: string;
+  /** The anchor of the group on the authors page: "letter-a", "letter-other". */
+  id: string;
+  authors: Author[];
+}
+
+/** The A–Z letter a family name files under: its first letter without accents, or "#". */
+export function initialOf(family: string): string {
+  const first = family.normalize("NFD").replace(/\p{M}/gu, "").charAt(0).toUpperCase();
+  return /^[A-Z]$/.test(first) ? first : "#";
+}
+
+/** Authors by family name, in groups by initial: A–Z first, then "#" (names in other scripts). */
+export function groupByInitial(authors: readonly Author[], locale: string): LetterGroup[] {
+  const groups = new Map<string, Author[]>();
+  for (const author of byFamilyName(authors, locale)) {
+    const letter = initialOf(author.family);
+    const group = groups.get(letter);
+    if (group) group.push(author);
+    else groups.set(letter, [author]);
+  }
+  return [...groups]
+    .sort(([a], [b]) => (a === "#" ? 1 : b === "#" ? -1 : a < b ? -1 : a > b ? 1 : 0))
+    .map(([letter, list]) => ({ letter, id: letter === "#" ? "letter-other" : `letter-${letter.toLowerCase()}`, authors: list }));
+}

@@ -1,0 +1,34 @@
+// The site menu, and which of its sections a page belongs to (for aria-current).
+import { paths } from "./urls.ts";
+
+export const NAV = [
+  { label: "Archive", to: paths.home },
+  { label: "Years", to: paths.years },
+  { label: "Authors", to: paths.authors },
+  { label: "Series", to: paths.seriesIndex },
+  { label: "Search", to: paths.search },
+] as const;
+
+export type Section = (typeof NAV)[number]["label"];
+
+/** The folder a kind of page lives in: "essays/", "authors/". */
+const folderOf = (path: string) => path.slice(0, path.indexOf("/") + 1);
+const FOLDERS = {
+  essays: folderOf(paths.essay("s", 1)),
+  years: folderOf(paths.year(2000)),
+  authors: folderOf(paths.author("a")),
+  series: folderOf(paths.series("s")),
+};
+
+/**
+ * The menu section a page belongs to: the home page and essays are the "Archive", author pages "Authors",
+ * series pages "Series", year pages "Years". Undefined for pages outside every section (404).
+ */
+export function sectionOf(path: string): Section | undefined {
+  if (path === paths.home || path.startsWith(FOLDERS.essays)) return "Archive";
+  if (path === paths.years || path.startsWith(FOLDERS.years)) return "Years";
+  if (path === paths.authors || path.startsWith(FOLDERS.authors)) return "Authors";
+  if (path === paths.seriesIndex || path.startsWith(FOLDERS.series)) return "Series";
+  if (path === paths.search) return "Search";
+  return undefined;
+}
