@@ -13,7 +13,14 @@ import { writeSitemap } from "./lib/pages/sitemap.ts";
 import { writeSearchIndex } from "./lib/search/index.ts";
 import { timed, timedAsync } from "./lib/tools/timings.ts";
 
-export function archiveConfig(root: string) {
+export interface ArchiveConfigOptions {
+  /** Index the written pages for search (default). `npm run build` indexes in its own process instead. */
+  searchIndex?: boolean;
+  /** Called once the archive is loaded and valid, before any page renders. */
+  onLoaded?: (archive: Archive) => void;
+}
+
+export function archiveConfig(root: string, options: ArchiveConfigOptions = {}) {
   return function (eleventyConfig: UserConfig) {
     eleventyConfig.setInputDirectory(TEMPLATES.templates);
     eleventyConfig.setIncludesDirectory(TEMPLATES.includes);
@@ -38,17 +45,22 @@ export function archiveConfig(root: string) {
     let changed: string[] | undefined;
     let archive: Archive | undefined;
     eleventyConfig.on("eleventy.beforeWatch", (files: string[]) => void (changed = files));
-    eleventyConfig.addGlobalData("archive", async () => (archive = await timedAsync("load and validate", () => loader.load(changed), "eleventy")));
+    eleventyConfig.addGlobalData("archive", async () => {
+      archive = await timedAsync("load and validate", () => loader.load(changed), "eleventy");
+      options.onLoaded?.(archive);
+      return archive;
+    });
     eleventyConfig.addWatchTarget(resolve(root, CONTENT.essays));
     eleventyConfig.addWatchTarget(resolve(root, CONTENT.data));
 
     // Once the pages are written: the sitemap, then the search index, which Pagefind builds in its own
-    // process (lib/search/index.ts); the dev server indexes in the background, one index at a time.
+    // process (lib/search/index.ts). The dev server indexes in the background, one index at a time.
     let indexing = Promise.resolve();
     eleventyConfig.on("eleventy.after", async ({ directories, runMode }: { directories: { output: string }; runMode: string }) => {
       const url = archive?.site.url;
       if (url) await timedAsync("sitemap", () => writeSitemap(directories.output, url), "eleventy");
       else warnOnce("No site URL (site.json `url` or SITE_URL): no canonical, og:url or citation URL, Atom feed or sitemap.");
+      if (options.searchIndex === false) return;
       const index = () => timedAsync("search index", () => writeSearchIndex(directories.output), "eleventy");
       if (runMode === "build") return index();
       indexing = indexing.then(index).catch((error: unknown) => console.error("[search]", error));

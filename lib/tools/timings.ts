@@ -33,9 +33,9 @@ export async function timedAsync<T>(phase: string, work: () => Promise<T>, withi
   }
 }
 
-/** Records a duration measured elsewhere (the process's startup, before any of this code ran). */
-export function record(phase: string, ms: number): void {
-  add(phase, ms);
+/** Records a duration measured elsewhere: a process's startup, before any of this code ran, or another process's phases. */
+export function record(phase: string, ms: number, within?: string): void {
+  add(phase, ms, within);
 }
 
 export interface TimingRow {

@@ -1,23 +1,8 @@
-// Debian's Chromium, driven by playwright-core (never a downloaded browser), with a page that records
-// every failed request, console error, dialog and request outside the archive.
-import { chromium, type Browser, type Page } from "playwright-core";
+// Debian's Chromium (lib/tools/browser.ts), with a page that records every failed request, console error,
+// dialog and request outside the archive.
+import type { Browser, Page } from "playwright-core";
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-
-export function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--no-first-run",
-      "--disable-sync",
-    ],
-  });
-}
+export { CHROMIUM, launch } from "../../lib/tools/browser.ts";
 
 export interface Watched {
   page: Page;

@@ -1,0 +1,18 @@
+import { chromium } from "playwright-core";
+import { HtmlValidate } from "html-validate";
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--headless", "--no-sandbox", "--disable-gpu"] });
+const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+page.on("console", (m) => console.log("console:", m.type(), m.text()));
+await page.goto(process.argv[2] ?? "http://127.0.0.1:8091/search.html?q=the");
+await page.locator(".search-result").first().waitFor();
+await page.locator(".search-filter-button").click();
+for (const s of await page.locator("pagefind-filter-pane summary").all()) await s.click();
+await page.screenshot({ path: "/tmp/shots/probe.png" });
+const ids = await page.evaluate(() => [...document.querySelectorAll("[id]")].map((e) => e.id));
+console.log(ids);
+const fors = await page.evaluate(() => [...document.querySelectorAll("label[for]")].map((l) => [l.htmlFor, !!document.getElementById(l.htmlFor)]));
+console.log(fors.slice(0, 4), fors.every((f) => f[1]));
+const html = await page.evaluate(() => "<!doctype html>\n" + document.documentElement.outerHTML);
+const report = await new HtmlValidate({ extends: ["html-validate:recommended"] }).validateString(html);
+for (const r of report.results) for (const m of r.messages) console.log(m.ruleId, m.message, html.split("\n")[m.line - 1]?.slice(Math.max(0, m.column - 40), m.column + 60));
+await browser.close();

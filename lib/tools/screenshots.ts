@@ -1,0 +1,130 @@
+// Full-page PNGs of a built archive's kinds of page, at a phone's and a desktop's width, in light and dark,
+// so that a change to the design can be looked at (`npm run screenshots`). Serves the archive as a host
+// would (lib/tools/preview-server.ts) and drives Debian's Chromium (lib/tools/browser.ts). Builds nothing.
+import { mkdir, readFile, readdir } from "node:fs/promises";
+import { join } from "node:path";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { paths } from "../pages/urls.ts";
+import { launch } from "./browser.ts";
+import { startPreview } from "./preview-server.ts";
+
+export const WIDTHS = [390, 1280] as const;
+export const SCHEMES = ["light", "dark"] as const;
+export type Scheme = (typeof SCHEMES)[number];
+
+export interface Subject {
+  /** File name stem: "essay" → essay-390-light.png. */
+  name: string;
+  /** Below the archive's root, with any query: "search.html?q=the". */
+  path: string;
+}
+
+/** The first page (by path) in a folder of the built archive, or undefined. */
+async function firstPage(dist: string, folder: string): Promise<string | undefined> {
+  const entries = await readdir(join(dist, folder), { recursive: true }).catch(() => [] as string[]);
+  const pages = entries.filter((f) => f.endsWith(".html")).sort();
+  return pages[0] && `${folder}/${pages[0]}`;
+}
+
+/** One page of each kind the archive has: home, an essay, an author, the indexes, a year, search, a missing page. */
+export async function subjects(dist: string): Promise<Subject[]> {
+  const found = async (name: string, folder: string) => {
+    const path = await firstPage(dist, folder);
+    return path ? [{ name, path }] : [];
+  };
+  const essay = await firstPage(dist, "essays");
+  return [
+    { name: "home", path: paths.home },
+    ...(await found("essay", "essays")),
+    ...(await found("author", "authors")),
+    { name: "authors", path: paths.authors },
+    ...(await found("series", "series")),
+    { name: "series-index", path: paths.seriesIndex },
+    { name: "years", path: paths.years },
+    ...(await found("year", "years")),
+    { name: "search", path: `${paths.search}?q=the` },
+    // A mistyped essay address, below the top level, as a host serves it: 404.html.
+    { name: "missing", path: essay ? essay.replace(/[^/]+\.html$/, "999999.html") : "missing/page.html" },
+  ];
+}
+
+/** The 404 page's <base href> (the site URL), if it has one. */
+async function notFoundBase(dist: string): Promise<string | undefined> {
+  const html = await readFile(join(dist, paths.notFound), "utf8").catch(() => "");
+  return /<base href="([^"]+)"/.exec(html)?.[1]?.replaceAll("&amp;", "&");
+}
+
+/**
+ * The 404 page loads its stylesheet and links from the site URL; here they are answered by the preview,
+ * so that a screenshot shows this build, not the live site.
+ */
+async function serveSiteUrlLocally(context: BrowserContext, base: string | undefined, local: string): Promise<void> {
+  if (!base) return;
+  await context.route(`${base}**`, async (route) => {
+    const url = local + route.request().url().slice(base.length);
+    await route.fulfill({ response: await route.fetch({ url }) });
+  });
+}
+
+async function settle(page: Page, subject: Subject): Promise<void> {
+  if (subject.path.startsWith(paths.search)) {
+    // Results render once the index has loaded; a query with no result still leaves a summary.
+    await page.locator(".search-result, pagefind-summary:not(:empty)").first().waitFor({ timeout: 20_000 }).catch(() => {});
+    await page.waitForLoadState("networkidle").catch(() => {});
+  }
+  await page.evaluate(() => document.fonts.ready);
+}
+
+export interface ScreenshotOptions {
+  dist: string;
+  out: string;
+  widths?: readonly number[];
+  schemes?: readonly Scheme[];
+  /** Also write a small image of the essay page (1280 px, light, top of the page only) here. */
+  readme?: string;
+  log?: (line: string) => void;
+}
+
+/** Writes `<name>-<width>-<scheme>.png` for every subject; returns the files written. */
+export async function takeScreenshots(options: ScreenshotOptions): Promise<string[]> {
+  const { dist, out, widths = WIDTHS, schemes = SCHEMES, log = () => {} } = options;
+  await mkdir(out, { recursive: true });
+  const list = await subjects(dist);
+  const base = await notFoundBase(dist);
+  const preview = await startPreview(dist);
+  let browser: Browser | undefined;
+  const written: string[] = [];
+  try {
+    browser = await launch();
+    for (const width of widths) {
+      for (const scheme of schemes) {
+        const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme, reducedMotion: "reduce" });
+        await serveSiteUrlLocally(context, base, preview.url);
+        const page = await context.newPage();
+        for (const subject of list) {
+          await page.goto(preview.url + subject.path);
+          await page.emulateMedia({ colorScheme: scheme });
+          await settle(page, subject);
+          const file = join(out, `${subject.name}-${width}-${scheme}.png`);
+          await page.screenshot({ path: file, fullPage: true });
+          written.push(file);
+          log(file);
+        }
+        if (options.readme && width === 1280 && scheme === "light") {
+          const essay = list.find((s) => s.name === "essay");
+          if (essay) {
+            await page.goto(preview.url + essay.path);
+            await page.screenshot({ path: options.readme, clip: { x: 0, y: 0, width, height: 900 } });
+            written.push(options.readme);
+            log(options.readme);
+          }
+        }
+        await context.close();
+      }
+    }
+  } finally {
+    await browser?.close();
+    await preview.close();
+  }
+  return written;
+}

@@ -1,0 +1,21 @@
+// npm run screenshots [-- --dist dist] [-- --out screenshots] [-- --readme docs/essay-page.png]
+// PNGs of each kind of page at 390 and 1280 px, light and dark, from an archive already built
+// (lib/tools/screenshots.ts). Builds nothing: run `npm run build` first.
+import { parseArgs } from "node:util";
+import { notAnArchive } from "../lib/tools/preview-server.ts";
+import { takeScreenshots } from "../lib/tools/screenshots.ts";
+
+const { values } = parseArgs({
+  options: {
+    dist: { type: "string", default: "dist" },
+    out: { type: "string", default: "screenshots" },
+    readme: { type: "string" },
+  },
+});
+const problem = notAnArchive(values.dist);
+if (problem) {
+  console.error(problem);
+  process.exit(1);
+}
+const files = await takeScreenshots({ dist: values.dist, out: values.out, readme: values.readme, log: (f) => console.log(f) });
+console.log(`${files.length} screenshots of ${values.dist}/ in ${values.out}/`);
