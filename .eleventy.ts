@@ -9,7 +9,8 @@ import { renderToString } from "preact-render-to-string";
 import { createArchiveLoader } from "./lib/content/loader.ts";
 import { CONTENT, TEMPLATES } from "./lib/layout.ts";
 import type { Archive } from "./lib/content/model.ts";
-import { writeSitemap } from "./lib/pages/sitemap.ts";
+import { writeCitationFiles } from "./lib/cite/files.ts";
+import { writeRobots, writeSitemap } from "./lib/pages/sitemap.ts";
 import { writeSearchIndex } from "./lib/search/index.ts";
 import { timed, timedAsync } from "./lib/tools/timings.ts";
 
@@ -53,15 +54,20 @@ export function archiveConfig(root: string, options: ArchiveConfigOptions = {}) 
     eleventyConfig.addWatchTarget(resolve(root, CONTENT.essays));
     eleventyConfig.addWatchTarget(resolve(root, CONTENT.data));
 
-    // Once the pages are written: the sitemap, then the search index, which Pagefind builds in its own
-    // process (lib/search/index.ts). The dev server indexes in the background, one index at a time.
+    // Once the pages are written: each essay's citation files, robots.txt and the sitemap, then the search
+    // index, which Pagefind builds in its own process (lib/search/index.ts). The dev server indexes in the
+    // background, one index at a time.
     let indexing = Promise.resolve();
     eleventyConfig.on("eleventy.after", async ({ directories, runMode }: { directories: { output: string }; runMode: string }) => {
-      const url = archive?.site.url;
-      if (url) await timedAsync("sitemap", () => writeSitemap(directories.output, url), "eleventy");
+      const output = directories.output;
+      if (!archive) return;
+      await timedAsync("citation files", () => writeCitationFiles(output, archive!), "eleventy");
+      const url = archive.site.url;
+      await writeRobots(output, url);
+      if (url) await timedAsync("sitemap", () => writeSitemap(output, url), "eleventy");
       else warnOnce("No site URL (site.json `url` or SITE_URL): no canonical, og:url or citation URL, Atom feed or sitemap.");
       if (options.searchIndex === false) return;
-      const index = () => timedAsync("search index", () => writeSearchIndex(directories.output), "eleventy");
+      const index = () => timedAsync("search index", () => writeSearchIndex(output), "eleventy");
       if (runMode === "build") return index();
       indexing = indexing.then(index).catch((error: unknown) => console.error("[search]", error));
     });

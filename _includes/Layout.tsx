@@ -38,6 +38,8 @@ interface LayoutProps {
   path: string;
   /** The page's own title; the site title is appended. */
   title?: string;
+  /** The whole of the tab's title, when the page says it better than "title · site". */
+  tabTitle?: string;
   description?: string;
   lang?: string;
   /** Whether standards-facing absolute URLs (canonical, og:url) apply: not for the 404 page. */
@@ -53,7 +55,7 @@ interface LayoutProps {
   children: ComponentChildren;
 }
 
-function Head({ archive, path, title, description, canonical = true, base, ogType = "website", head }: Omit<LayoutProps, "children">) {
+function Head({ archive, path, title, tabTitle, description, canonical = true, base, ogType = "website", head }: Omit<LayoutProps, "children">) {
   const href = useHref();
   const { site } = archive;
   const url = canonical && site.url ? absoluteUrl(site.url, path) : undefined;
@@ -64,7 +66,7 @@ function Head({ archive, path, title, description, canonical = true, base, ogTyp
       <meta http-equiv="Content-Security-Policy" content={contentSecurityPolicy(base)} />
       {base && <base href={base} />}
       <meta name="color-scheme" content="light dark" />
-      <title>{title ? `${title} · ${site.title}` : site.title}</title>
+      <title>{tabTitle ?? (title ? `${title} · ${site.title}` : site.title)}</title>
       <meta name="description" content={description ?? site.description} />
       {url && <link rel="canonical" href={url} />}
       <meta property="og:site_name" content={site.title} />

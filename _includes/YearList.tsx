@@ -1,29 +1,17 @@
 import type { Year } from "../lib/content/model.ts";
-import { count } from "../lib/pages/browse.ts";
 import { Link } from "./here.tsx";
 
-/**
- * Every year with essays, newest first, each with its count: "2021 3 essays". `compact` (the home page)
- * shows the bare number (the word is there for screen readers).
- */
-export function YearList({ years, compact = false }: { years: Year[]; compact?: boolean }) {
+/** Every year with essays, newest first, as a row of links (the home page; years.html has the counts). */
+export function YearList({ years }: { years: Year[] }) {
   return (
-    <ol class={compact ? "year-list year-list-compact" : "year-list"}>
+    <ul class="jump-list-items year-chips">
       {years.map((year) => (
         <li>
           <Link to={year.path} class="year-link">
             {year.year}
-          </Link>{" "}
-          {compact ? (
-            <span class="count">
-              {year.essays.length}
-              <span class="visually-hidden"> {year.essays.length === 1 ? "essay" : "essays"}</span>
-            </span>
-          ) : (
-            <span class="count">{count(year.essays.length)}</span>
-          )}
+          </Link>
         </li>
       ))}
-    </ol>
+    </ul>
   );
 }

@@ -23,8 +23,9 @@ try {
   const report = await buildArchive({ root: values.root, output: values.output, verbose: values.verbose, onPhase });
   const total = performance.now();
   const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
+  const count = (n: number, what: string) => `${n.toLocaleString("en")} ${what}${n === 1 ? "" : "s"}`;
   console.log(
-    `Built ${report.essays.toLocaleString("en")} essays (${report.pages.toLocaleString("en")} pages) into ${values.output}/ in ${(total / 1000).toFixed(1)} s; ` +
+    `Built ${count(report.essays, "essay")} (${count(report.pages, "page")}) into ${values.output}/ in ${(total / 1000).toFixed(1)} s; ` +
       `search index ${mib(report.searchBytes)}, and ${mib(report.offlineBytes)} more for search from disk.`,
   );
   console.log(`Open ${values.output}/index.html, or serve it with \`npm run preview\`.`);

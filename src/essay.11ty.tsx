@@ -3,6 +3,7 @@
 // `archive.stale` is every essay in a build; in the dev server, after an edit, only the pages it changed.
 // https://www.11ty.dev/docs/pagination/
 import { AboutAuthors, MoreBy } from "../_includes/essay/AboutAuthors.tsx";
+import { Cite } from "../_includes/essay/Cite.tsx";
 import { Contents } from "../_includes/essay/Contents.tsx";
 import { Pager } from "../_includes/essay/Pager.tsx";
 import { Byline } from "../_includes/Byline.tsx";
@@ -10,7 +11,10 @@ import { Link } from "../_includes/here.tsx";
 import { Layout } from "../_includes/Layout.tsx";
 import { Time } from "../_includes/Time.tsx";
 import type { PageData } from "../_includes/page-data.ts";
-import { citationMeta } from "../lib/pages/citation.ts";
+import { describe } from "../lib/cite/description.ts";
+import { citable } from "../lib/cite/essay.ts";
+import { citationMeta } from "../lib/cite/highwire.ts";
+import { essayJsonLd, jsonLdScript } from "../lib/cite/json-ld.ts";
 import type { Essay } from "../lib/content/model.ts";
 import { absoluteUrl } from "../lib/pages/urls.ts";
 import { authorNames } from "../lib/search/fields.ts";
@@ -24,9 +28,26 @@ export function render(data: PageData & { essay: Essay }) {
   const { archive, essay } = data;
   const { series } = essay;
   const url = archive.site.url && absoluteUrl(archive.site.url, essay.path);
-  const citation = citationMeta(essay, url).map(([name, content]) => <meta name={name} content={content} />);
+  const description = describe(essay.summary, essay.lead);
+  const head = (
+    <>
+      {citationMeta(essay, url).map(([name, content]) => (
+        <meta name={name} content={content} />
+      ))}
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScript(essayJsonLd(citable(essay, archive.site.url), description)) }} />
+    </>
+  );
   return (
-    <Layout archive={archive} path={essay.path} title={essay.title} description={essay.summary} lang={essay.lang} ogType="article" head={citation}>
+    <Layout
+      archive={archive}
+      path={essay.path}
+      title={essay.title}
+      tabTitle={`No.${essay.number} · ${essay.title} · ${series.title}`}
+      description={description}
+      lang={essay.lang}
+      ogType="article"
+      head={head}
+    >
       <article class="essay">
         {/* data-pagefind-*: what search results show (meta), narrow by (filter) and sort by; only the body
             (data-pagefind-body) is indexed as text, so excerpts never repeat the header (lib/search/fields.ts).
@@ -91,6 +112,7 @@ export function render(data: PageData & { essay: Essay }) {
               Permanent address: <span class="url">{url}</span>
             </p>
           )}
+          <Cite essay={essay} siteUrl={archive.site.url} />
           <MoreBy essay={essay} />
         </footer>
       </article>

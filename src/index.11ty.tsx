@@ -35,9 +35,9 @@ export function render(data: PageData) {
       <div class="ways-in">
         <section aria-labelledby="by-year">
           <h2 id="by-year">By year</h2>
-          <YearList years={archive.years} compact />
+          <YearList years={archive.years} />
           <p class="more">
-            <Link to={paths.years}>All years</Link>
+            <Link to={paths.years}>Every year, with counts</Link>
           </p>
         </section>
         <section aria-labelledby="by-series">
@@ -53,7 +53,7 @@ export function render(data: PageData) {
         <section aria-labelledby="by-author">
           <h2 id="by-author">By author</h2>
           <p>
-            <Link to={paths.authors}>{count(archive.authors.length, "author")}, A–Z by family name</Link>
+            <Link to={paths.authors}>A–Z by family name</Link> <span class="count">{count(archive.authors.length, "author")}</span>
           </p>
         </section>
       </div>

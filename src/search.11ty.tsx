@@ -25,13 +25,13 @@ const RESULT_TEMPLATE = `<li class="pf-result search-result">
     <div class="pf-result-content">
       <p class="search-result-label">{{ meta.label }}</p>
       <p class="search-result-title"><a class="pf-result-link" href="{{ url | safeUrl }}">{{ meta.title }}</a></p>
-      <p class="search-result-meta">{{ meta.authors }}{{#if meta.date}} · {{ meta.date }}{{/if}}</p>
-      {{#if excerpt}}<p class="search-result-excerpt">{{+ excerpt +}}</p>{{/if}}
-      {{#if sub_results}}<div class="search-result-sections">
+      <p class="search-result-meta">{{ meta.authors }}{{#if meta.date}} · {{ meta.date }}{{/if}}</p>{{#if excerpt}}
+      <p class="search-result-excerpt">{{+ excerpt +}}</p>{{/if}}{{#if sub_results}}
+      <div class="search-result-sections">
         <p class="search-result-sections-label">In this essay:</p>
         <ul>{{#each sub_results as sub}}
-          <li><a class="search-result-section" href="{{ sub.url | safeUrl }}">{{ sub.title }}</a></li>
-        {{/each}}</ul>
+          <li><a class="search-result-section" href="{{ sub.url | safeUrl }}">{{ sub.title }}</a></li>{{/each}}
+        </ul>
       </div>{{/if}}
     </div>
   </div>

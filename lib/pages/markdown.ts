@@ -65,6 +65,8 @@ export interface RenderedBody {
   headings: Heading[];
   /** Minutes a reader takes: about 230 words a minute, or 500 characters of CJK text. */
   readingMinutes: number;
+  /** The first paragraph as plain text, for descriptions. */
+  lead: string;
 }
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
@@ -76,7 +78,11 @@ export function renderBody(md: MarkdownIt, body: string): RenderedBody {
   const headings: Heading[] = [];
   let words = 0;
   let cjk = 0;
+  let lead: string | undefined;
   tokens.forEach((token, i) => {
+    if (lead === undefined && token.type === "inline" && tokens[i - 1]?.type === "paragraph_open") {
+      lead = (token.children ?? []).map((c) => (c.type === "softbreak" ? " " : c.type === "text" || c.type === "code_inline" ? c.content : "")).join("");
+    }
     if (token.type === "inline") {
       cjk += token.content.match(CJK)?.length ?? 0;
       words += token.content.replace(CJK, " ").split(/\s+/).filter(Boolean).length;
@@ -85,5 +91,6 @@ export function renderBody(md: MarkdownIt, body: string): RenderedBody {
     const id = token.attrGet("id");
     if (token.type === "heading_open" && id && level <= 3) headings.push({ id, text: tokens[i + 1]!.content, level });
   });
-  return { html: md.renderer.render(tokens, md.options, env), headings, readingMinutes: Math.max(1, Math.round(words / 230 + cjk / 500)) };
+  const readingMinutes = Math.max(1, Math.round(words / 230 + cjk / 500));
+  return { html: md.renderer.render(tokens, md.options, env), headings, readingMinutes, lead: lead ?? "" };
 }

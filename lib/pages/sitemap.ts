@@ -1,6 +1,6 @@
 // sitemap.xml, for search engines and web archives: every page written, read from the output folder
 // itself, so a new kind of page is listed without a change here. It needs absolute URLs, so there is one
-// only when the site has a URL. https://www.sitemaps.org/protocol.html
+// only when the site has a URL; robots.txt then points to it. https://www.sitemaps.org/protocol.html
 import { readdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { OUTPUT } from "../layout.ts";
@@ -23,4 +23,10 @@ export async function writeSitemap(output: string, siteUrl: string): Promise<voi
   const files = await readdir(output, { recursive: true });
   const pages = files.map((f) => f.replaceAll("\\", "/")).filter(isListedPage).sort();
   await writeFile(join(output, paths.sitemap), sitemapXml(siteUrl, pages));
+}
+
+/** robots.txt: everything may be crawled; the sitemap is named when there is one. https://www.rfc-editor.org/rfc/rfc9309 */
+export async function writeRobots(output: string, siteUrl: string | undefined): Promise<void> {
+  const sitemap = siteUrl ? `Sitemap: ${absoluteUrl(siteUrl, paths.sitemap)}\n` : "";
+  await writeFile(join(output, paths.robots), `User-agent: *\nAllow: /\n${sitemap}`);
 }

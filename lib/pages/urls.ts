@@ -17,11 +17,16 @@ export const paths = {
   notFound: "404.html",
   feed: "feed.xml",
   sitemap: "sitemap.xml",
+  robots: "robots.txt",
   stylesheet: `${OUTPUT.assets}site.css`,
   searchScript: `${OUTPUT.assets}search.js`,
+  /** The Copy buttons of "Cite this" (a progressive enhancement). */
+  citeScript: `${OUTPUT.assets}cite.js`,
   /** Pagefind's bundle folder. */
   searchBundle: OUTPUT.searchBundle,
   essay: (seriesId: string, number: number) => `essays/${seriesId}/${number}.html`,
+  /** A file beside the essay's page: its citation downloads (".bib", ".ris", ".json"). */
+  essayFile: (seriesId: string, number: number, extension: string) => `essays/${seriesId}/${number}${extension}`,
   author: (id: string) => `authors/${id}.html`,
   series: (id: string) => `series/${id}.html`,
   year: (year: number) => `years/${year}.html`,

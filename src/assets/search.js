@@ -54,9 +54,10 @@
   }
 
   // Pagefind 1.6 names each filter checkbox after its value ("pf-filter-author-Aiko Ivanov-abc-def"), and
-  // an id must not contain whitespace. Each new checkbox gets a plain id, and its label follows it; the
-  // components hold the elements themselves, never their ids. Observer callbacks run before the browser
-  // renders, so no other script or reader sees the old ids.
+  // an id must not contain whitespace. Each new checkbox gets a plain id ("search-filter-author-3"). Its
+  // label wraps it, which is what associates the two, so the label's `for` (the old id) is dropped rather
+  // than repeated. Pagefind holds the elements themselves, never their ids; observer callbacks run before
+  // the browser renders, so no reader sees the old ids.
   var serial = 0;
   new MutationObserver(function () {
     var boxes = pane.querySelectorAll("input[id]");
@@ -65,7 +66,7 @@
       if (box.hasAttribute("data-search-id")) continue;
       var id = "search-filter-" + String(box.name).replace(/[^A-Za-z0-9_-]/g, "") + "-" + ++serial;
       var label = box.closest("label");
-      if (label && label.htmlFor === box.id) label.htmlFor = id;
+      if (label && label.htmlFor === box.id) label.removeAttribute("for");
       box.id = id;
       box.setAttribute("data-search-id", "");
     }

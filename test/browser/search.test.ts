@@ -1,5 +1,5 @@
 // The search page in Chromium, served at the host's root and under a deep subpath.
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startPreview, type Preview } from "../../lib/tools/preview-server.ts";
 import { launch, watchedPage } from "../helpers/browser.ts";
@@ -81,6 +81,105 @@ describe.each(["/", "/archive/of/x/"])("search served at %s", (base) => {
       "Ada Okafor · 20 January 2021",
       "Ada Okafor · 4 March 2019",
     ]);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe("a shared search address", () => {
+  let preview: Preview;
+  beforeAll(async () => {
+    preview = await startPreview(dist, { base: "/archive/of/x/" });
+  });
+  afterAll(() => preview?.close());
+
+  const titles = (page: Page) => page.locator(".search-result a.pf-result-link").allInnerTexts();
+
+  it("restores query, filters and sort, keeps changes in the address, and renders valid filters", async () => {
+    const { page, problems } = await watchedPage(browser, preview.url);
+    await page.goto(`${preview.url}search.html?q=the&author=Ada+Okafor&sort=newest`);
+    const summary = page.locator("pagefind-summary");
+    await expect.poll(() => summary.innerText()).toBe("2 results for the");
+    await expect.poll(() => titles(page)).toEqual(["Semiconductor Supply Chains", "Tidal Power and Coastal Grids"]);
+    expect(await page.getByRole("searchbox").inputValue()).toBe("the");
+    expect(await page.getByLabel("Sort by").inputValue()).toBe("newest");
+    expect(await page.getByRole("button", { name: "Filter (1 selected)" }).getAttribute("aria-expanded")).toBe("true");
+    await page.locator("pagefind-filter-pane summary", { hasText: "Author" }).click();
+    expect(await page.getByRole("checkbox", { name: "Ada Okafor" }).isChecked()).toBe(true);
+
+    // The sort is a labelled <select>; a new order is kept in the address with the rest.
+    await page.getByLabel("Sort by").selectOption("oldest");
+    await expect.poll(() => titles(page)).toEqual(["Tidal Power and Coastal Grids", "Semiconductor Supply Chains"]);
+    await expect.poll(() => new URL(page.url()).search).toBe("?q=the&author=Ada+Okafor&sort=oldest");
+    await page.getByRole("checkbox", { name: "Ada Okafor" }).uncheck();
+    await page.getByLabel("Sort by").selectOption("number");
+    await expect.poll(() => new URL(page.url()).search).toBe("?q=the&sort=number");
+    await expect.poll(() => page.locator(".search-result-label").allInnerTexts()).toEqual([
+      "Field Reports No.7",
+      "Policy Notes No.1",
+      "Policy Notes No.2",
+      "Policy Notes No.3",
+    ]);
+
+    // Sections that match are listed inside their essay's card, under "In this essay:".
+    const fisheries = page.locator(".search-result", { hasText: "Fisheries Diplomacy" });
+    expect(await fisheries.locator(".search-result-sections").innerText()).toMatch(/^In this essay:\s+Background/);
+
+    // Every filter rendered, every id without whitespace, every checkbox inside its label.
+    for (const group of await page.locator("pagefind-filter-pane details:not([open]) summary").all()) await group.click();
+    const dom = await page.evaluate(() => ({
+      ids: [...document.querySelectorAll("[id]")].map((e) => e.id),
+      boxes: document.querySelectorAll("pagefind-filter-pane input[type=checkbox]").length,
+      unlabelled: [...document.querySelectorAll<HTMLInputElement>("pagefind-filter-pane input")].filter((i) => i.labels?.length !== 1).length,
+      dangling: [...document.querySelectorAll<HTMLLabelElement>("label[for]")].filter((l) => !document.getElementById(l.htmlFor)).length,
+    }));
+    expect(dom.boxes).toBe(11);
+    expect(dom.ids.filter((id) => /\s/.test(id))).toEqual([]);
+    expect(new Set(dom.ids).size).toBe(dom.ids.length);
+    expect(dom).toMatchObject({ unlabelled: 0, dangling: 0 });
+    expect(problems).toEqual([]);
+  });
+
+  it("highlights the matched words in an excerpt of the body, never the title or byline", async () => {
+    const { page, problems } = await watchedPage(browser, preview.url);
+    await page.goto(`${preview.url}search.html?q=semiconductor`);
+    const excerpt = page.locator(".search-result-excerpt").first();
+    await excerpt.waitFor();
+    expect(await excerpt.innerText()).toMatch(/^Lithography machines are the narrowest point of the semiconductor/);
+    expect(await excerpt.locator("mark").allInnerTexts()).toEqual(["semiconductor"]);
+    // The excerpt wraps: at least two lines, not one cut with an ellipsis.
+    const lines = await excerpt.evaluate((e) => e.getBoundingClientRect().height / parseFloat(getComputedStyle(e).lineHeight));
+    expect(Math.round(lines)).toBeGreaterThanOrEqual(2);
+    expect(await excerpt.evaluate((e) => getComputedStyle(e).whiteSpace)).toBe("normal");
+    // The site's typeface, not Pagefind's.
+    const fonts = await page.evaluate(() =>
+      [document.body, document.querySelector(".search-result-excerpt"), document.querySelector(".pf-input"), document.querySelector(".pf-filter-pane")].map(
+        (e) => e && getComputedStyle(e).fontFamily,
+      ),
+    );
+    expect(new Set(fonts)).toEqual(new Set([fonts[0]]));
+    expect(problems).toEqual([]);
+  });
+
+  it("on a phone, keeps the filters behind one Filter button so that results stay in view", async () => {
+    const { page, problems } = await watchedPage(browser, preview.url);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${preview.url}search.html`);
+    // Nothing to filter or sort before a query, once the index (and with it the filters) has loaded.
+    await page.getByRole("searchbox").focus();
+    await expect.poll(() => page.locator("pagefind-filter-pane details").count()).toBe(4);
+    expect(await page.locator(".search-tools").isVisible()).toBe(false);
+    await page.getByRole("searchbox").fill("the");
+    await page.locator(".search-result").first().waitFor();
+    const button = page.getByRole("button", { name: "Filter" });
+    expect(await button.getAttribute("aria-expanded")).toBe("false");
+    expect(await page.locator("pagefind-filter-pane").isVisible()).toBe(false);
+    await expect.poll(() => page.locator(".search-result").first().evaluate((e) => e.getBoundingClientRect().top < innerHeight)).toBe(true);
+    await button.click();
+    expect(await button.getAttribute("aria-expanded")).toBe("true");
+    await page.locator("pagefind-filter-pane summary", { hasText: "Year" }).click();
+    await page.getByRole("checkbox", { name: "2020" }).check();
+    await expect.poll(() => page.locator("pagefind-summary").innerText()).toBe("2 results for the");
+    expect(new URL(page.url()).search).toBe("?q=the&year=2020");
     expect(problems).toEqual([]);
   });
 });

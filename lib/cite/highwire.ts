@@ -3,7 +3,7 @@
 // its number is the report number, the series' publisher the institution.
 // https://www.zotero.org/support/dev/exposing_metadata
 import type { Essay } from "../content/model.ts";
-import { slashDate } from "./dates.ts";
+import { slashDate } from "../pages/dates.ts";
 
 export function citationMeta(essay: Essay, pageUrl?: string): [name: string, content: string][] {
   const { series } = essay;

@@ -1,0 +1,45 @@
+import { citable, citationFile } from "../../lib/cite/essay.ts";
+import { downloadTypes, references } from "../../lib/cite/formats.ts";
+import { referenceStyles, styleSources } from "../../lib/cite/styles.ts";
+import type { Essay } from "../../lib/content/model.ts";
+import { paths } from "../../lib/pages/urls.ts";
+import { Link, useHref } from "../here.tsx";
+
+const DOWNLOADS = [
+  ["bibtex", "BibTeX"],
+  ["ris", "RIS (EndNote, Zotero, Mendeley)"],
+  ["cslJson", "CSL-JSON"],
+] as const;
+
+/** "Cite this": the reference in three styles, and the files a reference manager imports. */
+export function Cite({ essay, siteUrl }: { essay: Essay; siteUrl?: string }) {
+  const refs = references(citable(essay, siteUrl));
+  const href = useHref();
+  return (
+    <section class="cite" aria-labelledby="cite-title">
+      <h2 id="cite-title">Cite this essay</h2>
+      <dl>
+        {referenceStyles.map((style) => (
+          <>
+            <dt>{styleSources[style].label}</dt>
+            <dd>
+              <p class="cite-reference" id={`cite-${style}`}>
+                {refs[style]}
+              </p>
+            </dd>
+          </>
+        ))}
+      </dl>
+      <ul class="cite-downloads" aria-label="Download the citation">
+        {DOWNLOADS.map(([format, label]) => (
+          <li>
+            <Link to={citationFile(essay, downloadTypes[format].extension)} type={downloadTypes[format].mediaType} download>
+              {label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+      <script src={href(paths.citeScript)} defer />
+    </section>
+  );
+}

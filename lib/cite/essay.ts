@@ -1,0 +1,27 @@
+// The page model's essay as the plain record the citation code takes (types.ts), with the absolute URLs
+// it can only have when the site's address is known.
+import type { Essay } from "../content/model.ts";
+import { absoluteUrl, paths } from "../pages/urls.ts";
+import type { CitableEssay } from "./types.ts";
+
+export function citable(essay: Essay, siteUrl: string | undefined): CitableEssay {
+  const url = (path: string) => (siteUrl ? absoluteUrl(siteUrl, path) : undefined);
+  const { series } = essay;
+  return {
+    id: `${series.id}-${essay.number}`,
+    title: essay.title,
+    number: essay.number,
+    date: essay.date,
+    lang: essay.lang,
+    authors: essay.authors.map((a) => ({ name: a.name, family: a.family, given: a.given, pageUrl: url(a.path) })),
+    series: { title: series.title, publisher: series.publisher, institution: series.institution, issn: series.issn, url: url(series.path) },
+    url: url(essay.path),
+    summary: essay.summary,
+    copyright: essay.copyright ?? series.copyright,
+  };
+}
+
+/** The citation downloads beside an essay's page: "essays/ajiss-commentary/201.bib". */
+export function citationFile(essay: Essay, extension: string): string {
+  return paths.essayFile(essay.series.id, essay.number, extension);
+}
