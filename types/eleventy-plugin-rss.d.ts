@@ -1,5 +1,4 @@
-// The helpers of @11ty/eleventy-plugin-rss this project uses; the package ships no declarations.
+// The helper of @11ty/eleventy-plugin-rss this project uses; the package ships no declarations.
 declare module "@11ty/eleventy-plugin-rss" {
-  export function dateToRfc3339(date: Date): string;
   export function convertHtmlToAbsoluteUrls(html: string, base: string): Promise<string>;
 }

@@ -1,9 +1,10 @@
-// npm run bench -- [--essays 4000] [--runs 3] [--compare]
+// npm run bench -- [--essays 4000 | --essays 1000,4000,20000] [--runs 3] [--compare] [--search]
 // Generates a deterministic synthetic archive (scripts/bench/corpus.ts) in a temp folder, runs the real build on
 // it and prints wall time, peak memory (the whole process tree: Node and Pagefind), pages/s and where the
 // time goes. --compare also times, on the same essays and interleaved run by run, stock Eleventy with one
 // Nunjucks layout followed by the Pagefind CLI, and Hugo followed by the Pagefind CLI when `hugo` is
-// installed; ratios are ours over theirs, run by run.
+// installed; ratios are ours over theirs, run by run. Several sizes print a table of cost per essay;
+// --search measures what a reader's first query downloads.
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { cp, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
@@ -11,6 +12,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { writeCorpus } from "./corpus.ts";
+import { firstSearchWeight } from "./search-weight.ts";
 
 const { values } = parseArgs({
   options: {
@@ -18,9 +20,10 @@ const { values } = parseArgs({
     runs: { type: "string", default: "3" },
     compare: { type: "boolean", default: false },
     keep: { type: "boolean", default: false },
+    /** Also measure what a reader's first search downloads (in Chromium, over http). */
+    search: { type: "boolean", default: false },
   },
 });
-const essays = Number(values.essays);
 const runs = Number(values.runs);
 const REPO = resolve(import.meta.dirname, "../..");
 const bin = (name: string) => join(REPO, "node_modules/.bin", name);
@@ -142,11 +145,20 @@ const hasHugo = () => {
   }
 };
 
-const work = await mkdtemp(join(tmpdir(), "archive-bench-"));
-try {
+interface SizeResult {
+  essays: number;
+  pages: number;
+  wallMs: number;
+  peakKiB: number;
+  others: { name: string; wallMs: number; peakKiB: number; ratio: number }[];
+}
+
+/** One archive size: the corpus, every pipeline run by run interleaved, and what it found. */
+async function benchSize(work: string, essays: number): Promise<SizeResult> {
   const corpus = join(work, "corpus");
+  await rm(corpus, { recursive: true, force: true });
   await writeCorpus(corpus, essays);
-  console.log(`Benchmark: ${essays} essays (generated in ${corpus}), ${runs} runs each, interleaved.`);
+  console.log(`\nBenchmark: ${essays} essays (generated in ${corpus}), ${runs} runs each, interleaved.`);
 
   const pipelines: [string, () => Promise<Run>][] = [
     [
@@ -172,23 +184,26 @@ try {
   const ours = results[0]!;
   const pages = readdirSync(join(work, "dist"), { recursive: true }).filter((f) => String(f).endsWith(".html")).length;
   const phases = ours.map((r) => JSON.parse(/^timings (.*)$/m.exec(r.stdout)![1]!) as Record<string, number>);
+  const wallMs = median(ours.map((r) => r.wallMs));
+  const peakKiB = median(ours.map((r) => r.peakKiB));
 
   console.log(`\n${pipelines[0]![0]}: ${pages} pages`);
-  console.log(`  wall time  ${seconds(median(ours.map((r) => r.wallMs)))} (median; runs: ${ours.map((r) => seconds(r.wallMs)).join(", ")})`);
-  console.log(
-    `  peak memory ${mib(median(ours.map((r) => r.peakKiB)))} (Node and Pagefind together; Node alone ${mib(median(phases.map((p) => p.maxRssKiB ?? 0)))})`,
-  );
-  console.log(`  pages/s    ${Math.round(pages / (median(ours.map((r) => r.wallMs)) / 1000))}`);
+  console.log(`  wall time  ${seconds(wallMs)} (median; runs: ${ours.map((r) => seconds(r.wallMs)).join(", ")})`);
+  console.log(`  peak memory ${mib(peakKiB)} (the whole process tree; the page-writing process alone ${mib(median(phases.map((p) => p.maxRssKiB ?? 0)))})`);
+  console.log(`  pages/s    ${Math.round(pages / (wallMs / 1000))}`);
   console.log("  phases (median ms):");
   for (const phase of Object.keys(phases[0]!).filter((p) => p !== "maxRssKiB")) {
-    console.log(`    ${phase.padEnd(20)} ${String(median(phases.map((p) => p[phase] ?? 0))).padStart(6)}`);
+    console.log(`    ${phase.padEnd(36)} ${String(median(phases.map((p) => p[phase] ?? 0))).padStart(6)}`);
   }
+  const others: SizeResult["others"] = [];
   for (const [i, [name]] of pipelines.entries()) {
     if (i === 0) continue;
     const theirs = results[i]!;
     const ratios = ours.map((r, run) => r.wallMs / theirs[run]!.wallMs);
-    console.log(`\n${name}: ${seconds(median(theirs.map((r) => r.wallMs)))} (median), peak ${mib(median(theirs.map((r) => r.peakKiB)))}`);
-    console.log(`  ratio ours/theirs: ${median(ratios).toFixed(2)} (median; runs: ${ratios.map((x) => x.toFixed(2)).join(", ")})`);
+    const other = { name, wallMs: median(theirs.map((r) => r.wallMs)), peakKiB: median(theirs.map((r) => r.peakKiB)), ratio: median(ratios) };
+    others.push(other);
+    console.log(`\n${name}: ${seconds(other.wallMs)} (median), peak ${mib(other.peakKiB)}`);
+    console.log(`  ratio ours/theirs: ${other.ratio.toFixed(2)} (median; runs: ${ratios.map((x) => x.toFixed(2)).join(", ")}); memory ours/theirs ${(peakKiB / other.peakKiB).toFixed(2)}`);
   }
   const offline = join(work, "dist/pagefind/offline");
   if (existsSync(offline)) {
@@ -200,6 +215,26 @@ try {
     const search = size(join(work, "dist/pagefind"));
     const copies = size(offline);
     console.log(`\nbytes: dist ${mib(all / 1024)}, search index ${mib((search - copies) / 1024)}, file:// copies ${mib(copies / 1024)}`);
+  }
+  if (values.search) {
+    const weight = await firstSearchWeight(join(work, "dist"), "security");
+    const kb = (bytes: number) => `${Math.round(bytes / 1000)} KB`;
+    console.log(`first search over http ("security"): ${kb(weight.search)} of search files, after ${kb(weight.page)} for the page itself (${weight.requests} requests)`);
+  }
+  return { essays, pages, wallMs, peakKiB, others };
+}
+
+const work = await mkdtemp(join(tmpdir(), "archive-bench-"));
+try {
+  const sizes: SizeResult[] = [];
+  for (const essays of values.essays.split(",").map(Number)) sizes.push(await benchSize(work, essays));
+  if (sizes.length > 1) {
+    // Cost per essay at each size: roughly constant when the build scales linearly.
+    console.log("\n| essays | pages | wall (median) | ms per essay | peak memory | KiB per essay |");
+    console.log("| ---: | ---: | ---: | ---: | ---: | ---: |");
+    for (const r of sizes) {
+      console.log(`| ${r.essays} | ${r.pages} | ${seconds(r.wallMs)} | ${(r.wallMs / r.essays).toFixed(2)} | ${mib(r.peakKiB)} | ${Math.round(r.peakKiB / r.essays)} |`);
+    }
   }
 } finally {
   if (!values.keep) await rm(work, { recursive: true, force: true });

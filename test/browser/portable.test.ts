@@ -37,7 +37,8 @@ describe("from disk (file://)", () => {
   it("every page opens in Chromium with no failed request and none outside file://", async () => {
     const root = pathToFileURL(`${dist}/`).href;
     const { page, problems } = await watchedPage(browser, root);
-    for (const path of await htmlPages(dist)) {
+    // Not 404.html: with a site URL it loads from there, wherever it is served (test/browser/not-found.test.ts).
+    for (const path of await linkedPages()) {
       await page.goto(root + path);
       expect(await page.locator("h1").count(), path).toBe(1);
       // The stylesheet applied: the header is laid out as flex.

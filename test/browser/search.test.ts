@@ -54,6 +54,8 @@ describe.each(["/", "/archive/of/x/"])("search served at %s", (base) => {
 
   it("opens the result that was clicked, among several", async () => {
     const { page, problems } = await watchedPage(browser, preview.url);
+    // Tall enough for every result: Pagefind renders results as they scroll into view.
+    await page.setViewportSize({ width: 1280, height: 1600 });
     await page.goto(`${preview.url}search.html?q=the`);
     const links = page.locator(".search-result a.pf-result-link");
     await expect.poll(() => links.count()).toBe(4);

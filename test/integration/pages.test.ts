@@ -33,6 +33,7 @@ describe("every page", () => {
       "series.html",
       "series/field-reports.html",
       "series/policy-notes.html",
+      "years.html",
       "years/2019.html",
       "years/2020.html",
       "years/2021.html",
@@ -46,6 +47,7 @@ describe("every page", () => {
       expect(doc.querySelectorAll("h1").length, path).toBe(1);
       expect([...doc.querySelectorAll("header.site-header nav a")].map((a) => text(a)), path).toEqual([
         "Archive",
+        "Years",
         "Authors",
         "Series",
         "Search",
@@ -182,10 +184,9 @@ describe("feed and sitemap", () => {
 });
 
 describe("listing pages", () => {
-  it("home lists every essay newest first, grouped by year, with year links", async () => {
+  it("home lists the newest essays, newest first, then links to every year and series", async () => {
     const doc = await page(dist, "index.html");
-    expect(hrefs(doc, "main h2 a")).toEqual(["years/2021.html", "years/2020.html", "years/2019.html"]);
-    expect(hrefs(doc, ".essay-title")).toEqual([
+    expect(hrefs(doc, ".home-newest .essay-title")).toEqual([
       "essays/field-reports/8.html",
       "essays/policy-notes/3.html",
       "essays/field-reports/7.html",
@@ -193,7 +194,10 @@ describe("listing pages", () => {
       "essays/policy-notes/1.html",
     ]);
     const item = [...doc.querySelectorAll(".essay-item")].find((li) => text(li).includes("Fisheries"))!;
-    expect(text(item)).toBe("Policy Notes No.2 Fisheries Diplomacy in the North Pacific Ben Takeda and Chiyo Mori, 15 June 2020");
+    expect(text(item)).toBe(
+      "Policy Notes No.2 Fisheries Diplomacy in the North Pacific Ben Takeda and Chiyo Mori, 15 June 2020 Quotas, salmon and the limits of bilateral talks.",
+    );
+    expect(hrefs(doc, ".year-link")).toEqual(["years/2021.html", "years/2020.html", "years/2019.html"]);
   });
 
   it("author page shows name, affiliation, bio and their essays", async () => {
@@ -204,25 +208,25 @@ describe("listing pages", () => {
     expect(hrefs(doc, ".essay-title")).toEqual(["../essays/policy-notes/3.html", "../essays/policy-notes/1.html"]);
   });
 
-  it("author index lists every author", async () => {
+  it("author index lists every author by family name", async () => {
     const doc = await page(dist, "authors.html");
-    expect(hrefs(doc, "main li a")).toEqual([
+    expect(hrefs(doc, ".author-list a")).toEqual([
+      "authors/chiyo-mori.html",
       "authors/ada-okafor.html",
       "authors/ben-takeda.html",
-      "authors/chiyo-mori.html",
     ]);
   });
 
-  it("series page shows its facts and essays by number", async () => {
+  it("series page shows its facts and essays newest first", async () => {
     const doc = await page(dist, "series/policy-notes.html");
     expect(text(doc.querySelector("h1"))).toBe("Policy Notes");
     expect(text(doc.querySelector(".series-facts"))).toContain("The Fixture Institute");
     expect(text(doc.querySelector(".series-facts"))).toContain("The Fixture Foundation");
     expect(text(doc.querySelector(".description"))).toBe("Short notes on public policy.");
     expect(hrefs(doc, ".essay-title")).toEqual([
-      "../essays/policy-notes/1.html",
-      "../essays/policy-notes/2.html",
       "../essays/policy-notes/3.html",
+      "../essays/policy-notes/2.html",
+      "../essays/policy-notes/1.html",
     ]);
     const index = await page(dist, "series.html");
     expect(hrefs(index, "main li a")).toEqual(["series/field-reports.html", "series/policy-notes.html"]);

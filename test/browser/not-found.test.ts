@@ -1,0 +1,52 @@
+// A host serves 404.html for a missing address at any depth. The fixture has a site URL, so the page's
+// <base> resolves its stylesheet and links from the archive's root; here the site URL is answered by the
+// preview server, as the deployed host would answer it.
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { startPreview } from "../../lib/tools/preview-server.ts";
+import { launch } from "../helpers/browser.ts";
+import { built } from "../helpers/built.ts";
+
+const SITE_URL = "https://archive.example.org/fixture/";
+
+let browser: Browser;
+let dist: string;
+beforeAll(async () => {
+  [browser, dist] = await Promise.all([launch(), built("basic")]);
+});
+afterAll(() => browser?.close());
+
+it("a missing essay address below the top level shows the styled 404 page, and its links work", async () => {
+  const preview = await startPreview(dist);
+  const context = await browser.newContext();
+  try {
+    const failed: string[] = [];
+    const local = (url: string) => (url.startsWith(SITE_URL) ? preview.url + url.slice(SITE_URL.length) : url);
+    await context.route(`${SITE_URL}**`, async (route) => route.fulfill({ response: await route.fetch({ url: local(route.request().url()) }) }));
+    const page = await context.newPage();
+    page.on("requestfailed", (r) => failed.push(r.url()));
+    page.on("console", (m) => m.type() === "error" && failed.push(m.text()));
+
+    const response = await page.goto(`${preview.url}essays/policy-notes/999.html`);
+    expect(response?.status()).toBe(404);
+    expect(await page.locator("h1").innerText()).toBe("Page not found");
+    // Styled: the header is laid out as flex and the page has a background, neither of which is the default.
+    expect(await page.locator(".site-header").evaluate((e) => getComputedStyle(e).display)).toBe("flex");
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).not.toBe("rgba(0, 0, 0, 0)");
+
+    // Every link resolves from the archive's root to a page that exists.
+    const targets = await page.locator("a[href]").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(targets.length).toBeGreaterThan(5);
+    for (const url of new Set(targets.map((t) => t.split("#")[0]!))) {
+      expect(url, url).toMatch(new RegExp(`^${SITE_URL.replace(/[.]/g, "\\.")}`));
+      expect((await fetch(local(url))).status, url).toBe(200);
+    }
+    await page.getByRole("link", { name: "Essays by year" }).click();
+    await page.waitForURL(`${SITE_URL}years.html`);
+    expect(await page.locator("h1").innerText()).toBe("Essays by year");
+    expect(failed).toEqual([]);
+  } finally {
+    await context.close();
+    await preview.close();
+  }
+});

@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import type { Author, Essay, Series, Year } from "../../lib/content/model.ts";
+import { byFamilyName, count, groupByInitial, groupByYear, initialOf, neighbours, seriesYears } from "../../lib/pages/browse.ts";
+import { sectionOf } from "../../lib/pages/nav.ts";
+
+const series = { id: "s", title: "S" } as Series;
+const essay = (number: number, date: string) => ({ number, date, year: Number(date.slice(0, 4)), series }) as Essay;
+const author = (name: string, family: string, given?: string) => ({ id: name.toLowerCase().replace(/\W+/g, "-"), name, family, given }) as Author;
+
+describe("series pages", () => {
+  it("group by year, newest first, the higher number first on the same day", () => {
+    const groups = groupByYear([essay(1, "2019-03-01"), essay(2, "2020-01-01"), essay(4, "2020-05-01"), essay(3, "2020-05-01")]);
+    expect(groups.map((g) => [g.year, g.essays.map((e) => e.number)])).toEqual([
+      [2020, [4, 3, 2]],
+      [2019, [1]],
+    ]);
+  });
+
+  it("list whole years up to the limit (at least one) and link the rest", () => {
+    // 30 essays a year for 40 years.
+    const essays = Array.from({ length: 1200 }, (_, i) => essay(i + 1, `${1980 + Math.floor(i / 30)}-06-01`));
+    const long = { ...series, essays } as Series;
+    const { listed, linked } = seriesYears(long, 100);
+    expect(listed.map((g) => g.year)).toEqual([2019, 2018, 2017]);
+    expect(linked.map((g) => g.year)).toEqual(Array.from({ length: 37 }, (_, i) => 2016 - i));
+    expect(seriesYears(long, 10).listed.map((g) => g.year)).toEqual([2019]);
+    expect(seriesYears({ ...series, essays: essays.slice(0, 60) } as Series, 100).linked).toEqual([]);
+  });
+});
+
+describe("years", () => {
+  it("know their neighbours with essays", () => {
+    const years = [2021, 2019, 2014].map((year) => ({ year }) as Year);
+    expect(neighbours(years[1]!, years)).toEqual({ earlier: years[2], later: years[0] });
+    expect(neighbours(years[0]!, years)).toEqual({ earlier: years[1], later: undefined });
+    expect(neighbours(years[2]!, years)).toEqual({ earlier: undefined, later: years[1] });
+  });
+});
+
+describe("authors", () => {
+  it("sort by family name, then given name, in the site language's collation", () => {
+    const list = [author("Zoe Adams", "Adams", "Zoe"), author("Émile Zola", "Zola", "Émile"), author("Ana Adams", "Adams", "Ana"), author("Lars Ørsted", "Ørsted", "Lars"), author("Jan Éluard", "Éluard", "Jan")];
+    expect(byFamilyName(list, "en").map((a) => a.name)).toEqual(["Ana Adams", "Zoe Adams", "Jan Éluard", "Lars Ørsted", "Émile Zola"]);
+  });
+
+  it("file under the letter of the family name without accents, other scripts under #", () => {
+    expect(["Éluard", "okafor", "Ørsted", "飯塚", "Łukasz"].map(initialOf)).toEqual(["E", "O", "#", "#", "#"]);
+    const groups = groupByInitial([author("Keiko 飯塚", "飯塚"), author("Jan Éluard", "Éluard"), author("Ada Okafor", "Okafor"), author("Eve Eng", "Eng")], "en");
+    expect(groups.map((g) => [g.letter, g.id, g.authors.map((a) => a.family)])).toEqual([
+      ["E", "letter-e", ["Éluard", "Eng"]],
+      ["O", "letter-o", ["Okafor"]],
+      ["#", "letter-other", ["飯塚"]],
+    ]);
+  });
+});
+
+it("counts in words", () => {
+  expect([count(1), count(2), count(4000), count(1, "author"), count(0, "year")]).toEqual(["1 essay", "2 essays", "4,000 essays", "1 author", "0 years"]);
+});
+
+it("places every page in a menu section", () => {
+  expect(
+    ["index.html", "essays/s/1.html", "years.html", "years/2014.html", "authors.html", "authors/a.html", "series.html", "series/s.html", "search.html", "404.html"].map(sectionOf),
+  ).toEqual(["Archive", "Archive", "Years", "Years", "Authors", "Authors", "Series", "Series", "Search", undefined]);
+});
