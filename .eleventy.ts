@@ -10,6 +10,7 @@ import { createArchiveLoader } from "./lib/content/loader.ts";
 import { CONTENT, TEMPLATES } from "./lib/layout.ts";
 import type { Archive } from "./lib/content/model.ts";
 import { writeCitationFiles } from "./lib/cite/files.ts";
+import { startReferences, type ReferencePool } from "./lib/cite/references-pool.ts";
 import { writeRobots, writeSitemap } from "./lib/pages/sitemap.ts";
 import { writeSearchIndex } from "./lib/search/index.ts";
 import { timed, timedAsync } from "./lib/tools/timings.ts";
@@ -48,9 +49,14 @@ export function archiveConfig(root: string, options: ArchiveConfigOptions = {}) 
     eleventyConfig.on("eleventy.beforeWatch", (files: string[]) => void (changed = files));
     eleventyConfig.addGlobalData("archive", async () => {
       archive = await timedAsync("load and validate", () => loader.load(changed), "eleventy");
+      pool = startReferences(archive);
       options.onLoaded?.(archive);
       return archive;
     });
+    // "Cite this" references, formatted ahead on another thread (lib/cite/references-pool.ts).
+    let pool: ReferencePool | undefined;
+    const citations: ReferencePool = { of: (essay) => pool!.of(essay) };
+    eleventyConfig.addGlobalData("citations", () => citations);
     eleventyConfig.addWatchTarget(resolve(root, CONTENT.essays));
     eleventyConfig.addWatchTarget(resolve(root, CONTENT.data));
 

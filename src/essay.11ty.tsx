@@ -24,8 +24,9 @@ export const data = {
   permalink: (data: { essay: Essay }) => data.essay.path,
 };
 
-export function render(data: PageData & { essay: Essay }) {
+export async function render(data: PageData & { essay: Essay }) {
   const { archive, essay } = data;
+  const references = await data.citations.of(essay);
   const { series } = essay;
   const url = archive.site.url && absoluteUrl(archive.site.url, essay.path);
   const description = describe(essay.summary, essay.lead);
@@ -112,7 +113,7 @@ export function render(data: PageData & { essay: Essay }) {
               Permanent address: <span class="url">{url}</span>
             </p>
           )}
-          <Cite essay={essay} siteUrl={archive.site.url} />
+          <Cite essay={essay} references={references} />
           <MoreBy essay={essay} />
         </footer>
       </article>

@@ -1,5 +1,5 @@
-import { citable, citationFile } from "../../lib/cite/essay.ts";
-import { downloadTypes, references } from "../../lib/cite/formats.ts";
+import { citationFile } from "../../lib/cite/essay.ts";
+import { downloadTypes, type References } from "../../lib/cite/formats.ts";
 import { referenceStyles, styleSources } from "../../lib/cite/styles.ts";
 import type { Essay } from "../../lib/content/model.ts";
 import { paths } from "../../lib/pages/urls.ts";
@@ -12,8 +12,7 @@ const DOWNLOADS = [
 ] as const;
 
 /** "Cite this": the reference in three styles, and the files a reference manager imports. */
-export function Cite({ essay, siteUrl }: { essay: Essay; siteUrl?: string }) {
-  const refs = references(citable(essay, siteUrl));
+export function Cite({ essay, references }: { essay: Essay; references: References }) {
   const href = useHref();
   return (
     <section class="cite" aria-labelledby="cite-title">
@@ -24,7 +23,7 @@ export function Cite({ essay, siteUrl }: { essay: Essay; siteUrl?: string }) {
             <dt>{styleSources[style].label}</dt>
             <dd>
               <p class="cite-reference" id={`cite-${style}`}>
-                {refs[style]}
+                {references[style]}
               </p>
             </dd>
           </>

@@ -24,10 +24,11 @@ it("a missing essay address below the top level shows the styled 404 page, and i
     const local = (url: string) => (url.startsWith(SITE_URL) ? preview.url + url.slice(SITE_URL.length) : url);
     await context.route(`${SITE_URL}**`, async (route) => route.fulfill({ response: await route.fetch({ url: local(route.request().url()) }) }));
     const page = await context.newPage();
+    const missing = `${preview.url}essays/policy-notes/999.html`;
     page.on("requestfailed", (r) => failed.push(r.url()));
-    page.on("console", (m) => m.type() === "error" && failed.push(m.text()));
+    page.on("response", (r) => r.status() >= 400 && r.url() !== missing && failed.push(`${r.status()} ${r.url()}`));
 
-    const response = await page.goto(`${preview.url}essays/policy-notes/999.html`);
+    const response = await page.goto(missing);
     expect(response?.status()).toBe(404);
     expect(await page.locator("h1").innerText()).toBe("Page not found");
     // Styled: the header is laid out as flex and the page has a background, neither of which is the default.

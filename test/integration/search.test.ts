@@ -32,14 +32,45 @@ describe("search index", () => {
     }
   });
 
-  it("carries title, label, date and authors as metadata", async () => {
+  it("carries title, label, date, authors and summary as metadata", async () => {
     const [hit] = await en.search("quota");
     expect(hit!.meta).toMatchObject({
       title: "Fisheries Diplomacy in the North Pacific",
       label: "Policy Notes No.2",
       date: "15 June 2020",
       authors: "Ben Takeda and Chiyo Mori",
+      summary: "Quotas, salmon and the limits of bilateral talks.",
     });
+    // Names only: the byline's affiliations ("Ada Okafor (Institute of Coastal Studies)") are not repeated.
+    const [ada] = await en.search("lithography");
+    expect(ada!.meta.authors).toBe("Ada Okafor");
+  });
+
+  it("indexes only the body as text: excerpts never repeat the title, number, byline or page furniture", async () => {
+    const plain = (excerpt: string) => excerpt.replace(/<\/?mark>/g, "");
+    // A title word that is also in the body: the excerpt is the body's sentence.
+    const [semiconductor] = await en.search("semiconductor");
+    expect(semiconductor!.url).toBe("/essays/policy-notes/3.html");
+    expect(semiconductor!.excerpt).toBe(
+      "Lithography machines are the narrowest point of the <mark>semiconductor</mark> supply chain, and export controls have found it.",
+    );
+    // Words only in the header (title, byline, summary) still find the essay, through its metadata; the
+    // excerpt is then the start of the body.
+    for (const query of ["Fisheries", "Diplomacy Pacific", "Takeda", "bilateral"]) {
+      const hits = await en.search(query);
+      expect(urls(hits), query).toContain("/essays/policy-notes/2.html");
+      const hit = hits.find((h) => h.url === "/essays/policy-notes/2.html")!;
+      expect(plain(hit.excerpt), query).toMatch(/^Every spring the quota talks begin again\. Background\. The convention area/);
+    }
+    // No excerpt holds header text, heading permalinks ("Link to the section …"), note markers or the footer.
+    for (const query of ["the", "salmon", "quota", "tidal", "saltwater", "estuary"]) {
+      for (const hit of await en.search(query)) {
+        const text = plain(hit.excerpt);
+        for (const furniture of [hit.meta.title, hit.meta.label, hit.meta.authors, hit.meta.date, "Link to the section", "min read", "About the author"]) {
+          expect(text, `${query}: ${hit.url}`).not.toContain(furniture);
+        }
+      }
+    }
   });
 
   it("has author, year, series and topic filters that narrow results", async () => {
@@ -61,7 +92,13 @@ describe("search index", () => {
     expect(all).toHaveLength(4);
   });
 
-  it("sorts by date and by number", async () => {
+  it("sorts by date, both ways, and by number", async () => {
+    expect(urls(await en.search("the", { sort: { date: "desc" } }))).toEqual([
+      "/essays/policy-notes/3.html",
+      "/essays/field-reports/7.html",
+      "/essays/policy-notes/2.html",
+      "/essays/policy-notes/1.html",
+    ]);
     expect(urls(await en.search(null, { sort: { date: "asc" } }))).toEqual([
       "/essays/policy-notes/1.html",
       "/essays/policy-notes/2.html",
