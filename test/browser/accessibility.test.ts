@@ -1,0 +1,66 @@
+// axe-core finds no WCAG 2.2 AA violation on each kind of page, in the light and the dark scheme; the
+// search page is checked with results and filters shown. https://github.com/dequelabs/axe-core
+import { createRequire } from "node:module";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { startPreview, type Preview } from "../../lib/tools/preview-server.ts";
+import { launch } from "../helpers/browser.ts";
+import { built } from "../helpers/built.ts";
+
+const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+let browser: Browser;
+let preview: Preview;
+beforeAll(async () => {
+  [browser, preview] = await Promise.all([launch(), startPreview(built("basic"))]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await preview?.close();
+});
+
+interface Violation {
+  id: string;
+  nodes: { target: string[] }[];
+}
+
+async function violations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ path: AXE });
+  const found = (await page.evaluate((tags) => (window as unknown as { axe: { run(o: object): Promise<{ violations: Violation[] }> } }).axe.run({ runOnly: { type: "tag", values: tags }, resultTypes: ["violations"], iframes: false }), TAGS)).violations;
+  return found.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+const PAGES = [
+  "index.html",
+  "essays/policy-notes/2.html",
+  "authors/ben-takeda.html",
+  "authors.html",
+  "series/policy-notes.html",
+  "years.html",
+  "years/2020.html",
+];
+// The 404 page takes its stylesheet and links from the site URL (its <base>), which is not this test
+// server: test/browser/browsing.test.ts checks it where it is served from its site URL.
+
+it("no WCAG 2.2 AA violations on any kind of page, light or dark", async () => {
+  // axe is injected as a script, which the pages' own Content-Security-Policy would refuse.
+  const context = await browser.newContext({ bypassCSP: true });
+  const page = await context.newPage();
+  const found: string[] = [];
+  const check = async (path: string) => {
+    for (const colorScheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme });
+      found.push(...(await violations(page)).map((v) => `${path} (${colorScheme}) ${v}`));
+    }
+  };
+  for (const path of PAGES) {
+    await page.goto(preview.url + path);
+    await check(path);
+  }
+  await page.goto(`${preview.url}search.html?q=the`);
+  await page.locator(".search-result").first().waitFor();
+  await check("search.html?q=the");
+  await context.close();
+  expect(found).toEqual([]);
+});
