@@ -83,6 +83,7 @@
       var any = result && result.results && result.results.length > 0;
       tools.hidden = !(search.searchTerm && (any || countValues(search.searchFilters) > 0));
     });
+    // Pagefind 1.6's instance searches with `searchSort` (what <pagefind-config sort="date:desc"> sets).
     sortSelect.addEventListener("change", function () {
       search.searchSort = pagefindSort();
       writeAddress(search.searchTerm, search.searchFilters);

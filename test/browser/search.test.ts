@@ -1,4 +1,5 @@
 // The search page in Chromium, served at the host's root and under a deep subpath.
+import { HtmlValidate } from "html-validate";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startPreview, type Preview } from "../../lib/tools/preview-server.ts";
@@ -139,6 +140,10 @@ describe("a shared search address", () => {
     expect(dom.ids.filter((id) => /\s/.test(id))).toEqual([]);
     expect(new Set(dom.ids).size).toBe(dom.ids.length);
     expect(dom).toMatchObject({ unlabelled: 0, dangling: 0 });
+    // And the whole page, as rendered, is valid HTML (the spec's rules, as for every built page).
+    const rendered = await page.evaluate(() => `<!doctype html>\n${document.documentElement.outerHTML}`);
+    const report = await new HtmlValidate({ extends: ["html-validate:standard"] }).validateString(rendered, "search.html");
+    expect(report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId} ${m.message}`))).toEqual([]);
     expect(problems).toEqual([]);
   });
 
@@ -153,13 +158,12 @@ describe("a shared search address", () => {
     const lines = await excerpt.evaluate((e) => e.getBoundingClientRect().height / parseFloat(getComputedStyle(e).lineHeight));
     expect(Math.round(lines)).toBeGreaterThanOrEqual(2);
     expect(await excerpt.evaluate((e) => getComputedStyle(e).whiteSpace)).toBe("normal");
-    // The site's typeface, not Pagefind's.
-    const fonts = await page.evaluate(() =>
-      [document.body, document.querySelector(".search-result-excerpt"), document.querySelector(".pf-input"), document.querySelector(".pf-filter-pane")].map(
-        (e) => e && getComputedStyle(e).fontFamily,
-      ),
-    );
-    expect(new Set(fonts)).toEqual(new Set([fonts[0]]));
+    // The site's typefaces, not Pagefind's: its controls take the page's, its results the site's own.
+    const font = (selector: string) => page.locator(selector).first().evaluate((e) => getComputedStyle(e).fontFamily);
+    const [body, heading] = [await font("body"), await font("h1")];
+    for (const control of [".pf-input", "pagefind-summary", ".pf-filter-pane", ".search-result-meta"]) expect(await font(control), control).toBe(body);
+    expect([body, heading]).toContain(await font(".search-result-excerpt"));
+    expect([body, heading]).toContain(await font(".search-result-title"));
     expect(problems).toEqual([]);
   });
 

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { built } from "../helpers/built.ts";
 import { fetched, searchClient, type SearchClient } from "../helpers/pagefind-client.ts";
+import { authorNames } from "../../lib/search/fields.ts";
 import { isClientFile } from "../../lib/search/offline.ts";
 import { existsSync } from "node:fs";
 
@@ -44,6 +45,7 @@ describe("search index", () => {
     // Names only: the byline's affiliations ("Ada Okafor (Institute of Coastal Studies)") are not repeated.
     const [ada] = await en.search("lithography");
     expect(ada!.meta.authors).toBe("Ada Okafor");
+    expect([["A"], ["A", "B"], ["A", "B", "C"]].map(authorNames)).toEqual(["A", "A and B", "A, B and C"]);
   });
 
   it("indexes only the body as text: excerpts never repeat the title, number, byline or page furniture", async () => {
