@@ -86,15 +86,17 @@ function Head({ archive, path, title, tabTitle, description, canonical = true, b
 export function Layout(props: LayoutProps) {
   const { archive, path, lang, children } = props;
   const section = sectionOf(path);
+  // The page is in its content's language; the menu and footer stay in the site's.
+  const chrome = lang && lang !== archive.site.language ? archive.site.language : undefined;
   return (
     <Here.Provider value={path}>
       <html lang={lang ?? archive.site.language}>
         <Head {...props} />
         <body>
-          <a class="skip-link" href="#main">
+          <a class="skip-link" href="#main" lang={chrome}>
             Skip to content
           </a>
-          <header class="site-header">
+          <header class="site-header" lang={chrome}>
             <Link to={paths.home} class="site-title">
               {archive.site.title}
             </Link>
@@ -111,7 +113,7 @@ export function Layout(props: LayoutProps) {
             </nav>
           </header>
           <main id="main">{children}</main>
-          <footer class="site-footer">
+          <footer class="site-footer" lang={chrome}>
             <p>{archive.site.description}</p>
             {archive.site.url && (
               <p>

@@ -8,11 +8,11 @@ import { useHref } from "./here.tsx";
 export function SearchForm({ id }: { id: string }) {
   const href = useHref();
   return (
-    <form class="search-form" action={href(paths.search)} method="get" role="search" aria-labelledby={`${id}-label`}>
+    <form class="quick-search" action={href(paths.search)} method="get" role="search" aria-labelledby={`${id}-label`}>
       <label id={`${id}-label`} for={id}>
         Search the full text of every essay
       </label>
-      <span class="search-form-row">
+      <span class="quick-search-row">
         <input id={id} type="search" name="q" />
         <button type="submit">Search</button>
       </span>

@@ -68,8 +68,8 @@ async function serveSiteUrlLocally(context: BrowserContext, base: string | undef
 
 async function settle(page: Page, subject: Subject): Promise<void> {
   if (subject.path.startsWith(paths.search)) {
-    // Results render once the index has loaded; a query with no result still leaves a summary.
-    await page.locator(".search-result, pagefind-summary:not(:empty)").first().waitFor({ timeout: 20_000 }).catch(() => {});
+    // Results render once the index has loaded (a query that finds nothing gives up after a while).
+    await page.locator(".search-result").first().waitFor({ timeout: 20_000 }).catch(() => {});
     await page.waitForLoadState("networkidle").catch(() => {});
   }
   await page.evaluate(() => document.fonts.ready);
@@ -80,7 +80,7 @@ export interface ScreenshotOptions {
   out: string;
   widths?: readonly number[];
   schemes?: readonly Scheme[];
-  /** Also write a small image of the essay page (1280 px, light, top of the page only) here. */
+  /** Also write a small image of the essay page (1280 px, light, the top of its column only) here. */
   readme?: string;
   log?: (line: string) => void;
 }
@@ -114,7 +114,10 @@ export async function takeScreenshots(options: ScreenshotOptions): Promise<strin
           const essay = list.find((s) => s.name === "essay");
           if (essay) {
             await page.goto(preview.url + essay.path);
-            await page.screenshot({ path: options.readme, clip: { x: 0, y: 0, width, height: 900 } });
+            // The top of the page, cropped to the column and a margin: a small file for the README.
+            const box = (await page.locator(".site-header").boundingBox()) ?? { x: 0, width };
+            const x = Math.max(0, Math.floor(box.x) - 32);
+            await page.screenshot({ path: options.readme, clip: { x, y: 0, width: Math.min(width - x, Math.ceil(box.width) + 64), height: 860 } });
             written.push(options.readme);
             log(options.readme);
           }

@@ -1,13 +1,12 @@
-// A host serves 404.html for a missing address at any depth. The fixture has a site URL, so the page's
-// <base> resolves its stylesheet and links from the archive's root; here the site URL is answered by the
-// preview server, as the deployed host would answer it.
+// Browsing in Chromium where the built HTML alone cannot tell: the 404 page at depth, and the home page's
+// search form (a plain form, no script) from disk.
+import { pathToFileURL } from "node:url";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { startPreview } from "../../lib/tools/preview-server.ts";
-import { launch } from "../helpers/browser.ts";
+import { launch, watchedPage } from "../helpers/browser.ts";
 import { built } from "../helpers/built.ts";
-
-const SITE_URL = "https://archive.example.org/fixture/";
+import { FIXTURE_SITE_URL as SITE_URL, localUrl, serveSiteUrl } from "../helpers/site-url.ts";
 
 let browser: Browser;
 let dist: string;
@@ -16,13 +15,16 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
+// A host serves 404.html for a missing address at any depth. The fixture has a site URL, so the page's
+// <base> resolves its stylesheet and links from the archive's root; here the site URL is answered by the
+// preview server, as the deployed host would answer it.
 it("a missing essay address below the top level shows the styled 404 page, and its links work", async () => {
   const preview = await startPreview(dist);
   const context = await browser.newContext();
   try {
     const failed: string[] = [];
-    const local = (url: string) => (url.startsWith(SITE_URL) ? preview.url + url.slice(SITE_URL.length) : url);
-    await context.route(`${SITE_URL}**`, async (route) => route.fulfill({ response: await route.fetch({ url: local(route.request().url()) }) }));
+    const local = (url: string) => localUrl(url, preview.url);
+    await serveSiteUrl(context, preview.url);
     const page = await context.newPage();
     const missing = `${preview.url}essays/policy-notes/999.html`;
     page.on("requestfailed", (r) => failed.push(r.url()));
@@ -50,4 +52,17 @@ it("a missing essay address below the top level shows the styled 404 page, and i
     await context.close();
     await preview.close();
   }
+});
+
+it("the home page's search form opens the search page with the query, from disk", async () => {
+  const root = pathToFileURL(`${dist}/`).href;
+  const { page, problems } = await watchedPage(browser, root);
+  await page.goto(`${root}index.html`);
+  await page.getByRole("searchbox", { name: "Search the full text of every essay" }).fill("saltwater");
+  await page.getByRole("button", { name: "Search" }).click();
+  await page.waitForURL(`${root}search.html?q=saltwater`);
+  await page.locator(".search-result").first().waitFor();
+  expect(await page.locator(".search-result").first().innerText()).toContain("Notes from the Mekong Delta");
+  expect(problems).toEqual([]);
+  await page.close();
 });
