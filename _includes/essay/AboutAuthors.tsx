@@ -1,3 +1,4 @@
+import { MORE_BY } from "../../lib/content/loader.ts";
 import type { Essay } from "../../lib/content/model.ts";
 import { Link } from "../here.tsx";
 
@@ -20,7 +21,7 @@ export function AboutAuthors({ essay }: { essay: Essay }) {
 }
 
 /** A few more essays by each author, newest first. */
-export function MoreBy({ essay, count = 3 }: { essay: Essay; count?: number }) {
+export function MoreBy({ essay, count = MORE_BY }: { essay: Essay; count?: number }) {
   const lists = essay.authors
     .map((author) => ({ author, essays: author.essays.filter((e) => e !== essay).slice(0, count) }))
     .filter((l) => l.essays.length > 0);

@@ -90,6 +90,9 @@ export function createArchiveLoader(root: string, options: LoaderOptions = {}): 
  * neighbours', its authors' and its year's need writing again (the home and index pages always are).
  * Anything else (a first load, a load that reuses nothing, an essay added or removed) makes every page stale.
  */
+/** How many other essays an essay page lists as more by its author (_includes/essay/AboutAuthors.tsx). */
+export const MORE_BY = 3;
+
 export function staleSince(previous: Map<string, Essay>, current: Map<string, Essay>, edited: Set<string>, all: Stale): Stale {
   const sameFiles = previous.size === current.size && [...current.keys()].every((f) => previous.has(f));
   if (!sameFiles || edited.size === current.size) return all;
@@ -99,13 +102,21 @@ export function staleSince(previous: Map<string, Essay>, current: Map<string, Es
   for (const file of edited) {
     for (const version of [previous.get(file)!, current.get(file)!]) {
       for (const essay of [version, version.prev, version.next]) if (essay) essays.add(current.get(essay.file)!);
-      for (const author of version.authors) authorIds.add(author.id);
+      for (const author of version.authors) {
+        authorIds.add(author.id);
+        // "More by this author" on an essay lists up to three of the author's newest others.
+        const newest = author.essays.slice(0, MORE_BY + 1);
+        if (newest.includes(version)) for (const essay of newest) essays.add(current.get(essay.file)!);
+      }
       years.add(version.year);
     }
   }
+  // A year gained or lost changes every year page's previous and next links.
+  const yearsBefore = new Set([...previous.values()].map((e) => e.year));
+  const sameYears = yearsBefore.size === all.years.length && all.years.every((y) => yearsBefore.has(y.year));
   return {
     essays: [...essays],
     authors: all.authors.filter((a) => authorIds.has(a.id)),
-    years: all.years.filter((y) => years.has(y.year)),
+    years: sameYears ? all.years.filter((y) => years.has(y.year)) : all.years,
   };
 }

@@ -34,7 +34,14 @@ describe("the archive loader", () => {
     await edit(essay("2-fisheries-diplomacy.md"), "date: 2020-06-15", "date: 2021-06-15");
     const second = await loader.load([essay("2-fisheries-diplomacy.md")]);
     expect(second.essays.find((e) => e.number === 2)!.year).toBe(2021);
-    expect(paths(second.stale.essays)).toEqual(["essays/policy-notes/1.html", "essays/policy-notes/2.html", "essays/policy-notes/3.html"]);
+    // Its neighbours by number, and the essays of its authors that list it as "more by".
+    expect(paths(second.stale.essays)).toEqual([
+      "essays/field-reports/7.html",
+      "essays/field-reports/8.html",
+      "essays/policy-notes/1.html",
+      "essays/policy-notes/2.html",
+      "essays/policy-notes/3.html",
+    ]);
     expect(paths(second.stale.authors)).toEqual(["authors/ben-takeda.html", "authors/chiyo-mori.html"]);
     // Its old year and its new one.
     expect(paths(second.stale.years)).toEqual(["years/2020.html", "years/2021.html"]);
@@ -44,6 +51,11 @@ describe("the archive loader", () => {
 
     const third = await loader.load([essay("2-fisheries-diplomacy.md")]);
     expect(third.stale.essays).toEqual([]);
+
+    // A year gained (or lost) changes every year page's previous and next links.
+    await edit(essay("1-tidal-power.md"), "date: 2019-03-04", "date: 2018-03-04");
+    const fourth = await loader.load([essay("1-tidal-power.md")]);
+    expect(paths(fourth.stale.years)).toEqual(["years/2018.html", "years/2020.html", "years/2021.html"]);
   });
 
   it("reuses nothing when the rebuild was for anything but essays, or a record changed", async () => {
