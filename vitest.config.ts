@@ -6,6 +6,13 @@ export default defineConfig({
     globalSetup: ["test/global-setup.ts"],
     // Integration and browser tests run real builds; two cores, so give them room.
     testTimeout: 120_000,
+    // Vitest's default is one worker per core less one: a single worker here. Many tests wait on another
+    // process (a build, Chromium), so two keep both cores busy.
+    maxWorkers: 2,
+    // Test files share a worker's loaded modules instead of importing everything again for each file (a
+    // third of the suite's time); no test leaves global state behind (test/helpers/pagefind-client.ts
+    // puts back what it sets).
+    isolate: false,
     hookTimeout: 180_000,
     // How long expect.poll waits for the browser (search results render after the index loads); a bound
     // on waiting, not an assertion on time.

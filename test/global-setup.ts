@@ -1,10 +1,13 @@
 // Builds the fixtures once for the whole run (each build takes seconds on two cores); test files read the
 // outputs through `built()` (test/helpers/built.ts) and must not change them. Tests that need a build of
-// their own (bad input, reproducibility, interruption) still run one.
+// their own (bad input, reproducibility, interruption) still run one. Starts one Chromium, which the browser
+// tests connect to (test/helpers/browser.ts) rather than each starting its own.
 // https://vitest.dev/config/#globalsetup
 import { rm } from "node:fs/promises";
 import { dirname } from "node:path";
+import type { BrowserServer } from "playwright-core";
 import type { TestProject } from "vitest/node";
+import { launchServer } from "../lib/tools/browser.ts";
 import { buildInto, fixture, REPO } from "./helpers/build.ts";
 
 export const FIXTURE_BUILDS = { basic: fixture("basic"), hostile: fixture("hostile"), repository: REPO } as const;
@@ -12,17 +15,25 @@ export const FIXTURE_BUILDS = { basic: fixture("basic"), hostile: fixture("hosti
 declare module "vitest" {
   export interface ProvidedContext {
     builds: Record<keyof typeof FIXTURE_BUILDS, string>;
+    chromium: string;
   }
 }
 
 let outputs: string[] = [];
+let chromium: BrowserServer | undefined;
 
 export async function setup(project: TestProject) {
-  const entries = await Promise.all(Object.entries(FIXTURE_BUILDS).map(async ([name, root]) => [name, await buildInto(root)] as const));
+  const [entries, server] = await Promise.all([
+    Promise.all(Object.entries(FIXTURE_BUILDS).map(async ([name, root]) => [name, await buildInto(root)] as const)),
+    launchServer(),
+  ]);
+  chromium = server;
   outputs = entries.map(([, dist]) => dist);
   project.provide("builds", Object.fromEntries(entries) as Record<keyof typeof FIXTURE_BUILDS, string>);
+  project.provide("chromium", server.wsEndpoint());
 }
 
 export async function teardown() {
+  await chromium?.close();
   await Promise.all(outputs.map((dist) => rm(dirname(dist), { recursive: true, force: true })));
 }

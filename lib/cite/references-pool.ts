@@ -10,9 +10,13 @@ export interface ReferencePool {
   of(essay: Essay): Promise<References>;
 }
 
+/** Below this many essays, starting a worker costs more than it saves. */
+const WORKER_FROM = 50;
+
 /** Starts formatting the references of the essays whose pages this build writes (`archive.stale`). */
 export function startReferences(archive: Archive): ReferencePool {
   const siteUrl = archive.site.url;
+  if (archive.stale.essays.length < WORKER_FROM) return { of: async (essay) => references(citable(essay, siteUrl)) };
   const records = new Map<string, CitableEssay>(archive.stale.essays.map((essay) => [essay.path, citable(essay, siteUrl)]));
   const ready = new Map<string, References>();
   const waiting = new Map<string, (refs: References) => void>();

@@ -13,7 +13,7 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-describe.each(["/", "/archive/of/x/"])("search served at %s", (base) => {
+describe.each(["/archive/of/x/"])("search served at %s (the root is served in the tests below)", (base) => {
   let preview: Preview;
   beforeAll(async () => {
     preview = await startPreview(dist, { base });

@@ -1,8 +1,12 @@
-// Debian's Chromium (lib/tools/browser.ts), with a page that records every failed request, console error,
+// Debian's Chromium (lib/tools/browser.ts, one for the whole run), with a page that records every failed request, console error,
 // dialog and request outside the archive.
-import type { Browser, Page } from "playwright-core";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { inject } from "vitest";
 
-export { CHROMIUM, launch } from "../../lib/tools/browser.ts";
+/** The test run's Chromium (started by test/global-setup.ts); close() only disconnects from it. */
+export function launch(): Promise<Browser> {
+  return chromium.connect(inject("chromium"));
+}
 
 export interface Watched {
   page: Page;

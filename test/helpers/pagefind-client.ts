@@ -36,26 +36,38 @@ export async function searchClient(dist: string, lang = "en"): Promise<SearchCli
   const bundle = join(await tempDir("pagefind-client-"), "pagefind");
   await cp(join(dist, "pagefind"), bundle, { recursive: true });
   await writeFile(join(bundle, "package.json"), '{ "type": "module" }\n');
-  globalThis.fetch = async (input: string | URL | Request) => {
+  // Pagefind's client reads files with fetch() and the page's language from `document`: both are this
+  // client's only while one of its calls runs, then put back, so no other test sees them.
+  const fetchFile = async (input: string | URL | Request) => {
     const url = new URL(input instanceof Request ? input.url : String(input));
     url.search = "";
     const path = fileURLToPath(url);
     if (path.startsWith(`${bundle}/`)) fetched.add(path.slice(bundle.length + 1));
     return new Response(await readFile(path));
   };
-  // Read at import time (currentScript) and at init (the page's language).
-  Object.assign(globalThis, {
-    document: { currentScript: null, querySelector: (s: string) => (s === "html" ? { getAttribute: () => lang } : null) },
-  });
+  const document = { currentScript: null, querySelector: (s: string) => (s === "html" ? { getAttribute: () => lang } : null) };
+  const within = async <T>(work: () => Promise<T>): Promise<T> => {
+    const saved = { fetch: globalThis.fetch, document: (globalThis as { document?: unknown }).document };
+    Object.assign(globalThis, { fetch: fetchFile, document });
+    try {
+      return await work();
+    } finally {
+      Object.assign(globalThis, saved);
+    }
+  };
   // A query string makes each client a separate module instance, with its own language.
-  const pagefind = (await import(`${pathToFileURL(join(bundle, "pagefind.js")).href}?${++instances}`)) as PagefindModule;
-  await pagefind.options({ baseUrl: "/" });
-  await pagefind.init();
+  const pagefind = await within(async () => {
+    const module = (await import(`${pathToFileURL(join(bundle, "pagefind.js")).href}?${++instances}`)) as PagefindModule;
+    await module.options({ baseUrl: "/" });
+    await module.init();
+    return module;
+  });
   return {
-    async search(term, options = {}) {
-      const { results } = await pagefind.search(term, options);
-      return Promise.all(results.map((r) => r.data()));
-    },
-    filters: () => pagefind.filters(),
+    search: (term, options = {}) =>
+      within(async () => {
+        const { results } = await pagefind.search(term, options);
+        return Promise.all(results.map((r) => r.data()));
+      }),
+    filters: () => within(() => pagefind.filters()),
   };
 }
