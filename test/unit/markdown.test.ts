@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseHTML } from "linkedom";
-import { createMarkdown, slugify } from "../../lib/pages/markdown.ts";
+import { createMarkdown, renderBody, slugify } from "../../lib/pages/markdown.ts";
 
 const render = (src: string) => parseHTML(`<div id="root">${createMarkdown().render(src)}</div>`).document;
 
@@ -33,5 +33,22 @@ describe("markdown", () => {
   it("slugs keep letters of every script", () => {
     expect(slugify("Japan–US Relations, 2014!")).toBe("japan-us-relations-2014");
     expect(slugify("港湾都市")).toBe("港湾都市");
+  });
+  it("renders notes, linked both ways, the way back named for screen readers", () => {
+    const doc = render("A claim.[^1] Another.[^src]\n\n[^1]: The first note.\n[^src]: The source.\n");
+    const refs = [...doc.querySelectorAll("sup.footnote-ref a")];
+    expect(refs.map((a) => a.getAttribute("href"))).toEqual(["#fn1", "#fn2"]);
+    const notes = [...doc.querySelectorAll("section.footnotes li")];
+    expect(notes.map((li) => li.id)).toEqual(["fn1", "fn2"]);
+    expect(notes[0]!.textContent).toContain("The first note.");
+    const back = notes[0]!.querySelector("a.footnote-backref")!;
+    expect(back.getAttribute("href")).toBe(`#${refs[0]!.id}`);
+    expect(back.getAttribute("aria-label")).toBe("Back to the text of note 1");
+  });
+  it("collects headings, reading time and the first paragraph as text", () => {
+    const body = renderBody(createMarkdown(), "First *words* here[^1].\n\n## Part one\n\nMore.\n\n[^1]: Note.\n");
+    expect(body.headings).toEqual([{ id: "part-one", text: "Part one", level: 2 }]);
+    expect(body.lead).toBe("First words here.");
+    expect(body.readingMinutes).toBe(1);
   });
 });
