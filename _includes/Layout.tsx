@@ -24,8 +24,6 @@ export function contentSecurityPolicy(base?: string): string {
   ].join("; ");
 }
 
-export const CONTENT_SECURITY_POLICY = contentSecurityPolicy();
-
 /** An absolute URL as a CSP source expression: origin and path, with no character that ends a source. */
 function cspSource(url: string): string {
   const { origin, pathname } = new URL(url);

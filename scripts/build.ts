@@ -3,6 +3,7 @@
 // (src/essays + _data; default: this repository).
 import { parseArgs } from "node:util";
 import { buildArchive, BuildError } from "../lib/build/run.ts";
+import { count } from "../lib/pages/browse.ts";
 import { record, timingRows, timingTable } from "../lib/tools/timings.ts";
 
 const { values } = parseArgs({
@@ -23,7 +24,6 @@ try {
   const report = await buildArchive({ root: values.root, output: values.output, verbose: values.verbose, onPhase });
   const total = performance.now();
   const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
-  const count = (n: number, what: string) => `${n.toLocaleString("en")} ${what}${n === 1 ? "" : "s"}`;
   console.log(
     `Built ${count(report.essays, "essay")} (${count(report.pages, "page")}) into ${values.output}/ in ${(total / 1000).toFixed(1)} s; ` +
       `search index ${mib(report.searchBytes)}, and ${mib(report.offlineBytes)} more for search from disk.`,

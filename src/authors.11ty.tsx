@@ -10,7 +10,7 @@ export const data = { permalink: paths.authors };
 
 export function render(data: PageData) {
   const { archive } = data;
-  const groups = groupByInitial(archive.authors, archive.site.language);
+  const groups = groupByInitial(archive.authors);
   return (
     <Layout archive={archive} path={paths.authors} title="Authors">
       <h1>Authors</h1>

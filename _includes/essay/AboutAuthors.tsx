@@ -23,7 +23,7 @@ export function AboutAuthors({ essay }: { essay: Essay }) {
 /** A few more essays by each author, newest first. */
 export function MoreBy({ essay, count = MORE_BY }: { essay: Essay; count?: number }) {
   const lists = essay.authors
-    .map((author) => ({ author, essays: author.essays.filter((e) => e !== essay).slice(0, count) }))
+    .map((author) => ({ author, essays: author.essays.slice(0, count + 1).filter((e) => e !== essay).slice(0, count) }))
     .filter((l) => l.essays.length > 0);
   if (lists.length === 0) return null;
   return (

@@ -4,11 +4,10 @@ import { Link } from "../here.tsx";
 /** Previous and next essay by number in the series, with where this one stands; near the top and at the end. */
 export function Pager({ essay, top = false }: { essay: Essay; top?: boolean }) {
   const { prev, next, series } = essay;
-  const position = series.essays.indexOf(essay) + 1;
   return (
     <nav class={top ? "pager pager-top" : "pager"} aria-label={top ? `${series.title}, by number` : `More from ${series.title}`}>
       <p class="pager-position">
-        {essay.label}: {position} of {series.essays.length} in this archive
+        {essay.label}: {essay.position} of {series.essays.length} in this archive
       </p>
       {prev && (
         <Link to={prev.path} rel="prev">

@@ -109,7 +109,8 @@ function pagesProcess(child: ChildProcess, loaded: (essays: number) => void): Pr
       else if ("error" in message) error = message.error;
       else {
         maxRssKiB = message.maxRssKiB;
-        for (const row of message.timings) if (!row.phase.endsWith(" › other")) record(row.phase, row.ms, parentOf(message.timings, row));
+        // The child's phases, nested as they were measured, inside "write pages"; its "other" rows are derived again here.
+        for (const row of message.timings) if (!row.phase.endsWith(" › other")) record(row.phase, row.ms, row.within ?? "write pages");
       }
     });
     child.on("error", fail);
@@ -118,12 +119,6 @@ function pagesProcess(child: ChildProcess, loaded: (essays: number) => void): Pr
       else fail(new BuildError(error ?? `The archive was not built: the page writer stopped (exit code ${code}).`));
     });
   });
-}
-
-/** A phase's parent in the child's rows (the nearest shallower row above it), or "write pages" at the top. */
-function parentOf(rows: TimingRow[], row: TimingRow): string {
-  const above = rows.slice(0, rows.indexOf(row)).reverse().find((r) => r.depth === row.depth - 1);
-  return above?.phase ?? "write pages";
 }
 
 /** Pages written, and the bytes of the search index and of its file:// copies. */

@@ -1,6 +1,7 @@
 // Links validated records and essays into the model templates use (lib/content/model.ts), after checking
 // the rules that span files. Pure: the same records and sources give the same archive. Each list is sorted
 // once here, so no page has to scan the archive.
+import { byFamilyName } from "../pages/browse.ts";
 import { yearOf } from "../pages/dates.ts";
 import type { RenderedBody } from "../pages/markdown.ts";
 import { Archive, Author, Essay, Series, Year } from "./model.ts";
@@ -64,6 +65,7 @@ export function linkArchive(records: ValidRecords, sources: EssaySource[], rende
   for (const s of series.values()) {
     s.essays.sort((a, b) => a.number - b.number);
     s.essays.forEach((essay, i) => {
+      essay.position = i + 1;
       essay.prev = s.essays[i - 1];
       essay.next = s.essays[i + 1];
     });
@@ -71,7 +73,7 @@ export function linkArchive(records: ValidRecords, sources: EssaySource[], rende
   return new Archive(
     site,
     essays,
-    [...authors.values()].sort((a, b) => byText(a.name, b.name) || byText(a.id, b.id)),
+    byFamilyName([...authors.values()], site.language),
     [...series.values()].sort((a, b) => byText(a.title, b.title) || byText(a.id, b.id)),
     [...years.entries()].map(([year, list]) => new Year(year, list)),
     [...new Set([site.language, ...essays.map((e) => e.lang)])],

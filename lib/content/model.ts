@@ -55,6 +55,8 @@ export class Essay {
   readonly year: number;
   /** The essay's language: its own, or the site's. */
   readonly lang: string;
+  /** Its place among the series' essays in this archive, by number, from 1. */
+  position = 0;
   prev?: Essay;
   next?: Essay;
   constructor(
@@ -100,7 +102,7 @@ export class Archive {
     readonly site: SiteRecord,
     /** Newest first; ties broken by series then number, so output order never depends on file order. */
     readonly essays: Essay[],
-    /** By name. */
+    /** By family name, then given name (lib/pages/browse.ts). */
     readonly authors: Author[],
     /** By title. */
     readonly series: Series[],

@@ -1,6 +1,7 @@
 // How listing pages order, group and count essays and authors, so that browsing stays usable (and pages
 // stay small) at thousands of essays. Pure functions of the model; templates only render what they return.
 import type { Author, Essay, Series, Year } from "../content/model.ts";
+import { foldAccents } from "../content/slug.ts";
 
 /** How many of the newest essays the home page lists. */
 export const HOME_NEWEST = 20;
@@ -100,14 +101,14 @@ export interface LetterGroup {
 
 /** The A–Z letter a family name files under: its first letter without accents, or "#". */
 export function initialOf(family: string): string {
-  const first = family.normalize("NFD").replace(/\p{M}/gu, "").charAt(0).toUpperCase();
+  const first = foldAccents(family).charAt(0).toUpperCase();
   return /^[A-Z]$/.test(first) ? first : "#";
 }
 
-/** Authors by family name, in groups by initial: A–Z first, then "#" (names in other scripts). */
-export function groupByInitial(authors: readonly Author[], locale: string): LetterGroup[] {
+/** Authors in groups by initial, A–Z first, then "#" (names in other scripts); `authors` are in family-name order, as `archive.authors` is. */
+export function groupByInitial(authors: readonly Author[]): LetterGroup[] {
   const groups = new Map<string, Author[]>();
-  for (const author of byFamilyName(authors, locale)) {
+  for (const author of authors) {
     const letter = initialOf(author.family);
     const group = groups.get(letter);
     if (group) group.push(author);

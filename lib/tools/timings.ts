@@ -43,6 +43,8 @@ export interface TimingRow {
   phase: string;
   ms: number;
   depth: number;
+  /** The phase it was measured within. */
+  within?: string;
 }
 
 /** Every phase once, in the order first measured, each followed by the phases within it. */
@@ -52,11 +54,11 @@ export function timingRows(): TimingRow[] {
     let covered = 0;
     for (const [phase, { ms, within }] of phases) {
       if (within !== parent) continue;
-      rows.push({ phase, ms: Math.round(ms), depth });
+      rows.push({ phase, ms: Math.round(ms), depth, within });
       covered += ms;
       visit(phase, depth + 1, ms);
     }
-    if (parent !== undefined && covered > 0) rows.push({ phase: `${parent} › other`, ms: Math.round(parentMs - covered), depth });
+    if (parent !== undefined && covered > 0) rows.push({ phase: `${parent} › other`, ms: Math.round(parentMs - covered), depth, within: parent });
   };
   visit(undefined, 0, 0);
   return rows;
