@@ -14,6 +14,7 @@
 // are all accepted. Lines that carry structure are read with any run of spaces as one space; body text is
 // kept as written, except that a paragraph's lines are trimmed and joined with one space.
 import type { Problem } from "../content/problems.ts";
+import { foldAccents } from "../content/slug.ts";
 import { parseWrittenDate } from "../pages/dates.ts";
 
 export interface RawPage {
@@ -85,7 +86,7 @@ function readByline(line: string): Byline | undefined {
 
 /** Whether `paragraph` opens with `name` (accents, case and spacing aside), as a bio does. */
 function opensWith(paragraph: string, name: string): boolean {
-  const fold = (s: string) => tidy(s.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase());
+  const fold = (s: string) => tidy(foldAccents(s).toLowerCase());
   const p = fold(paragraph);
   const n = fold(name);
   return p.startsWith(n) && !/^[\p{L}\p{N}]/u.test(p.slice(n.length));
