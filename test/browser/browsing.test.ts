@@ -64,5 +64,4 @@ it("the home page's search form opens the search page with the query, from disk"
   await page.locator(".search-result").first().waitFor();
   expect(await page.locator(".search-result").first().innerText()).toContain("Notes from the Mekong Delta");
   expect(problems).toEqual([]);
-  await page.close();
 });
