@@ -85,20 +85,11 @@ function styledItem(record: CslItem): StyledItem {
   return { ...rest, title: english ? rest.title : `<span class="nocase">${rest.title}</span>`, genre: series };
 }
 
-function bibliography(item: StyledItem, style: ReferenceStyle, format: "text" | "html"): string {
+function bibliography(item: StyledItem, style: ReferenceStyle): string {
   registerStyles();
-  const out = plugins.output.format("bibliography", [item], {
-    style: registeredName(style),
-    lang: LOCALE,
-    format,
-    nosort: true,
-  });
-  if (typeof out !== "string") throw new TypeError(`Citation.js gave no ${style} ${format} reference`);
-  if (format === "text") return out.trim();
-  // <div class="csl-bib-body"><div data-csl-entry-id="…" class="csl-entry">…</div></div>: keep the inside.
-  const entry = /<div[^>]*class="csl-entry"[^>]*>([\s\S]*)<\/div>\s*<\/div>\s*$/.exec(out);
-  if (!entry) throw new TypeError(`Unexpected ${style} HTML from Citation.js: ${out}`);
-  return entry[1]!.trim();
+  const out = plugins.output.format("bibliography", [item], { style: registeredName(style), lang: LOCALE, format: "text", nosort: true });
+  if (typeof out !== "string") throw new TypeError(`Citation.js gave no ${style} reference`);
+  return out.trim();
 }
 
 /**
@@ -108,35 +99,24 @@ function bibliography(item: StyledItem, style: ReferenceStyle, format: "text" | 
 const memo = new Map<string, References>();
 const MEMO_MAX = 20_000;
 
-function eachStyle(item: StyledItem, format: "text" | "html"): References {
-  const key = `${format} ${JSON.stringify(item)}`;
+/**
+ * The essay's reference in each style, as plain text (to be escaped by the page). Typographic quotes
+ * (“ ” ’) replace straight ones, as the styles ask; the styles' italics are lost, as they are in any
+ * reference copied as text.
+ */
+export function references(essay: CitableEssay): References {
+  const item = styledItem(cslRecord(essay));
+  const key = JSON.stringify(item);
   const known = memo.get(key);
   if (known) return { ...known };
   const refs: References = {
-    apa: bibliography(item, "apa", format),
-    chicago: bibliography(item, "chicago", format),
-    mla: bibliography(item, "mla", format),
+    apa: bibliography(item, "apa"),
+    chicago: bibliography(item, "chicago"),
+    mla: bibliography(item, "mla"),
   };
   if (memo.size >= MEMO_MAX) memo.clear();
   memo.set(key, refs);
   return { ...refs };
-}
-
-/**
- * The essay's reference in each style, as plain text (to be escaped by the page). Typographic quotes
- * (“ ” ’) replace straight ones, as the styles ask; italics are lost: see `referencesHtml`.
- */
-export function references(essay: CitableEssay): References {
-  return eachStyle(styledItem(cslRecord(essay)), "text");
-}
-
-/**
- * The same references as HTML fragments, with the styles' italics (<i>): citeproc escapes every field's
- * text (& < > as &#38; &#60; &#62;), so the fragment can be inserted as is. Note that CSL-JSON fields
- * are rich text to citeproc: <i>, <b>, <sup>, <sub> and <span class="nocase"> in a title are markup.
- */
-export function referencesHtml(essay: CitableEssay): References {
-  return eachStyle(styledItem(cslRecord(essay)), "html");
 }
 
 export function downloads(essay: CitableEssay): Downloads {

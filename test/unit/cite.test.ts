@@ -4,7 +4,7 @@ import "@citation-js/plugin-csl";
 import "@citation-js/plugin-ris";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { cslRecord, dateParts } from "../../lib/cite/csl.ts";
-import { downloads, references, referencesHtml } from "../../lib/cite/formats.ts";
+import { downloads, references } from "../../lib/cite/formats.ts";
 import { essayJsonLd, jsonLdScript } from "../../lib/cite/json-ld.ts";
 import { readStyleXml, referenceStyles, singleItemStyle, styleSources } from "../../lib/cite/styles.ts";
 import type { CitableEssay } from "../../lib/cite/types.ts";
@@ -110,16 +110,6 @@ describe("references", () => {
     );
     for (const ref of Object.values(refs)) expect(ref).not.toContain("http");
   });
-  it("italicises the title in the HTML form", () => {
-    const html = referencesHtml(no201);
-    expect(html.apa).toBe(
-      "Iizuka, K. (2014). <i>What the US Now Craves from Japan</i> (AJISS-Commentary No. 201). " +
-        "The Association of Japanese Institutes of Strategic Studies. https://example.org/archive/essays/ajiss-commentary/201.html",
-    );
-    expect(html.chicago).toContain("<i>What the US Now Craves from Japan</i>");
-    expect(html.mla).toContain("<i>What the US Now Craves from Japan</i>");
-  });
-
   describe("whatever the date", () => {
     afterEach(() => {
       vi.useRealTimers();
@@ -127,9 +117,9 @@ describe("references", () => {
     it("are the same, and never say when they were retrieved or accessed", () => {
       vi.useFakeTimers({ toFake: ["Date"] });
       vi.setSystemTime(new Date("2030-01-02T03:04:05Z"));
-      const later = { refs: references(no201), html: referencesHtml(no201), files: downloads(no201) };
+      const later = { refs: references(no201), files: downloads(no201) };
       vi.setSystemTime(new Date("2015-06-07T00:00:00Z"));
-      expect({ refs: references(no201), html: referencesHtml(no201), files: downloads(no201) }).toEqual(later);
+      expect({ refs: references(no201), files: downloads(no201) }).toEqual(later);
       const all = JSON.stringify(later);
       expect(all).not.toMatch(/retrieved|accessed|2030|2015/i);
     });
@@ -182,12 +172,10 @@ describe("one-item styles", () => {
       csl.styles.add(`test-one-${style}`, singleItemStyle(full));
       expect(singleItemStyle(full)).not.toContain("<sort>");
       for (const one of items) {
-        for (const format of ["text", "html"]) {
-          const options = (name: string) => ({ style: name, lang: "en-US", format });
-          expect(plugins.output.format("bibliography", [one], options(`test-one-${style}`))).toBe(
-            plugins.output.format("bibliography", [one], options(`test-full-${style}`)),
-          );
-        }
+        const options = (name: string) => ({ style: name, lang: "en-US", format: "text" });
+        expect(plugins.output.format("bibliography", [one], options(`test-one-${style}`))).toBe(
+          plugins.output.format("bibliography", [one], options(`test-full-${style}`)),
+        );
       }
     }
   });
@@ -314,12 +302,6 @@ describe("hostile titles", () => {
       expect(readBack(files.ris)["title"]).toBe(title.replace(/\n/g, " "));
       expect(readBack(JSON.parse(files.cslJson))["title"]).toBe(title);
       expect(files.ris.split("\r\n").filter((line) => line.startsWith("TI  - "))).toHaveLength(1);
-
-      // The HTML references escape it: no tag but the styles' own <i>.
-      for (const html of Object.values(referencesHtml(essay))) {
-        expect(html.replace(/<\/?i>/g, "")).not.toMatch(/[<>]/);
-        expect(html).not.toMatch(/&(?!#\d+;)/);
-      }
 
       // The JSON-LD serialisation can hold it, and gives it back.
       const ld = essayJsonLd(essay);
