@@ -4,24 +4,22 @@ import { readFile } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createRequire } from "node:module";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { startPreview, type Preview } from "../../lib/tools/preview-server.ts";
-import { launch } from "../helpers/browser.ts";
+import { browser } from "../helpers/browser.ts";
 import { built } from "../helpers/built.ts";
 import { serveSiteUrl } from "../helpers/site-url.ts";
 
 const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
-let browser: Browser;
 let preview: Preview;
 let axe: { server: Server; url: string };
 beforeAll(async () => {
-  [browser, preview, axe] = await Promise.all([launch(), startPreview(built("basic")), serveAxe()]);
+  [preview, axe] = await Promise.all([startPreview(built("basic")), serveAxe()]);
 });
 afterAll(async () => {
-  await browser?.close();
   await preview?.close();
   axe?.server.close();
 });
@@ -68,7 +66,7 @@ const PAGES = [
 
 it("no WCAG 2.2 AA violations on any kind of page, light or dark (in dark, the colour rules)", async () => {
   // axe is injected as a script, which the pages' own Content-Security-Policy would refuse.
-  const context = await browser.newContext({ bypassCSP: true });
+  const context = await (await browser()).newContext({ bypassCSP: true });
   await serveSiteUrl(context, preview.url);
   const page = await context.newPage();
   const found: string[] = [];

@@ -1,24 +1,18 @@
 // Hostile record text in Chromium: every page and the search page run nothing that the text says.
 import { pathToFileURL } from "node:url";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { startPreview } from "../../lib/tools/preview-server.ts";
-import { launch, watchedPage } from "../helpers/browser.ts";
+import { watchedPage } from "../helpers/browser.ts";
 import { fixture } from "../helpers/build.ts";
 import { built } from "../helpers/built.ts";
 import { htmlPages } from "../helpers/html.ts";
 
-let browser: Browser;
-let dist: string;
-beforeAll(async () => {
-  [browser, dist] = await Promise.all([launch(), built("hostile")]);
-});
-afterAll(() => browser?.close());
+const dist = built("hostile");
 
 it("no page of the hostile fixture opens a dialog or runs a script", async () => {
   const preview = await startPreview(dist);
   try {
-    const { page, problems } = await watchedPage(browser, preview.url);
+    const { page, problems } = await watchedPage(preview.url);
     // Not 404.html: with a site URL it loads from there (test/browser/not-found.test.ts); it is the
     // same layout as every other page.
     for (const path of (await htmlPages(dist)).filter((p) => p !== "404.html")) {
@@ -46,7 +40,7 @@ it.each(["http", "file"])("search results and filters show hostile names as text
   const preview = scheme === "http" ? await startPreview(dist) : undefined;
   const root = preview?.url ?? pathToFileURL(`${dist}/`).href;
   try {
-    const { page, problems } = await watchedPage(browser, root);
+    const { page, problems } = await watchedPage(root);
     await page.goto(`${root}search.html?q=zanzibar`);
     await page.locator(".search-result").first().waitFor();
     for (const group of await page.locator("pagefind-filter-pane summary").all()) await group.click();

@@ -1,20 +1,14 @@
 // dist/ works unchanged from disk (file://), at a host's root and under a deep subpath.
 import { readFile, stat } from "node:fs/promises";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { startPreview } from "../../lib/tools/preview-server.ts";
-import { launch, watchedPage } from "../helpers/browser.ts";
+import { watchedPage } from "../helpers/browser.ts";
 import { built } from "../helpers/built.ts";
 import { crawl } from "../helpers/crawl.ts";
 import { htmlPages } from "../helpers/html.ts";
 
-let browser: Browser;
-let dist: string;
-beforeAll(async () => {
-  [browser, dist] = await Promise.all([launch(), built("basic")]);
-});
-afterAll(() => browser?.close());
+const dist = built("basic");
 
 /** Every page but 404.html, which hosts serve for missing addresses and nothing links to. */
 const linkedPages = async () => (await htmlPages(dist)).filter((p) => p !== "404.html");
@@ -36,7 +30,7 @@ describe("from disk (file://)", () => {
 
   it("a page of every kind opens in Chromium with no failed request and none outside file://", async () => {
     const root = pathToFileURL(`${dist}/`).href;
-    const { page, problems } = await watchedPage(browser, root);
+    const { page, problems } = await watchedPage(root);
     // One page of each kind (the crawl above reaches every page); not 404.html, which loads from the site
     // URL wherever it is served (test/browser/browsing.test.ts).
     const kinds = new Map((await linkedPages()).map((path) => [path.includes("/") ? path.slice(0, path.indexOf("/")) : path, path]));
@@ -51,7 +45,7 @@ describe("from disk (file://)", () => {
 
   it("clicking through the site from the home page lands on pages, not listings", async () => {
     const root = pathToFileURL(`${dist}/`).href;
-    const { page, problems } = await watchedPage(browser, root);
+    const { page, problems } = await watchedPage(root);
     await page.goto(`${root}index.html`);
     await page.getByRole("link", { name: "Authors" }).click();
     await page.getByRole("link", { name: "Chiyo Mori" }).click();
@@ -67,9 +61,7 @@ describe("from disk (file://)", () => {
 
   it("searches from disk: type a query, click a result, land on the essay", async () => {
     const root = pathToFileURL(`${dist}/`).href;
-    const { page, problems } = await watchedPage(browser, root);
-    const requested: string[] = [];
-    page.on("request", (r) => requested.push(r.url()));
+    const { page, problems, requested } = await watchedPage(root);
     await page.goto(`${root}search.html`);
     await page.getByRole("searchbox", { name: "Search this site" }).fill("saltwater");
     const first = page.locator(".search-result a.pf-result-link").first();

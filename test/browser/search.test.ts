@@ -1,17 +1,12 @@
 // The search page in Chromium, served at the host's root and under a deep subpath.
 import { HtmlValidate } from "html-validate";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startPreview, type Preview } from "../../lib/tools/preview-server.ts";
-import { launch, watchedPage } from "../helpers/browser.ts";
+import { watchedPage } from "../helpers/browser.ts";
 import { built } from "../helpers/built.ts";
 
-let browser: Browser;
-let dist: string;
-beforeAll(async () => {
-  [browser, dist] = await Promise.all([launch(), built("basic")]);
-});
-afterAll(() => browser?.close());
+const dist = built("basic");
 
 describe.each(["/archive/of/x/"])("search served at %s (the root is served in the tests below)", (base) => {
   let preview: Preview;
@@ -21,7 +16,7 @@ describe.each(["/archive/of/x/"])("search served at %s (the root is served in th
   afterAll(() => preview?.close());
 
   it("finds an essay from a typed query and opens it", async () => {
-    const { page, problems } = await watchedPage(browser, preview.url);
+    const { page, problems } = await watchedPage(preview.url);
     await page.goto(`${preview.url}index.html`);
     await page.getByRole("link", { name: "Search" }).click();
     // A labelled input, for screen readers.
@@ -54,7 +49,7 @@ describe.each(["/archive/of/x/"])("search served at %s (the root is served in th
   });
 
   it("opens the result that was clicked, among several", async () => {
-    const { page, problems } = await watchedPage(browser, preview.url);
+    const { page, problems } = await watchedPage(preview.url);
     // Tall enough for every result: Pagefind renders results as they scroll into view.
     await page.setViewportSize({ width: 1280, height: 1600 });
     await page.goto(`${preview.url}search.html?q=the`);
@@ -71,7 +66,7 @@ describe.each(["/archive/of/x/"])("search served at %s (the root is served in th
   });
 
   it("opens a shared search link with its results, and filters narrow them", async () => {
-    const { page, problems } = await watchedPage(browser, preview.url);
+    const { page, problems } = await watchedPage(preview.url);
     await page.goto(`${preview.url}search.html?q=${encodeURIComponent("the")}`);
     await page.locator(".search-result").first().waitFor();
     const summary = page.locator("pagefind-summary");
@@ -98,7 +93,7 @@ describe("a shared search address", () => {
   const titles = (page: Page) => page.locator(".search-result a.pf-result-link").allInnerTexts();
 
   it("restores query, filters and sort, keeps changes in the address, and renders valid filters", async () => {
-    const { page, problems } = await watchedPage(browser, preview.url);
+    const { page, problems } = await watchedPage(preview.url);
     await page.goto(`${preview.url}search.html?q=the&author=Ada+Okafor&sort=newest`);
     const summary = page.locator("pagefind-summary");
     await expect.poll(() => summary.innerText()).toBe("2 results for the");
@@ -148,7 +143,7 @@ describe("a shared search address", () => {
   });
 
   it("highlights the matched words in an excerpt of the body, never the title or byline", async () => {
-    const { page, problems } = await watchedPage(browser, preview.url);
+    const { page, problems } = await watchedPage(preview.url);
     await page.goto(`${preview.url}search.html?q=semiconductor`);
     const excerpt = page.locator(".search-result-excerpt").first();
     await excerpt.waitFor();
@@ -168,7 +163,7 @@ describe("a shared search address", () => {
   });
 
   it("on a phone, keeps the filters behind one Filter button so that results stay in view", async () => {
-    const { page, problems } = await watchedPage(browser, preview.url);
+    const { page, problems } = await watchedPage(preview.url);
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`${preview.url}search.html`);
     // Nothing to filter or sort before a query, once the index (and with it the filters) has loaded.
@@ -194,7 +189,7 @@ describe("a shared search address", () => {
 it("searches the Japanese essays from the search page's language link", async () => {
   const preview = await startPreview(dist);
   try {
-    const { page, problems } = await watchedPage(browser, preview.url);
+    const { page, problems } = await watchedPage(preview.url);
     await page.goto(`${preview.url}search.html`);
     await page.getByRole("link", { name: "日本語" }).click();
     await page.getByRole("searchbox").fill("横浜港");

@@ -1,75 +1,70 @@
-// Debian's Chromium (lib/tools/browser.ts, one for the whole run), with a page that records every failed request, console error,
-// dialog and request outside the archive.
-import { chromium, type Browser, type Page } from "playwright-core";
+// Debian's Chromium (lib/tools/browser.ts, one for the whole run), with a page that records every failed
+// request, console error, dialog and request outside the archive.
+//
+// A worker connects once, and its browser tests share one page: a new Chromium page costs one to two
+// seconds of CPU on the 2-core machine, a third of what a whole browser test does, and a page that has
+// loaded the search bundle before starts it again from its cache.
+import { chromium, type Browser, type ConsoleMessage, type Dialog, type Page, type Request, type Response } from "playwright-core";
 import { inject } from "vitest";
 
-/** The test run's Chromium (started by test/global-setup.ts); close() only disconnects from it, closing its pages. */
-export function launch(): Promise<Browser> {
-  return chromium.connect(inject("chromium"));
+let connection: Promise<Browser> | undefined;
+
+/** The test run's Chromium (started by test/global-setup.ts): shared by the worker's files, never closed by them. */
+export function browser(): Promise<Browser> {
+  return (connection ??= chromium.connect(inject("chromium")));
 }
 
 export interface Watched {
   page: Page;
   /** Failed requests, console errors, page errors, dialogs and requests that left `allowed`. */
   problems: string[];
+  /** Every URL requested. */
+  requested: string[];
 }
 
 const VIEWPORT = { width: 1280, height: 720 };
 
-/** The page each connection's tests share, and how to stop the last test's watch on it. */
-const shared = new WeakMap<Browser, { page: Page; unwatch: () => void }>();
+let shared: { page: Page; unwatch: () => void } | undefined;
 
 /**
- * A page that records what went wrong; `allowed` is the URL prefix requests must stay under.
- *
- * The tests of one file share one page, reset to a blank document and the default viewport: a new
- * Chromium page costs about a second of CPU on this machine, and a page that has loaded the search bundle
- * before starts it again from its cache.
+ * The worker's page, on a blank document at the default size, recording what goes wrong from now on;
+ * `allowed` is the URL prefix requests must stay under. What the last test set on it (its watch, its
+ * size, its routes) is undone.
  */
-export async function watchedPage(browser: Browser, allowed: string): Promise<Watched> {
-  let entry = shared.get(browser);
-  if (entry) {
-    entry.unwatch();
-    await entry.page.goto("about:blank");
-    await entry.page.setViewportSize(VIEWPORT);
+export async function watchedPage(allowed: string): Promise<Watched> {
+  if (shared) {
+    shared.unwatch();
+    await shared.page.unrouteAll();
+    await shared.page.goto("about:blank");
+    await shared.page.setViewportSize(VIEWPORT);
   } else {
-    const page = await browser.newPage({ viewport: VIEWPORT });
-    entry = { page, unwatch: () => {} };
-    shared.set(browser, entry);
+    shared = { page: await (await browser()).newPage({ viewport: VIEWPORT }), unwatch: () => {} };
   }
-  const { page } = entry;
+  const { page } = shared;
   const problems: string[] = [];
-  const listeners = {
-    requestfailed: (r: import("playwright-core").Request) => problems.push(`failed: ${r.url()} ${r.failure()?.errorText ?? ""}`),
-    response: (r: import("playwright-core").Response) => {
-      if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
-    },
-    request: (r: import("playwright-core").Request) => {
-      const url = r.url();
-      if (!url.startsWith(allowed) && !url.startsWith("blob:") && !url.startsWith("data:")) problems.push(`left the archive: ${url}`);
-    },
-    console: (m: import("playwright-core").ConsoleMessage) => {
-      if (m.type() === "error") problems.push(`console: ${m.text()}`);
-    },
-    pageerror: (e: Error) => problems.push(`page error: ${e.message}`),
-    dialog: (d: import("playwright-core").Dialog) => {
-      problems.push(`dialog: ${d.message()}`);
-      void d.dismiss();
-    },
+  const requested: string[] = [];
+  const onFailed = (r: Request) => problems.push(`failed: ${r.url()} ${r.failure()?.errorText ?? ""}`);
+  const onResponse = (r: Response) => {
+    if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
   };
-  page.on("requestfailed", listeners.requestfailed);
-  page.on("response", listeners.response);
-  page.on("request", listeners.request);
-  page.on("console", listeners.console);
-  page.on("pageerror", listeners.pageerror);
-  page.on("dialog", listeners.dialog);
-  entry.unwatch = () => {
-    page.off("requestfailed", listeners.requestfailed);
-    page.off("response", listeners.response);
-    page.off("request", listeners.request);
-    page.off("console", listeners.console);
-    page.off("pageerror", listeners.pageerror);
-    page.off("dialog", listeners.dialog);
+  const onRequest = (r: Request) => {
+    const url = r.url();
+    requested.push(url);
+    if (!url.startsWith(allowed) && !url.startsWith("blob:") && !url.startsWith("data:")) problems.push(`left the archive: ${url}`);
   };
-  return { page, problems };
+  const onConsole = (m: ConsoleMessage) => {
+    if (m.type() === "error") problems.push(`console: ${m.text()}`);
+  };
+  const onPageError = (e: Error) => problems.push(`page error: ${e.message}`);
+  const onDialog = (d: Dialog) => {
+    problems.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  };
+  page.on("requestfailed", onFailed).on("response", onResponse).on("request", onRequest);
+  page.on("console", onConsole).on("pageerror", onPageError).on("dialog", onDialog);
+  shared.unwatch = () => {
+    page.off("requestfailed", onFailed).off("response", onResponse).off("request", onRequest);
+    page.off("console", onConsole).off("pageerror", onPageError).off("dialog", onDialog);
+  };
+  return { page, problems, requested };
 }

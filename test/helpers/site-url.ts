@@ -1,7 +1,7 @@
 // The basic fixture's site URL. Its 404 page has <base href> set to it (src/404.11ty.tsx), so a browser
 // loads that page's stylesheet and links from there: a test answers those requests from the preview
 // server, as the deployed host would.
-import type { BrowserContext } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 
 export const FIXTURE_SITE_URL = "https://archive.example.org/fixture/";
 
@@ -9,6 +9,6 @@ export const FIXTURE_SITE_URL = "https://archive.example.org/fixture/";
 export const localUrl = (url: string, local: string, site = FIXTURE_SITE_URL) => (url.startsWith(site) ? local + url.slice(site.length) : url);
 
 /** Answers every request under the site URL from `local` (a preview server's URL). */
-export async function serveSiteUrl(context: BrowserContext, local: string, site = FIXTURE_SITE_URL): Promise<void> {
-  await context.route(`${site}**`, async (route) => route.fulfill({ response: await route.fetch({ url: localUrl(route.request().url(), local, site) }) }));
+export async function serveSiteUrl(on: BrowserContext | Page, local: string, site = FIXTURE_SITE_URL): Promise<void> {
+  await on.route(`${site}**`, async (route) => route.fulfill({ response: await route.fetch({ url: localUrl(route.request().url(), local, site) }) }));
 }
