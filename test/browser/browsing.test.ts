@@ -1,6 +1,5 @@
-// Browsing in Chromium where the built HTML alone cannot tell: the 404 page at depth, and the home page's
-// search form (a plain form, no script) from disk.
-import { pathToFileURL } from "node:url";
+// Browsing in Chromium where the built HTML alone cannot tell: the 404 page at depth. (The home page's
+// search form, from disk, is in the reader's walk of test/browser/portable.test.ts.)
 import { expect, it } from "vitest";
 import { startPreview } from "../../lib/tools/preview-server.ts";
 import { watchedPage } from "../helpers/browser.ts";
@@ -42,16 +41,4 @@ it("a missing essay address below the top level shows the styled 404 page, and i
   } finally {
     await preview.close();
   }
-});
-
-it("the home page's search form opens the search page with the query, from disk", async () => {
-  const root = pathToFileURL(`${dist}/`).href;
-  const { page, problems } = await watchedPage(root);
-  await page.goto(`${root}index.html`);
-  await page.getByRole("searchbox", { name: "Search the full text of every essay" }).fill("saltwater");
-  await page.getByRole("button", { name: "Search" }).click();
-  await page.waitForURL(`${root}search.html?q=saltwater`);
-  await page.locator(".search-result").first().waitFor();
-  expect(await page.locator(".search-result").first().innerText()).toContain("Notes from the Mekong Delta");
-  expect(problems).toEqual([]);
 });
