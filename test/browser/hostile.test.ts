@@ -13,7 +13,7 @@ it("no page of the hostile fixture opens a dialog or runs a script", async () =>
   const preview = await startPreview(dist);
   try {
     const { page, problems } = await watchedPage(preview.url);
-    // Not 404.html: with a site URL it loads from there (test/browser/not-found.test.ts); it is the
+    // Not 404.html: with a site URL it loads from there (test/browser/browsing.test.ts); it is the
     // same layout as every other page.
     for (const path of (await htmlPages(dist)).filter((p) => p !== "404.html")) {
       await page.goto(preview.url + path);
