@@ -2,9 +2,12 @@
 // outputs through `built()` (test/helpers/built.ts) and must not change them. Tests that need a build of
 // their own (bad input, reproducibility, interruption) still run one. Starts one Chromium, which the browser
 // tests connect to (test/helpers/browser.ts) rather than each starting its own.
+// Every temporary file of the run (the tests', the builds', Chromium's) goes in one folder, removed at the
+// end: TMPDIR is set before anything starts, and the workers and every process they start inherit it.
 // https://vitest.dev/config/#globalsetup
-import { rm } from "node:fs/promises";
-import { dirname } from "node:path";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { BrowserServer } from "playwright-core";
 import type { TestProject } from "vitest/node";
 import { launchServer } from "../lib/tools/browser.ts";
@@ -19,21 +22,21 @@ declare module "vitest" {
   }
 }
 
-let outputs: string[] = [];
+let scratch: string | undefined;
 let chromium: BrowserServer | undefined;
 
 export async function setup(project: TestProject) {
+  scratch = process.env.TMPDIR = await mkdtemp(join(tmpdir(), "essay-archive-tests-"));
   const [entries, server] = await Promise.all([
     Promise.all(Object.entries(FIXTURE_BUILDS).map(async ([name, root]) => [name, await buildInto(root)] as const)),
     launchServer(),
   ]);
   chromium = server;
-  outputs = entries.map(([, dist]) => dist);
   project.provide("builds", Object.fromEntries(entries) as Record<keyof typeof FIXTURE_BUILDS, string>);
   project.provide("chromium", server.wsEndpoint());
 }
 
 export async function teardown() {
   await chromium?.close();
-  await Promise.all(outputs.map((dist) => rm(dirname(dist), { recursive: true, force: true })));
+  if (scratch) await rm(scratch, { recursive: true, force: true });
 }
