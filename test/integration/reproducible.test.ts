@@ -24,7 +24,7 @@ it("two clean builds of the same sources are byte-identical", async () => {
 it("an interrupted build leaves the previous output as it was, and no staging folder", async () => {
   const dir = await tempDir("interrupt-");
   const root = join(dir, "content");
-  await writeCorpus(root, 120);
+  await writeCorpus(root, 40);
   const output = join(dir, "dist");
   await mkdir(output);
   await writeFile(join(output, "index.html"), "the previous archive");
