@@ -2,8 +2,8 @@
 // outputs through `built()` (test/helpers/built.ts) and must not change them. Tests that need a build of
 // their own (bad input, reproducibility, interruption) still run one. Starts one Chromium, which the browser
 // tests connect to (test/helpers/browser.ts) rather than each starting its own.
-// Every temporary file of the run (the tests', the builds', Chromium's) goes in one folder, removed at the
-// end: TMPDIR is set before anything starts, and the workers and every process they start inherit it.
+// Makes the run's scratch folder, where the tests' temporary files go (test/helpers/scratch.ts), and removes
+// it at the end.
 // https://vitest.dev/config/#globalsetup
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -19,6 +19,7 @@ declare module "vitest" {
   export interface ProvidedContext {
     builds: Record<keyof typeof FIXTURE_BUILDS, string>;
     chromium: string;
+    scratch: string;
   }
 }
 
@@ -26,9 +27,10 @@ let scratch: string | undefined;
 let chromium: BrowserServer | undefined;
 
 export async function setup(project: TestProject) {
-  scratch = process.env.TMPDIR = await mkdtemp(join(tmpdir(), "essay-archive-tests-"));
+  const folder = (scratch = await mkdtemp(join(tmpdir(), "essay-archive-tests-")));
+  project.provide("scratch", folder);
   const [entries, server] = await Promise.all([
-    Promise.all(Object.entries(FIXTURE_BUILDS).map(async ([name, root]) => [name, await buildInto(root)] as const)),
+    Promise.all(Object.entries(FIXTURE_BUILDS).map(async ([name, root]) => [name, await buildInto(root, await mkdtemp(join(folder, `${name}-`)))] as const)),
     launchServer(),
   ]);
   chromium = server;

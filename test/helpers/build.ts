@@ -1,7 +1,5 @@
 // Runs the real `npm run build` entry point on a content folder, as a child process.
 import { spawn } from "node:child_process";
-import { mkdtemp } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
 export const REPO = resolve(import.meta.dirname, "../..");
@@ -29,13 +27,9 @@ export function runBuild(root: string, output: string, env: Record<string, strin
   });
 }
 
-export async function tempDir(prefix = "archive-"): Promise<string> {
-  return mkdtemp(join(tmpdir(), prefix));
-}
-
-/** Builds a content folder into a new temp folder and returns the output folder; throws on failure. */
-export async function buildInto(root: string, env: Record<string, string> = {}): Promise<string> {
-  const output = join(await tempDir(), "dist");
+/** Builds a content folder into `<folder>/dist` and returns that output folder; throws on failure. */
+export async function buildInto(root: string, folder: string, env: Record<string, string> = {}): Promise<string> {
+  const output = join(folder, "dist");
   const result = await runBuild(root, output, env);
   if (result.code !== 0) throw new Error(`build of ${root} failed (${result.code}):\n${result.stderr}`);
   return output;

@@ -1,7 +1,7 @@
 // Pagefind's own browser client (dist/pagefind/pagefind.js), run in Node: its fetches are answered from
 // the bundle on disk, and `document` says which language index to load.
 import { cp, readFile, writeFile } from "node:fs/promises";
-import { tempDir } from "./build.ts";
+import { tempDir } from "./scratch.ts";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 

@@ -6,7 +6,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { createArchiveLoader } from "../../lib/content/loader.ts";
 import { ContentError, formatProblem } from "../../lib/content/problems.ts";
-import { fixture, runBuild, tempDir } from "../helpers/build.ts";
+import { fixture, runBuild } from "../helpers/build.ts";
+import { tempDir } from "../helpers/scratch.ts";
 import { files } from "../helpers/html.ts";
 
 type Edit = (root: string) => Promise<void>;

@@ -6,7 +6,8 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parsePage } from "../../lib/import/parse-page.ts";
 import { importPages } from "../../lib/import/run.ts";
-import { buildInto, REPO, tempDir } from "../helpers/build.ts";
+import { buildInto, REPO } from "../helpers/build.ts";
+import { tempDir } from "../helpers/scratch.ts";
 import { files, page, text } from "../helpers/html.ts";
 
 const PAGES = join(REPO, "test/fixtures/import");
@@ -28,7 +29,7 @@ describe("imported pages, built", () => {
     const root = await emptyArchive();
     const result = await importPages(root, good.map((f) => join(PAGES, f)), { series: "ajiss-commentary", seriesTitle: "AJISS-Commentary" });
     expect(result.problems).toEqual([]);
-    dist = await buildInto(root);
+    dist = await buildInto(root, await tempDir());
   });
 
   it.each(good)("%s: every paragraph, title and bio shows exactly as written", async (name) => {

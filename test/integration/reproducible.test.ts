@@ -5,7 +5,8 @@ import { readFile, readdir, writeFile, mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { expect, it } from "vitest";
 import { writeCorpus } from "../../scripts/bench/corpus.ts";
-import { buildInto, fixture, REPO, tempDir } from "../helpers/build.ts";
+import { buildInto, fixture, REPO } from "../helpers/build.ts";
+import { tempDir } from "../helpers/scratch.ts";
 import { built } from "../helpers/built.ts";
 import { files } from "../helpers/html.ts";
 
@@ -15,7 +16,7 @@ async function tree(dir: string): Promise<Map<string, Buffer>> {
 }
 
 it("two clean builds of the same sources are byte-identical", async () => {
-  const [a, b] = [built("basic"), await buildInto(fixture("basic"))];
+  const [a, b] = [built("basic"), await buildInto(fixture("basic"), await tempDir())];
   const [treeA, treeB] = await Promise.all([tree(a), tree(b)]);
   expect([...treeA.keys()]).toEqual([...treeB.keys()]);
   for (const [path, bytes] of treeA) expect(bytes.equals(treeB.get(path)!), path).toBe(true);

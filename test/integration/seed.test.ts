@@ -4,7 +4,8 @@ import { cp, mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { expect, it } from "vitest";
 import { importPages } from "../../lib/import/run.ts";
-import { REPO, tempDir } from "../helpers/build.ts";
+import { REPO } from "../helpers/build.ts";
+import { tempDir } from "../helpers/scratch.ts";
 import { built } from "../helpers/built.ts";
 import { page, text } from "../helpers/html.ts";
 

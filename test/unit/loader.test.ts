@@ -4,7 +4,8 @@ import { cp, readFile, utimes, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { createArchiveLoader } from "../../lib/content/loader.ts";
-import { fixture, tempDir } from "../helpers/build.ts";
+import { fixture } from "../helpers/build.ts";
+import { tempDir } from "../helpers/scratch.ts";
 
 async function edit(path: string, from: string, to: string) {
   const text = await readFile(path, "utf8");
