@@ -1,6 +1,6 @@
 // Debian's Chromium, driven by playwright-core: never a downloaded browser. For the browser tests and
 // `npm run screenshots`.
-import { chromium, type Browser, type BrowserServer } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type BrowserServer, type Page } from "playwright-core";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -16,4 +16,16 @@ export function launch(): Promise<Browser> {
 /** One Chromium that several processes connect to (`chromium.connect(server.wsEndpoint())`): the test run's. */
 export function launchServer(): Promise<BrowserServer> {
   return chromium.launchServer(OPTIONS);
+}
+
+/**
+ * Answers every request under `siteUrl` from `local` (a preview server's address), as the deployed host
+ * would: the 404 page loads its stylesheet and links from the site URL (its <base>). While a route is
+ * set, Playwright intercepts every request of the page or context, so set it only where it is needed.
+ */
+export async function serveSiteUrlFrom(local: string, siteUrl: string, on: BrowserContext | Page): Promise<void> {
+  await on.route(`${siteUrl}**`, async (route) => {
+    const url = local + route.request().url().slice(siteUrl.length);
+    await route.fulfill({ response: await route.fetch({ url }) });
+  });
 }

@@ -3,9 +3,9 @@
 // would (lib/tools/preview-server.ts) and drives Debian's Chromium (lib/tools/browser.ts). Builds nothing.
 import { mkdir, readFile, readdir } from "node:fs/promises";
 import { join } from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { paths } from "../pages/urls.ts";
-import { launch } from "./browser.ts";
+import { launch, serveSiteUrlFrom } from "./browser.ts";
 import { startPreview } from "./preview-server.ts";
 
 export const WIDTHS = [390, 1280] as const;
@@ -54,18 +54,6 @@ async function notFoundBase(dist: string): Promise<string | undefined> {
   return /<base href="([^"]+)"/.exec(html)?.[1]?.replaceAll("&amp;", "&");
 }
 
-/**
- * The 404 page loads its stylesheet and links from the site URL; here they are answered by the preview,
- * so that a screenshot shows this build, not the live site.
- */
-async function serveSiteUrlLocally(context: BrowserContext, base: string | undefined, local: string): Promise<void> {
-  if (!base) return;
-  await context.route(`${base}**`, async (route) => {
-    const url = local + route.request().url().slice(base.length);
-    await route.fulfill({ response: await route.fetch({ url }) });
-  });
-}
-
 async function settle(page: Page, subject: Subject): Promise<void> {
   if (subject.path.startsWith(paths.search)) {
     // Results render once the index has loaded (a query that finds nothing gives up after a while).
@@ -99,7 +87,7 @@ export async function takeScreenshots(options: ScreenshotOptions): Promise<strin
     for (const width of widths) {
       for (const scheme of schemes) {
         const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme, reducedMotion: "reduce" });
-        await serveSiteUrlLocally(context, base, preview.url);
+        if (base) await serveSiteUrlFrom(preview.url, base, context);
         const page = await context.newPage();
         for (const subject of list) {
           await page.goto(preview.url + subject.path);

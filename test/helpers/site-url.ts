@@ -2,13 +2,12 @@
 // loads that page's stylesheet and links from there: a test answers those requests from the preview
 // server, as the deployed host would.
 import type { Page } from "playwright-core";
+import { serveSiteUrlFrom } from "../../lib/tools/browser.ts";
 
 export const FIXTURE_SITE_URL = "https://archive.example.org/fixture/";
 
 /** The local address of a URL under the site URL; any other URL unchanged. */
 export const localUrl = (url: string, local: string, site = FIXTURE_SITE_URL) => (url.startsWith(site) ? local + url.slice(site.length) : url);
 
-/** Answers every request of the page under the site URL from `local` (a preview server's URL). */
-export async function serveSiteUrl(page: Page, local: string, site = FIXTURE_SITE_URL): Promise<void> {
-  await page.route(`${site}**`, async (route) => route.fulfill({ response: await route.fetch({ url: localUrl(route.request().url(), local, site) }) }));
-}
+/** Answers every request of the page under the fixture's site URL from `local` (a preview server's URL). */
+export const serveSiteUrl = (page: Page, local: string) => serveSiteUrlFrom(local, FIXTURE_SITE_URL, page);
