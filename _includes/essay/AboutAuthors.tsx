@@ -1,5 +1,5 @@
-import { MORE_BY } from "../../lib/content/loader.ts";
 import type { Essay } from "../../lib/content/model.ts";
+import { moreBy } from "../../lib/pages/browse.ts";
 import { Link } from "../here.tsx";
 
 /** Each author as printed with this essay: the bio and affiliation of the day, else the record's. */
@@ -21,9 +21,9 @@ export function AboutAuthors({ essay }: { essay: Essay }) {
 }
 
 /** A few more essays by each author, newest first. */
-export function MoreBy({ essay, count = MORE_BY }: { essay: Essay; count?: number }) {
+export function MoreBy({ essay }: { essay: Essay }) {
   const lists = essay.authors
-    .map((author) => ({ author, essays: author.essays.slice(0, count + 1).filter((e) => e !== essay).slice(0, count) }))
+    .map((author) => ({ author, essays: moreBy(author, essay) }))
     .filter((l) => l.essays.length > 0);
   if (lists.length === 0) return null;
   return (

@@ -4,6 +4,7 @@
 import { statSync, readFileSync } from "node:fs";
 import { join, resolve, sep } from "node:path";
 import { CONTENT } from "../layout.ts";
+import { moreByCandidates } from "../pages/browse.ts";
 import { createMarkdown, renderBody, type RenderedBody } from "../pages/markdown.ts";
 import { linkArchive, withoutDuplicates, withSiteUrl } from "./link.ts";
 import type { Archive, Essay, Stale } from "./model.ts";
@@ -87,12 +88,10 @@ export function createArchiveLoader(root: string, options: LoaderOptions = {}): 
 
 /**
  * What an edit can have changed since the previous load: after one essay is edited, only its page, its
- * neighbours', its authors' and its year's need writing again (the home and index pages always are).
+ * neighbours', those that list it as more by its author, its authors' and its year's need writing again
+ * (the home and index pages always are).
  * Anything else (a first load, a load that reuses nothing, an essay added or removed) makes every page stale.
  */
-/** How many other essays an essay page lists as more by its author (_includes/essay/AboutAuthors.tsx). */
-export const MORE_BY = 3;
-
 export function staleSince(previous: Map<string, Essay>, current: Map<string, Essay>, edited: Set<string>, all: Stale): Stale {
   const sameFiles = previous.size === current.size && [...current.keys()].every((f) => previous.has(f));
   if (!sameFiles || edited.size === current.size) return all;
@@ -104,9 +103,9 @@ export function staleSince(previous: Map<string, Essay>, current: Map<string, Es
       for (const essay of [version, version.prev, version.next]) if (essay) essays.add(current.get(essay.file)!);
       for (const author of version.authors) {
         authorIds.add(author.id);
-        // "More by this author" on an essay lists up to three of the author's newest others.
-        const newest = author.essays.slice(0, MORE_BY + 1);
-        if (newest.includes(version)) for (const essay of newest) essays.add(current.get(essay.file)!);
+        // The "more by this author" lists that can show this essay.
+        const candidates = moreByCandidates(author);
+        if (candidates.includes(version)) for (const essay of candidates) essays.add(current.get(essay.file)!);
       }
       years.add(version.year);
     }
