@@ -1,6 +1,7 @@
-// Builds the fixtures once for the whole run (each build takes seconds on two cores); test files read the
-// outputs through `built()` (test/helpers/built.ts) and must not change them. Tests that need a build of
-// their own (bad input, reproducibility, interruption) still run one. Starts one Chromium, which the browser
+// Builds the fixtures once for the whole run (each build takes seconds on two cores): the basic and hostile
+// content folders, and the archive the importer makes from the saved pages (test/helpers/imported.ts).
+// Test files read the outputs through `built()` (test/helpers/built.ts) and must not change them. Tests
+// that need a build of their own (bad input, reproducibility, interruption) still run one. Starts one Chromium, which the browser
 // tests connect to (test/helpers/browser.ts) rather than each starting its own.
 // Makes the run's scratch folder, where the tests' temporary files go (test/helpers/scratch.ts), and removes
 // it at the end.
@@ -11,13 +12,13 @@ import { join } from "node:path";
 import type { BrowserServer } from "playwright-core";
 import type { TestProject } from "vitest/node";
 import { launchServer } from "../lib/tools/browser.ts";
-import { buildInto, fixture, REPO } from "./helpers/build.ts";
-
-export const FIXTURE_BUILDS = { basic: fixture("basic"), hostile: fixture("hostile"), repository: REPO } as const;
+import { buildInto, fixture } from "./helpers/build.ts";
+import type { BuiltArchive } from "./helpers/built.ts";
+import { importedArchive } from "./helpers/imported.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
-    builds: Record<keyof typeof FIXTURE_BUILDS, string>;
+    builds: Record<BuiltArchive, string>;
     chromium: string;
     scratch: string;
   }
@@ -29,12 +30,17 @@ let chromium: BrowserServer | undefined;
 export async function setup(project: TestProject) {
   const folder = (scratch = await mkdtemp(join(tmpdir(), "essay-archive-tests-")));
   project.provide("scratch", folder);
+  const build = async (name: BuiltArchive, root: Promise<string>) => [name, await buildInto(await root, await mkdtemp(join(folder, `${name}-`)))] as const;
   const [entries, server] = await Promise.all([
-    Promise.all(Object.entries(FIXTURE_BUILDS).map(async ([name, root]) => [name, await buildInto(root, await mkdtemp(join(folder, `${name}-`)))] as const)),
+    Promise.all([
+      build("basic", Promise.resolve(fixture("basic"))),
+      build("hostile", Promise.resolve(fixture("hostile"))),
+      build("imported", mkdtemp(join(folder, "import-")).then(importedArchive)),
+    ]),
     launchServer(),
   ]);
   chromium = server;
-  project.provide("builds", Object.fromEntries(entries) as Record<keyof typeof FIXTURE_BUILDS, string>);
+  project.provide("builds", Object.fromEntries(entries) as Record<BuiltArchive, string>);
   project.provide("chromium", server.wsEndpoint());
 }
 

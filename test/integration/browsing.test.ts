@@ -147,7 +147,7 @@ describe("404 page", () => {
   });
 
   it("without a site URL, has no base (plain, readable HTML)", async () => {
-    const doc = await page(built("repository"), "404.html");
+    const doc = await page(built("imported"), "404.html");
     expect(doc.querySelector("base")).toBeNull();
     expect(text(doc.querySelector("h1"))).toBe("Page not found");
   });

@@ -105,7 +105,7 @@ describe("site-wide", () => {
 
 describe("without a site URL", () => {
   it("leaves out what needs one rather than writing it wrong", async () => {
-    const dist = built("repository");
+    const dist = built("imported");
     const doc = await page(dist, "essays/ajiss-commentary/201.html");
     expect(doc.querySelector('link[rel="canonical"], meta[property="og:url"], meta[name="citation_public_url"], .essay-address')).toBeNull();
     const ld = jsonLd(doc);

@@ -16,7 +16,7 @@ export async function htmlErrors(source: string, name: string): Promise<string[]
   return report.results.flatMap((r) => r.messages.filter((m) => m.severity === 2).map((m) => `${name}:${m.line}:${m.column} ${m.ruleId} ${m.message}`));
 }
 
-describe.each(["basic", "hostile", "repository"] as const)("the %s fixture", (fixture) => {
+describe.each(["basic", "hostile", "imported"] as const)("the %s fixture", (fixture) => {
   it("has no HTML errors on any page", async () => {
     const dist = built(fixture);
     const errors: string[] = [];

@@ -1,40 +1,24 @@
 // `npm run import` end to end: saved pages of every kind become essays whose built pages show the text
 // exactly as written; a batch with one bad page writes nothing at all.
 import { spawn } from "node:child_process";
-import { cp, mkdir, readFile, readdir, writeFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { parsePage } from "../../lib/import/parse-page.ts";
 import { importPages } from "../../lib/import/run.ts";
-import { buildInto, REPO } from "../helpers/build.ts";
+import { REPO } from "../helpers/build.ts";
+import { built } from "../helpers/built.ts";
+import { AJISS, emptyArchive, goodPages, IMPORT_PAGES as PAGES } from "../helpers/imported.ts";
 import { tempDir } from "../helpers/scratch.ts";
 import { files, page, text } from "../helpers/html.ts";
 
-const PAGES = join(REPO, "test/fixtures/import");
-const good = (await readdir(PAGES)).filter((f) => f.endsWith(".txt") && !f.startsWith("bad-")).sort();
-
-/** An archive with its site record and no essays yet. */
-async function emptyArchive(): Promise<string> {
-  const root = join(await tempDir("import-"), "content");
-  await mkdir(join(root, "_data"), { recursive: true });
-  await cp(join(REPO, "_data/site.json"), join(root, "_data/site.json"));
-  await writeFile(join(root, "_data/authors.json"), "{}\n");
-  await writeFile(join(root, "_data/series.json"), "{}\n");
-  return root;
-}
+const good = await goodPages();
 
 describe("imported pages, built", () => {
-  let dist: string;
-  beforeAll(async () => {
-    const root = await emptyArchive();
-    const result = await importPages(root, good.map((f) => join(PAGES, f)), { series: "ajiss-commentary", seriesTitle: "AJISS-Commentary" });
-    expect(result.problems).toEqual([]);
-    dist = await buildInto(root, await tempDir());
-  });
-
+  // Imported and built once for the run, by test/global-setup.ts (test/helpers/imported.ts).
   it.each(good)("%s: every paragraph, title and bio shows exactly as written", async (name) => {
     const raw = parsePage(await readFile(join(PAGES, name), "utf8"), name).page!;
-    const doc = await page(dist, `essays/ajiss-commentary/${raw.number}.html`);
+    const doc = await page(built("imported"), `essays/ajiss-commentary/${raw.number}.html`);
     expect(text(doc.querySelector("h1"))).toBe(raw.title);
     const shown = [...doc.querySelectorAll(".essay-body > p")].map((p) => p.textContent);
     expect(shown).toEqual(raw.paragraphs);
@@ -46,10 +30,10 @@ describe("imported pages, built", () => {
 
 describe("a batch with one bad page", () => {
   it("writes nothing, and names the bad page and what is missing", async () => {
-    const root = await emptyArchive();
+    const root = await emptyArchive(await tempDir("import-"));
     const before = await files(root);
     const batch = [join(PAGES, "two-authors.txt"), join(PAGES, "bad-no-date.txt"), join(PAGES, "crlf.txt")];
-    const result = await importPages(root, batch, { series: "ajiss-commentary", seriesTitle: "AJISS-Commentary" });
+    const result = await importPages(root, batch, AJISS);
     expect(result.written).toBe(false);
     expect(result.problems.map((p) => p.file)).toEqual([join(PAGES, "bad-no-date.txt")]);
     expect(result.problems[0]!.message).toMatch(/date/);
@@ -57,7 +41,7 @@ describe("a batch with one bad page", () => {
   });
 
   it("the command exits non-zero and says so", async () => {
-    const root = await emptyArchive();
+    const root = await emptyArchive(await tempDir("import-"));
     const child = spawn(process.execPath, ["--import", "tsx", "scripts/import.ts", join(PAGES, "bad-no-number.txt"), "--root", root, "--series", "s", "--series-title", "S"], { cwd: REPO });
     let stderr = "";
     child.stderr.on("data", (d) => (stderr += d));

@@ -1,15 +1,17 @@
-// The archive's own content: AJISS-Commentary No.201 as published, and as the importer makes it from the
-// saved page (test/fixtures/import/ajiss-201.txt, a copy of the raw seed).
-import { cp, mkdir, readFile, writeFile } from "node:fs/promises";
+// The archive's own content: AJISS-Commentary No.201 as the importer makes it from the saved page
+// (test/fixtures/import/ajiss-201.txt, a copy of the raw seed), byte for byte, and as published. The pages
+// checked are the imported archive's (test/helpers/imported.ts), whose No.201 is therefore this
+// repository's: one build fewer for the run.
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { expect, it } from "vitest";
 import { importPages } from "../../lib/import/run.ts";
 import { REPO } from "../helpers/build.ts";
 import { tempDir } from "../helpers/scratch.ts";
 import { built } from "../helpers/built.ts";
+import { AJISS, emptyArchive, SEED } from "../helpers/imported.ts";
 import { page, text } from "../helpers/html.ts";
 
-const SEED = join(REPO, "test/fixtures/import/ajiss-201.txt");
 const ESSAY = "src/essays/201-what-the-us-now-craves-from-japan.md";
 
 it("No.201 contains all 21 paragraphs of the seed text, in order, with its bio, disclaimer and copyright", async () => {
@@ -19,7 +21,7 @@ it("No.201 contains all 21 paragraphs of the seed text, in order, with its bio, 
   const paragraphs = lines.slice(first, bio).filter(Boolean);
   expect(paragraphs).toHaveLength(21);
 
-  const doc = await page(built("repository"), "essays/ajiss-commentary/201.html");
+  const doc = await page(built("imported"), "essays/ajiss-commentary/201.html");
   expect([...doc.querySelectorAll(".essay-body > p")].map(text)).toEqual(paragraphs);
   expect(text(doc.querySelector("h1"))).toBe("What the US Now Craves from Japan");
   expect(text(doc.querySelector(".essay-header .essay-label"))).toBe("AJISS-Commentary No.201");
@@ -33,13 +35,8 @@ it("No.201 contains all 21 paragraphs of the seed text, in order, with its bio, 
 });
 
 it("importing the saved page reproduces the committed No.201 files byte for byte, and again changes nothing", async () => {
-  const root = join(await tempDir("seed-import-"), "content");
-  await mkdir(join(root, "_data"), { recursive: true });
-  await cp(join(REPO, "_data/site.json"), join(root, "_data/site.json"));
-  await writeFile(join(root, "_data/authors.json"), "{}\n");
-  await writeFile(join(root, "_data/series.json"), "{}\n");
-
-  const first = await importPages(root, [SEED], { series: "ajiss-commentary", seriesTitle: "AJISS-Commentary" });
+  const root = await emptyArchive(await tempDir("seed-import-"));
+  const first = await importPages(root, [SEED], AJISS);
   expect(first.problems).toEqual([]);
   expect(first.summary).toBe("imported 1 essay, 1 new author, new series ajiss-commentary");
   for (const file of [ESSAY, "_data/authors.json", "_data/series.json"]) {
@@ -50,6 +47,6 @@ it("importing the saved page reproduces the committed No.201 files byte for byte
 });
 
 it("the archive home lists No.201", async () => {
-  const doc = await page(built("repository"), "index.html");
-  expect(text(doc.querySelector(".essay-item"))).toBe("AJISS-Commentary No.201 What the US Now Craves from Japan Keiko Iizuka, 1 August 2014");
+  const doc = await page(built("imported"), "index.html");
+  expect([...doc.querySelectorAll(".essay-item")].map(text)).toContain("AJISS-Commentary No.201 What the US Now Craves from Japan Keiko Iizuka, 1 August 2014");
 });
