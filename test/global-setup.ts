@@ -1,8 +1,8 @@
 // Builds the fixtures once for the whole run (each build takes seconds on two cores): the basic and hostile
 // content folders, and the archive the importer makes from the saved pages (test/helpers/imported.ts).
 // Test files read the outputs through `built()` (test/helpers/built.ts) and must not change them. Tests
-// that need a build of their own (bad input, reproducibility, interruption) still run one. Starts one Chromium, which the browser
-// tests connect to (test/helpers/browser.ts) rather than each starting its own.
+// that need a build of their own (bad input, reproducibility, interruption) still run one. Starts one
+// Chromium, which the browser tests connect to (test/helpers/browser.ts) rather than each starting its own.
 // Makes the run's scratch folder, where the tests' temporary files go (test/helpers/scratch.ts), and removes
 // it at the end.
 // https://vitest.dev/config/#globalsetup
@@ -30,11 +30,11 @@ let chromium: BrowserServer | undefined;
 export async function setup(project: TestProject) {
   const folder = (scratch = await mkdtemp(join(tmpdir(), "essay-archive-tests-")));
   project.provide("scratch", folder);
-  const build = async (name: BuiltArchive, root: Promise<string>) => [name, await buildInto(await root, await mkdtemp(join(folder, `${name}-`)))] as const;
+  const build = async (name: BuiltArchive, root: string | Promise<string>) => [name, await buildInto(await root, await mkdtemp(join(folder, `${name}-`)))] as const;
   const [entries, server] = await Promise.all([
     Promise.all([
-      build("basic", Promise.resolve(fixture("basic"))),
-      build("hostile", Promise.resolve(fixture("hostile"))),
+      build("basic", fixture("basic")),
+      build("hostile", fixture("hostile")),
       build("imported", mkdtemp(join(folder, "import-")).then(importedArchive)),
     ]),
     launchServer(),
