@@ -1,13 +1,14 @@
 // Eleventy wiring only: where things are, how TSX pages render, the one global data value, and what runs
 // after the pages are written. https://www.11ty.dev/docs/config/
-// `npm start` loads this file (the content root is ARCHIVE_ROOT, or this repository); scripts/build.ts
-// passes `archiveConfig(root)` to Eleventy itself.
+// `npm start` loads this file (the content root is ARCHIVE_ROOT, or this repository); the build's page
+// writer (scripts/build-pages.ts) passes `archiveConfig(root)` to Eleventy itself, from the compiled copy
+// of this code (lib/build/compile.ts), where the templates are `.11ty.mjs` files.
 import { resolve } from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { VNode } from "preact";
 import { renderToString } from "preact-render-to-string";
 import { createArchiveLoader } from "./lib/content/loader.ts";
-import { CONTENT, TEMPLATES } from "./lib/layout.ts";
+import { CONTENT, moduleFile, TEMPLATES } from "./lib/layout.ts";
 import type { Archive } from "./lib/content/model.ts";
 import { writeCitationFiles } from "./lib/cite/files.ts";
 import { startReferences, type ReferencePool } from "./lib/cite/references-pool.ts";
@@ -22,14 +23,19 @@ export interface ArchiveConfigOptions {
   onLoaded?: (archive: Archive) => void;
 }
 
+/** The templates' extension: `11ty.tsx`, or `11ty.mjs` compiled. */
+const TEMPLATE_FORMAT = moduleFile("11ty.tsx");
+
 export function archiveConfig(root: string, options: ArchiveConfigOptions = {}) {
   return function (eleventyConfig: UserConfig) {
-    eleventyConfig.setInputDirectory(TEMPLATES.templates);
+    // The templates beside this file: the sources', or the compiled copy's (which is in a git-ignored folder).
+    eleventyConfig.setInputDirectory(resolve(import.meta.dirname, TEMPLATES.templates));
     eleventyConfig.setIncludesDirectory(TEMPLATES.includes);
+    eleventyConfig.setUseGitIgnore(false);
     // Only TSX pages are templates: essay markdown is content that lib/ reads, never template code.
     // https://www.11ty.dev/docs/languages/typescript/
-    eleventyConfig.setTemplateFormats("11ty.tsx");
-    eleventyConfig.addExtension(["11ty.tsx"], {
+    eleventyConfig.setTemplateFormats(TEMPLATE_FORMAT);
+    eleventyConfig.addExtension([TEMPLATE_FORMAT], {
       key: "11ty.js",
       compile() {
         return async function (this: { defaultRenderer(data: unknown): Promise<VNode | string> }, data: unknown) {

@@ -2,12 +2,13 @@
 // succeeded, so a failed or interrupted build leaves the previous output as it was.
 // The pages are written by Eleventy in a child process (scripts/build-pages.ts) that exits before Pagefind
 // indexes them, so the memory of the two is never held at once: the build's peak is the larger of the
-// two parts, not their sum.
+// two parts, not their sum. That process runs the compiled copy of this code (./compile.ts), without tsx.
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, rmSync } from "node:fs";
 import { readdir, rename, rm, stat } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
-import { OUTPUT } from "../layout.ts";
+import { moduleFile, OUTPUT } from "../layout.ts";
+import { compiledCode } from "./compile.ts";
 import { writeSearchIndex } from "../search/index.ts";
 import { record, timedAsync, type TimingRow } from "../tools/timings.ts";
 
@@ -34,7 +35,8 @@ export interface BuildReport {
 
 export class BuildError extends Error {}
 
-const PAGES_SCRIPT = resolve(import.meta.dirname, "../../scripts/build-pages.ts");
+/** The page writer, in the compiled copy. */
+const PAGES_SCRIPT = moduleFile("scripts/build-pages.ts", true);
 
 /** Builds into `<output>.partial-<pid>` and swaps it in for `output`. Throws BuildError with the reason. */
 export async function buildArchive(options: BuildOptions): Promise<BuildReport> {
@@ -64,9 +66,10 @@ export async function buildArchive(options: BuildOptions): Promise<BuildReport> 
         await rm(join(dirname(output), leftover), { recursive: true, force: true });
       }
     }
+    const code = await timedAsync("compile the code", compiledCode);
     options.onPhase?.("Loading and checking the essays");
     const pages = await timedAsync("write pages", async () => {
-      child = spawn(process.execPath, ["--import", "tsx", PAGES_SCRIPT, resolve(options.root), staging, ...(options.verbose ? ["--verbose"] : [])], {
+      child = spawn(process.execPath, [join(code, PAGES_SCRIPT), resolve(options.root), staging, ...(options.verbose ? ["--verbose"] : [])], {
         stdio: ["ignore", "inherit", "inherit", "ipc"],
       });
       return pagesProcess(child, (essays) => options.onPhase?.(`Rendering ${essays.toLocaleString("en")} essays and the pages around them`));

@@ -2,6 +2,7 @@
 // order the essay pages are rendered; a page asks for its essay's and waits only if the worker is behind.
 import { Worker } from "node:worker_threads";
 import type { Archive, Essay } from "../content/model.ts";
+import { COMPILED, moduleFile } from "../layout.ts";
 import { citable } from "./essay.ts";
 import { references, type References } from "./formats.ts";
 import type { CitableEssay } from "./types.ts";
@@ -21,11 +22,12 @@ export function startReferences(archive: Archive): ReferencePool {
   const ready = new Map<string, References>();
   const waiting = new Map<string, (refs: References) => void>();
   let failed = false;
-  // The worker loads TypeScript through tsx, registered in the worker itself (a worker does not inherit
-  // the --import of its process). https://tsx.is/dev-api/register-esm
-  const entry = new URL("./references-worker.ts", import.meta.url).href;
-  const code = `import("tsx/esm/api").then(({ register }) => { register(); return import(${JSON.stringify(entry)}); })`;
-  const worker = new Worker(code, { eval: true, workerData: [...records.values()] });
+  // From the sources, the worker loads TypeScript through tsx, registered in the worker itself (a worker
+  // does not inherit the --import of its process). https://tsx.is/dev-api/register-esm
+  const entry = new URL(moduleFile("./references-worker.ts"), import.meta.url);
+  const code = `import("tsx/esm/api").then(({ register }) => { register(); return import(${JSON.stringify(entry.href)}); })`;
+  const workerData = [...records.values()];
+  const worker = COMPILED ? new Worker(entry, { workerData }) : new Worker(code, { eval: true, workerData });
   worker.on("message", (batch: [string, References][]) => {
     for (const [id, refs] of batch) {
       ready.set(id, refs);
