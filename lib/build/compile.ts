@@ -73,12 +73,10 @@ const eachFileAlone: Plugin = {
 /** The modules to compile, and the other files they read beside them (the citation styles), as repository paths. */
 async function sources(): Promise<{ modules: string[]; others: string[] }> {
   const all: string[] = [...ENTRIES.files];
-  for (const folder of ENTRIES.folders) {
-    for (const entry of await readdir(join(REPO, folder), { recursive: true, withFileTypes: true })) {
-      if (entry.isFile()) all.push(relative(REPO, join(entry.parentPath, entry.name)));
-    }
-  }
-  for (const name of await readdir(join(REPO, ENTRIES.templates))) if (name.endsWith(".11ty.tsx")) all.push(`${ENTRIES.templates}/${name}`);
+  const filesIn = async (folder: string) =>
+    (await readdir(join(REPO, folder), { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => relative(REPO, join(e.parentPath, e.name)));
+  for (const folder of ENTRIES.folders) all.push(...(await filesIn(folder)));
+  all.push(...(await filesIn(ENTRIES.templates)).filter((file) => file.endsWith(".11ty.tsx")));
   const isModule = (file: string) => /\.tsx?$/.test(file) && !file.endsWith(".d.ts");
   return { modules: all.filter(isModule).sort(), others: all.filter((file) => !isModule(file)).sort() };
 }

@@ -1,7 +1,7 @@
 // The compiled copy of the code the build's page writer runs (lib/build/compile.ts). Whole builds run it
 // (the fixtures build byte for byte as from the sources); these check what a small build does not reach.
 import { existsSync } from "node:fs";
-import { readFile, readdir } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
@@ -17,7 +17,7 @@ it("is made once for each version of the sources, with every module and the file
   expect(await compiledCode()).toBe(code);
   const compiled = await files(code);
   for (const file of [".eleventy.mjs", "scripts/build-pages.mjs", "lib/cite/styles/chicago-author-date.csl"]) expect(compiled).toContain(file);
-  const templates = (await readdir(join(REPO, "src"))).filter((f) => f.endsWith(".11ty.tsx"));
+  const templates = (await files(join(REPO, "src"))).filter((f) => f.endsWith(".11ty.tsx"));
   expect(templates.length).toBeGreaterThan(5);
   for (const template of templates) expect(compiled).toContain(`src/${template.replace(/\.tsx$/, ".mjs")}`);
   // Every relative import names a compiled module that is there.
