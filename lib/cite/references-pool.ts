@@ -25,9 +25,10 @@ export function startReferences(archive: Archive): ReferencePool {
   // From the sources, the worker loads TypeScript through tsx, registered in the worker itself (a worker
   // does not inherit the --import of its process). https://tsx.is/dev-api/register-esm
   const entry = new URL(moduleFile("./references-worker.ts"), import.meta.url);
-  const code = `import("tsx/esm/api").then(({ register }) => { register(); return import(${JSON.stringify(entry.href)}); })`;
   const workerData = [...records.values()];
-  const worker = COMPILED ? new Worker(entry, { workerData }) : new Worker(code, { eval: true, workerData });
+  const worker = COMPILED
+    ? new Worker(entry, { workerData })
+    : new Worker(`import("tsx/esm/api").then(({ register }) => { register(); return import(${JSON.stringify(entry.href)}); })`, { eval: true, workerData });
   worker.on("message", (batch: [string, References][]) => {
     for (const [id, refs] of batch) {
       ready.set(id, refs);

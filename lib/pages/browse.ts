@@ -121,7 +121,10 @@ export function initialOf(family: string): string {
   return /^[A-Z]$/.test(first) ? first : "#";
 }
 
-/** Authors in groups by initial, A–Z first, then "#" (names in other scripts); `authors` are in family-name order, as `archive.authors` is. */
+/**
+ * Authors in groups by initial, A–Z first, then "#" (names in other scripts). `authors` come in
+ * family-name order, as `archive.authors` does.
+ */
 export function groupByInitial(authors: readonly Author[]): LetterGroup[] {
   const groups = new Map<string, Author[]>();
   for (const author of authors) {

@@ -7,7 +7,13 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const OPTIONS = {
   executablePath: CHROMIUM,
   args: [
-    ...["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
     // Reuse renderer processes (a soft limit of one) rather than start a cold one for each site a page
     // goes to (file://, each preview server): about a tenth less CPU for the browser tests on two cores.
     "--renderer-process-limit=1",

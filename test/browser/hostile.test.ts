@@ -3,7 +3,6 @@ import { pathToFileURL } from "node:url";
 import { expect, it } from "vitest";
 import { startPreview } from "../../lib/tools/preview-server.ts";
 import { watchedPage } from "../helpers/browser.ts";
-import { fixture } from "../helpers/build.ts";
 import { built } from "../helpers/built.ts";
 import { htmlPages } from "../helpers/html.ts";
 

@@ -1,5 +1,5 @@
 // Runs the real `npm run build` entry point on a content folder, as a child process.
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import { join, resolve } from "node:path";
 
 export const REPO = resolve(import.meta.dirname, "../..");
@@ -11,13 +11,17 @@ export interface BuildResult {
   stderr: string;
 }
 
+/** Starts `npm run build`'s entry point; no site URL unless `env` gives one. */
+export function startBuild(root: string, output: string, env: Record<string, string> = {}): ChildProcessWithoutNullStreams {
+  return spawn(process.execPath, ["--import", "tsx", "scripts/build.ts", "--root", root, "--output", output], {
+    cwd: REPO,
+    env: { ...process.env, SITE_URL: "", ...env },
+  });
+}
+
 export function runBuild(root: string, output: string, env: Record<string, string> = {}): Promise<BuildResult> {
   return new Promise((done, fail) => {
-    const child = spawn(
-      process.execPath,
-      ["--import", "tsx", "scripts/build.ts", "--root", root, "--output", output],
-      { cwd: REPO, env: { ...process.env, SITE_URL: "", ...env } },
-    );
+    const child = startBuild(root, output, env);
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d) => (stdout += d));

@@ -1,11 +1,10 @@
 // Builds are reproducible, and an interrupted build leaves the previous output untouched.
-import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { readFile, readdir, writeFile, mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { expect, it } from "vitest";
 import { writeCorpus } from "../../scripts/bench/corpus.ts";
-import { buildInto, fixture, REPO } from "../helpers/build.ts";
+import { buildInto, fixture, startBuild } from "../helpers/build.ts";
 import { tempDir } from "../helpers/scratch.ts";
 import { built } from "../helpers/built.ts";
 import { files } from "../helpers/html.ts";
@@ -30,10 +29,7 @@ it("an interrupted build leaves the previous output as it was, and no staging fo
   await mkdir(output);
   await writeFile(join(output, "index.html"), "the previous archive");
 
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/build.ts", "--root", root, "--output", output], {
-    cwd: REPO,
-    stdio: "ignore",
-  });
+  const child = startBuild(root, output);
   let done = false;
   const exited = new Promise<number | null>((resolve) =>
     child.on("close", (code) => {
