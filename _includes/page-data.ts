@@ -1,8 +1,8 @@
-import type { ReferencePool } from "../lib/cite/references-pool.ts";
+import type { CitationSource } from "../lib/cite/essay.ts";
 import type { Archive } from "../lib/content/model.ts";
 
-/** What every page template is handed: the archive, and the essays' formatted references. */
+/** What every page template is handed: the archive, and its essays' citations. */
 export interface PageData {
   archive: Archive;
-  citations: ReferencePool;
+  citations: CitationSource;
 }

@@ -7,6 +7,8 @@ export const CONTENT = {
   essays: "src/essays",
   /** The records: authors.json, series.json, site.json. */
   data: "_data",
+  /** The build cache (lib/tools/cache.ts): git-ignored, kept between builds. */
+  cache: ".cache",
 } as const;
 
 /** This repository's templates, relative to its root (Eleventy's input is `templates`). */
@@ -26,23 +28,3 @@ export const OUTPUT = {
   /** Inside the bundle: the classic-script copies that let search work from disk (lib/search/offline.ts). */
   offline: "offline/",
 } as const;
-
-/**
- * This repository's own code runs in one of two forms: its TypeScript sources, through tsx (the dev
- * server, the tests, the commands), or compiled to plain JavaScript by lib/build/compile.ts, which is how
- * the build's page writer runs.
- */
-export const CODE = {
-  /** A compiled module's extension, for a source's `.ts` or `.tsx`. */
-  compiledExtension: ".mjs",
-  /** Where compiled copies are kept, relative to the repository: one folder per version of the sources. */
-  compiledCache: ".cache/compiled",
-} as const;
-
-/** Whether this code is running compiled. */
-export const COMPILED = import.meta.url.endsWith(CODE.compiledExtension);
-
-/** A module's file name in the form the code runs in: `x.ts` or `x.tsx` in the sources, `x.mjs` compiled. */
-export function moduleFile(source: string, compiled = COMPILED): string {
-  return compiled ? source.replace(/\.tsx?$/, CODE.compiledExtension) : source;
-}

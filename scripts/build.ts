@@ -1,6 +1,7 @@
-// npm run build [-- --root DIR] [-- --output DIR] [-- --timings]
+// npm run build [-- --root DIR] [-- --output DIR] [-- --cache DIR | --no-cache] [-- --timings]
 // Builds the whole archive, search index included (lib/build/run.ts). --root names the content folder
-// (src/essays + _data; default: this repository).
+// (src/essays + _data; default: this repository). The build cache is the content folder's `.cache/`
+// (lib/tools/cache.ts), or --cache DIR; --no-cache builds without reading or writing one.
 import { parseArgs } from "node:util";
 import { buildArchive, BuildError } from "../lib/build/run.ts";
 import { count } from "../lib/pages/browse.ts";
@@ -11,6 +12,8 @@ const { values } = parseArgs({
     root: { type: "string", default: process.env.ARCHIVE_ROOT ?? "." },
     output: { type: "string", default: "dist" },
     verbose: { type: "boolean", default: false },
+    cache: { type: "string" },
+    "no-cache": { type: "boolean", default: false },
     timings: { type: "boolean", default: false },
     /** One line of JSON, for the benchmark. */
     "timings-json": { type: "boolean", default: false },
@@ -21,18 +24,30 @@ record("startup", performance.now());
 const onPhase = process.stdout.isTTY ? (phase: string) => console.log(`${phase}…`) : undefined;
 
 try {
-  const report = await buildArchive({ root: values.root, output: values.output, verbose: values.verbose, onPhase });
+  const report = await buildArchive({
+    root: values.root,
+    output: values.output,
+    verbose: values.verbose,
+    cache: values["no-cache"] ? false : values.cache,
+    onPhase,
+  });
   const total = performance.now();
   const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
   console.log(
     `Built ${count(report.essays, "essay")} (${count(report.pages, "page")}) into ${values.output}/ in ${(total / 1000).toFixed(1)} s; ` +
       `search index ${mib(report.searchBytes)}, and ${mib(report.offlineBytes)} more for search from disk.`,
   );
+  if (report.cache) {
+    const { citations, bodies } = report.cache;
+    const of = (reused: number, made: number) => `${reused.toLocaleString("en")} of ${count(reused + made)}`;
+    console.log(`From the build cache: the citations of ${of(citations.cached, citations.formatted)}, the rendered bodies of ${of(bodies.cached, bodies.rendered)}.`);
+  }
+  for (const warning of report.warnings) console.warn(warning);
   console.log(`Open ${values.output}/index.html, or serve it with \`npm run preview\`.`);
   if (values.timings) console.log(timingTable(timingRows(), total));
   if (values["timings-json"]) {
     const phases = Object.fromEntries(timingRows().map((r) => [r.phase, r.ms]));
-    console.log(`timings ${JSON.stringify({ ...phases, maxRssKiB: report.pagesRssKiB })}`);
+    console.log(`timings ${JSON.stringify({ ...phases, maxRssKiB: report.pagesRssKiB, cache: report.cache })}`);
   }
 } catch (error) {
   console.error(error instanceof BuildError ? error.message : `The archive was not built:\n  ${String(error)}`);

@@ -26,7 +26,7 @@ export const data = {
 
 export async function render(data: PageData & { essay: Essay }) {
   const { archive, essay } = data;
-  const references = await data.citations.of(essay);
+  const { references } = await data.citations.of(essay);
   const { series } = essay;
   const url = archive.site.url && absoluteUrl(archive.site.url, essay.path);
   const description = describe(essay.summary, essay.lead);

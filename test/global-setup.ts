@@ -1,8 +1,9 @@
 // Builds the fixtures once for the whole run (each build takes seconds on two cores): the basic and hostile
 // content folders, and the archive the importer makes from the saved pages (test/helpers/imported.ts).
 // Test files read the outputs through `built()` (test/helpers/built.ts) and must not change them. Tests
-// that need a build of their own (bad input, reproducibility, interruption) still run one. Starts one
-// Chromium, which the browser tests connect to (test/helpers/browser.ts) rather than each starting its own.
+// that need a build of their own (bad input, reproducibility, interruption) still run one. Each build has a
+// build cache of its own, beside its output. Starts one Chromium, which the browser tests connect to
+// (test/helpers/browser.ts) rather than each starting its own.
 // Makes the run's scratch folder, where the tests' temporary files go (test/helpers/scratch.ts), and removes
 // it at the end.
 // https://vitest.dev/config/#globalsetup
@@ -12,7 +13,7 @@ import { join } from "node:path";
 import type { BrowserServer } from "playwright-core";
 import type { TestProject } from "vitest/node";
 import { launchServer } from "../lib/tools/browser.ts";
-import { buildInto, fixture } from "./helpers/build.ts";
+import { buildInto, fixture, type BuildOptions } from "./helpers/build.ts";
 import type { BuiltArchive } from "./helpers/built.ts";
 import { importedArchive } from "./helpers/imported.ts";
 
@@ -30,10 +31,12 @@ let chromium: BrowserServer | undefined;
 export async function setup(project: TestProject) {
   const folder = (scratch = await mkdtemp(join(tmpdir(), "essay-archive-tests-")));
   project.provide("scratch", folder);
-  const build = async (name: BuiltArchive, root: string | Promise<string>) => [name, await buildInto(await root, await mkdtemp(join(folder, `${name}-`)))] as const;
+  const build = async (name: BuiltArchive, root: string | Promise<string>, options?: BuildOptions) =>
+    [name, (await buildInto(await root, await mkdtemp(join(folder, `${name}-`)), options)).output] as const;
   const [entries, server] = await Promise.all([
     Promise.all([
-      build("basic", fixture("basic")),
+      // Without the build cache: test/integration/reproducible.test.ts builds it again from a full cache.
+      build("basic", fixture("basic"), { cache: false }),
       build("hostile", fixture("hostile")),
       build("imported", mkdtemp(join(folder, "import-")).then(importedArchive)),
     ]),

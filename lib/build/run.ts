@@ -2,23 +2,23 @@
 // succeeded, so a failed or interrupted build leaves the previous output as it was.
 // The pages are written by Eleventy in a child process (scripts/build-pages.ts) that exits before Pagefind
 // indexes them, so the memory of the two is never held at once: the build's peak is the larger of the
-// two parts, not their sum. That process runs the compiled copy of this code (./compile.ts), without tsx.
+// two parts, not their sum.
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, rmSync } from "node:fs";
 import { readdir, rename, rm, stat } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
-import { moduleFile, OUTPUT } from "../layout.ts";
-import { compiledCode } from "./compile.ts";
+import { CONTENT, OUTPUT } from "../layout.ts";
 import { writeSearchIndex } from "../search/index.ts";
-import { record, timedAsync, type TimingRow } from "../tools/timings.ts";
-
-/** What the pages process tells its parent. */
-export type PagesMessage = { loaded: number } | { timings: TimingRow[]; maxRssKiB: number } | { error: string };
+import type { CacheDir } from "../tools/cache.ts";
+import { record, timedAsync } from "../tools/timings.ts";
+import type { CacheCounts, PagesMessage } from "./pages.ts";
 
 export interface BuildOptions {
   root: string;
   output: string;
   verbose?: boolean;
+  /** The build cache's folder (default: the content root's `.cache/`), or `false` to build without it. */
+  cache?: CacheDir;
   /** Told as each phase starts ("Loading and checking the essays"). */
   onPhase?: (phase: string) => void;
 }
@@ -31,12 +31,17 @@ export interface BuildReport {
   offlineBytes: number;
   /** Peak memory of the pages process, in KiB. */
   pagesRssKiB: number;
+  /** What the build cache gave (absent with `cache: false`). */
+  cache?: CacheCounts;
+  /** What the editor should know, though the build succeeded. */
+  warnings: string[];
 }
 
 export class BuildError extends Error {}
 
-/** The page writer, in the compiled copy. */
-const PAGES_SCRIPT = moduleFile("scripts/build-pages.ts", true);
+/** The page writer, and how it loads TypeScript, as absolute paths: a build may run from any folder. */
+const PAGES_SCRIPT = new URL("../../scripts/build-pages.ts", import.meta.url).pathname;
+const TSX = import.meta.resolve("tsx");
 
 /** Builds into `<output>.partial-<pid>` and swaps it in for `output`. Throws BuildError with the reason. */
 export async function buildArchive(options: BuildOptions): Promise<BuildReport> {
@@ -66,17 +71,26 @@ export async function buildArchive(options: BuildOptions): Promise<BuildReport> 
         await rm(join(dirname(output), leftover), { recursive: true, force: true });
       }
     }
-    const code = await timedAsync("compile the code", compiledCode);
+    const root = resolve(options.root);
+    const cache = options.cache === undefined ? join(root, CONTENT.cache) : options.cache && resolve(options.cache);
     options.onPhase?.("Loading and checking the essays");
     const pages = await timedAsync("write pages", async () => {
-      child = spawn(process.execPath, [join(code, PAGES_SCRIPT), resolve(options.root), staging, ...(options.verbose ? ["--verbose"] : [])], {
-        stdio: ["ignore", "inherit", "inherit", "ipc"],
-      });
+      const args = [root, staging, cache === false ? "--no-cache" : cache, ...(options.verbose ? ["--verbose"] : [])];
+      child = spawn(process.execPath, ["--import", TSX, PAGES_SCRIPT, ...args], { stdio: ["ignore", "inherit", "inherit", "ipc"] });
       return pagesProcess(child, (essays) => options.onPhase?.(`Rendering ${essays.toLocaleString("en")} essays and the pages around them`));
     });
     options.onPhase?.("Indexing for search");
-    await timedAsync("search index", () => writeSearchIndex(staging));
-    const report = { essays: pages.essays, pages: 0, searchBytes: 0, offlineBytes: 0, pagesRssKiB: pages.maxRssKiB };
+    const indexed = await timedAsync("search index", () => writeSearchIndex(staging));
+    if (indexed !== pages.essays) throw new BuildError(`The archive was not built: Pagefind indexed ${indexed} pages, not the ${pages.essays} essays.`);
+    const report: BuildReport = {
+      essays: pages.essays,
+      pages: 0,
+      searchBytes: 0,
+      offlineBytes: 0,
+      pagesRssKiB: pages.maxRssKiB,
+      cache: cache === false ? undefined : pages.cache,
+      warnings: pages.warnings,
+    };
     await count(staging, report);
 
     // Two renames on one file system: the output is never missing more than for an instant, never half-written.
@@ -102,23 +116,25 @@ export async function buildArchive(options: BuildOptions): Promise<BuildReport> 
 }
 
 /** Waits for the pages process, records its timings within "write pages", and turns its failure into a BuildError. */
-function pagesProcess(child: ChildProcess, loaded: (essays: number) => void): Promise<{ essays: number; maxRssKiB: number }> {
+type PagesResult = { essays: number } & Extract<PagesMessage, { done: unknown }>["done"];
+
+function pagesProcess(child: ChildProcess, loaded: (essays: number) => void): Promise<PagesResult> {
   return new Promise((done, fail) => {
     let error: string | undefined;
-    let maxRssKiB = 0;
     let essays = 0;
+    let result: PagesResult | undefined;
     child.on("message", (message: PagesMessage) => {
       if ("loaded" in message) loaded((essays = message.loaded));
       else if ("error" in message) error = message.error;
       else {
-        maxRssKiB = message.maxRssKiB;
+        result = { essays, ...message.done };
         // The child's phases, nested as they were measured, inside "write pages"; its "other" rows are derived again here.
-        for (const row of message.timings) if (!row.phase.endsWith(" › other")) record(row.phase, row.ms, row.within ?? "write pages");
+        for (const row of message.done.timings) if (!row.phase.endsWith(" › other")) record(row.phase, row.ms, row.within ?? "write pages");
       }
     });
     child.on("error", fail);
     child.on("exit", (code) => {
-      if (code === 0 && !error) done({ essays, maxRssKiB });
+      if (code === 0 && !error && result) done(result);
       else fail(new BuildError(error ?? `The archive was not built: the page writer stopped (exit code ${code}).`));
     });
   });

@@ -2,7 +2,13 @@
 // it can only have when the site's address is known.
 import type { Essay } from "../content/model.ts";
 import { absoluteUrl, paths } from "../pages/urls.ts";
+import type { Citations } from "./formats.ts";
 import type { CitableEssay } from "./types.ts";
+
+/** Where pages get each essay's citations: the build cache, or formatted as they are asked for (lib/build/citations.ts). */
+export interface CitationSource {
+  of(essay: Essay): Promise<Citations>;
+}
 
 export function citable(essay: Essay, siteUrl: string | undefined): CitableEssay {
   const url = (path: string) => (siteUrl ? absoluteUrl(siteUrl, path) : undefined);

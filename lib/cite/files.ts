@@ -1,17 +1,29 @@
 // The citation downloads written beside each essay's page, after the pages: BibTeX, RIS and CSL-JSON,
-// all from the essay's one CSL-JSON record (formats.ts).
+// all from the essay's one CSL-JSON record (formats.ts), as the build cache or the pool has them.
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { Archive } from "../content/model.ts";
-import { citable, citationFile } from "./essay.ts";
-import { downloads, downloadTypes, type Downloads } from "./formats.ts";
+import type { Essay } from "../content/model.ts";
+import { citationFile, type CitationSource } from "./essay.ts";
+import { downloadTypes, type Downloads } from "./formats.ts";
 
-/** Writes the downloads of the essays whose pages were written (`archive.stale`: every essay in a build). */
-export async function writeCitationFiles(output: string, archive: Archive): Promise<void> {
-  for (const essay of archive.stale.essays) {
-    const files = downloads(citable(essay, archive.site.url));
+/** Files written at once: enough to keep the disk busy, few enough to stay far from the open-files limit. */
+const AT_ONCE = 64;
+
+/** Writes the downloads of these essays (`archive.stale.essays`: every essay in a build). */
+export async function writeCitationFiles(output: string, essays: readonly Essay[], citations: CitationSource): Promise<void> {
+  const writes: [string, string][] = [];
+  for (const essay of essays) {
+    const { downloads } = await citations.of(essay);
     for (const format of Object.keys(downloadTypes) as (keyof Downloads)[]) {
-      await writeFile(join(output, citationFile(essay, downloadTypes[format].extension)), files[format]);
+      writes.push([join(output, citationFile(essay, downloadTypes[format].extension)), downloads[format]]);
     }
   }
+  let next = 0;
+  const writer = async () => {
+    while (next < writes.length) {
+      const [path, text] = writes[next++]!;
+      await writeFile(path, text);
+    }
+  };
+  await Promise.all(Array.from({ length: AT_ONCE }, writer));
 }

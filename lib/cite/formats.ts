@@ -11,7 +11,8 @@
 // engines 5–50 times faster to build), items handed to the output plugins directly
 // (`plugins.output.format`, skipping `new Cite()`'s input parsing of an item already in CSL-JSON), and
 // no sorting. Formatting several essays in one citeproc call saved only another ≈12%, not worth making
-// sure entries cannot affect each other. References are memoised by item for long-running processes.
+// sure entries cannot affect each other. Each essay is formatted once: the build cache keeps the result
+// (./cached.ts), and a clean build formats on worker threads (lib/build/citations.ts).
 import { Cite, plugins } from "@citation-js/core";
 import "@citation-js/plugin-csl";
 import "@citation-js/plugin-bibtex";
@@ -93,30 +94,23 @@ function bibliography(item: StyledItem, style: ReferenceStyle): string {
 }
 
 /**
- * Formatted references by item, so a long-running process (the dev server, which re-renders every essay
- * page after a template edit) formats an unchanged essay once. Bounded: cleared when it gets large.
- */
-const memo = new Map<string, References>();
-const MEMO_MAX = 20_000;
-
-/**
  * The essay's reference in each style, as plain text (to be escaped by the page). Typographic quotes
  * (“ ” ’) replace straight ones, as the styles ask; the styles' italics are lost, as they are in any
  * reference copied as text.
  */
 export function references(essay: CitableEssay): References {
   const item = styledItem(cslRecord(essay));
-  const key = JSON.stringify(item);
-  const known = memo.get(key);
-  if (known) return { ...known };
-  const refs: References = {
-    apa: bibliography(item, "apa"),
-    chicago: bibliography(item, "chicago"),
-    mla: bibliography(item, "mla"),
-  };
-  if (memo.size >= MEMO_MAX) memo.clear();
-  memo.set(key, refs);
-  return { ...refs };
+  return { apa: bibliography(item, "apa"), chicago: bibliography(item, "chicago"), mla: bibliography(item, "mla") };
+}
+
+/** Everything "Cite this" shows and links to for one essay: what the build cache keeps (./cached.ts). */
+export interface Citations {
+  references: References;
+  downloads: Downloads;
+}
+
+export function citations(essay: CitableEssay): Citations {
+  return { references: references(essay), downloads: downloads(essay) };
 }
 
 export function downloads(essay: CitableEssay): Downloads {

@@ -5,8 +5,11 @@ import { statSync, readFileSync } from "node:fs";
 import { join, resolve, sep } from "node:path";
 import { CONTENT } from "../layout.ts";
 import { moreByCandidates } from "../pages/browse.ts";
+import { BODIES_SHELF, renderedBodyKey, RenderedBodySchema } from "../pages/cached.ts";
 import { createMarkdown, renderBody, type RenderedBody } from "../pages/markdown.ts";
+import { cacheShelf, type CacheDir } from "../tools/cache.ts";
 import { linkArchive, withoutDuplicates, withSiteUrl } from "./link.ts";
+import type MarkdownIt from "markdown-it";
 import type { Archive, Essay, Stale } from "./model.ts";
 import { ContentError, type Problem } from "./problems.ts";
 import { listEssays, parseEssay, parseRecords, readRecordTexts, type EssaySource } from "./read.ts";
@@ -16,6 +19,8 @@ export interface LoaderOptions {
   siteUrl?: string;
   /** Remember essays between loads (the dev server). A build loads once and keeps nothing. */
   remember?: boolean;
+  /** The build cache, where rendered bodies are kept between builds; `false` for none. */
+  cache: CacheDir;
 }
 
 export interface ArchiveLoader {
@@ -25,11 +30,23 @@ export interface ArchiveLoader {
    * unchanged essays are reused. Without it, everything is read again.
    */
   load(changed?: string[]): Promise<Archive>;
+  /** Rendered bodies read from the build cache, and rendered, since the loader was made. */
+  readonly bodies: { hits: number; misses: number };
 }
 
-export function createArchiveLoader(root: string, options: LoaderOptions = {}): ArchiveLoader {
+export function createArchiveLoader(root: string, options: LoaderOptions): ArchiveLoader {
   const essaysDir = resolve(root, CONTENT.essays) + sep;
-  const md = createMarkdown();
+  let md: MarkdownIt | undefined;
+  const bodies = cacheShelf(options.cache, BODIES_SHELF, RenderedBodySchema);
+  /** From the build cache, or rendered (and kept there). */
+  const render = (text: string): RenderedBody => {
+    const key = renderedBodyKey(text);
+    const known = bodies.get(key);
+    if (known) return known;
+    const body = renderBody((md ??= createMarkdown()), text);
+    bodies.set(key, body);
+    return body;
+  };
   /** Valid essays by file, with the stamp they were read at, valid against `recordsText`. */
   const parsed = new Map<string, { stamp: string; source: EssaySource }>();
   let recordsText = "";
@@ -37,6 +54,7 @@ export function createArchiveLoader(root: string, options: LoaderOptions = {}): 
   let previous = new Map<string, Essay>();
 
   return {
+    bodies: bodies.counts,
     async load(changed) {
       const onlyEssays = changed !== undefined && changed.every((f) => resolve(f).startsWith(essaysDir));
       const texts = await readRecordTexts(root);
@@ -50,8 +68,11 @@ export function createArchiveLoader(root: string, options: LoaderOptions = {}): 
       const sources: EssaySource[] = [];
       for (const file of listed.files) {
         const path = join(root, file);
-        const { mtimeMs, size } = statSync(path);
-        const stamp = `${mtimeMs}:${size}`;
+        let stamp = "";
+        if (options.remember) {
+          const { mtimeMs, size } = statSync(path);
+          stamp = `${mtimeMs}:${size}`;
+        }
         const known = parsed.get(file);
         if (known?.stamp === stamp) {
           sources.push(known.source);
@@ -72,7 +93,7 @@ export function createArchiveLoader(root: string, options: LoaderOptions = {}): 
       const archive = linkArchive({ site, authors: records.authors, series: records.series }, unique, (source) => {
         let body = rendered.get(source);
         if (body === undefined) {
-          body = renderBody(md, source.body);
+          body = render(source.body);
           rendered.set(source, body);
           edited.add(source.file);
         }

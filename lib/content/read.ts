@@ -158,6 +158,14 @@ const frontMatterOptions = {
   engines: { yaml: (text: string) => yaml.load(text, { schema: yaml.CORE_SCHEMA }) as object },
 };
 
+/** One schema per set of records: zod compiles a schema on its first use, which costs more than a parse. */
+const schemas = new WeakMap<KnownIds, ReturnType<typeof frontMatterSchema>>();
+function schemaFor(known: KnownIds): ReturnType<typeof frontMatterSchema> {
+  let schema = schemas.get(known);
+  if (!schema) schemas.set(known, (schema = frontMatterSchema(known)));
+  return schema;
+}
+
 /** Validates one essay file's text against the records' ids. */
 export function parseEssay(file: string, text: string, known: KnownIds): { essay?: EssaySource; problems: Problem[] } {
   const problems: Problem[] = [];
@@ -173,7 +181,7 @@ export function parseEssay(file: string, text: string, known: KnownIds): { essay
     return { problems: [{ file, where: mark ? `line ${mark.line + 1}` : undefined, message: `front matter: ${plain}` }] };
   }
   if (Object.keys(parsed.data).length === 0) return { problems: [{ file, message: "has no front matter (fields between --- lines at the top)" }] };
-  const fm = frontMatterSchema(known).safeParse(parsed.data);
+  const fm = schemaFor(known).safeParse(parsed.data);
   if (!fm.success) problems.push(...zodProblems(file, fm.error));
   if (fm.success && fm.data.number !== name.number) {
     problems.push({ file, where: "number", message: `is ${fm.data.number}, but the file name says ${name.number}` });

@@ -1,9 +1,10 @@
-// The Pagefind index, built through Pagefind's Node API, which runs Pagefind in its own process.
-// https://pagefind.app/docs/node-api/
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { rm } from "node:fs/promises";
+// The Pagefind index, built by Pagefind's own binary, as its CLI runs it (https://pagefind.app/docs/config-options/):
+// it parses the pages on every core and costs what the CLI costs, where the Node API's service added a
+// process's memory and handled pages one message at a time. The binary is the one the `pagefind` package
+// installed for this platform, found by the package's own resolver, so `PAGEFIND_BINARY_PATH` works too.
+import { spawn } from "node:child_process";
+import { mkdir, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import * as pagefind from "pagefind";
 import { isClientFile, isUnusedUi, offlineScript } from "./offline.ts";
 import { ESSAY_PAGES, paths } from "../pages/urls.ts";
 
@@ -15,34 +16,66 @@ import { ESSAY_PAGES, paths } from "../pages/urls.ts";
  */
 const NOT_TEXT = ["a.header-anchor", ".footnote-ref", "a.footnote-backref"];
 
+/** Files read or written at once, for the file:// copies. */
+const AT_ONCE = 32;
+
 /**
- * Indexes the essay pages written below `outputDir` and writes the bundle into `<outputDir>/pagefind/`,
- * replacing what was there, with a classic-script copy of each file the client reads (lib/search/offline.ts).
- *
- * Pages are read back from disk rather than handed over as they render: Pagefind's service handles
- * addHTMLFile messages one at a time, while addDirectory parses files on every core (measured at 4,000
- * essays: 6.2 s against 2.1 s; see the README's performance section).
+ * Indexes the essay pages written below `outputDir` into `<outputDir>/pagefind/`, replacing what was
+ * there, with a classic-script copy of each file the client reads (lib/search/offline.ts). Returns how
+ * many pages Pagefind indexed. `onLine` is told each line Pagefind prints ("[Parsing files]").
  */
-export async function writeSearchIndex(outputDir: string): Promise<void> {
-  try {
-    const { index, errors } = await pagefind.createIndex({ writePlayground: false, excludeSelectors: NOT_TEXT });
-    if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
-    const added = await index.addDirectory({ path: outputDir, glob: ESSAY_PAGES });
-    if (added.errors.length) throw new Error(`Pagefind could not index the essays: ${added.errors.join("; ")}`);
-    const bundle = join(outputDir, paths.searchBundle);
-    await rm(bundle, { recursive: true, force: true });
-    const written = await index.writeFiles({ outputPath: bundle });
-    if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
-    for (const name of readdirSync(bundle, { recursive: true, encoding: "utf8" })) {
-      const path = name.replaceAll("\\", "/");
-      if (isUnusedUi(path)) rmSync(join(bundle, path));
+export async function writeSearchIndex(outputDir: string, onLine?: (line: string) => void): Promise<number> {
+  const bundle = join(outputDir, paths.searchBundle);
+  await rm(bundle, { recursive: true, force: true });
+  const args = ["--site", outputDir, "--glob", ESSAY_PAGES, "--output-subdir", paths.searchBundle, ...NOT_TEXT.flatMap((s) => ["--exclude-selectors", s])];
+  const output = await runPagefind(args, onLine);
+  const indexed = /Indexed (\d+) pages?/.exec(output);
+  if (!indexed) throw new Error(`Pagefind did not say what it indexed:\n${output}`);
+
+  const names = (await readdir(bundle, { recursive: true, encoding: "utf8" })).map((name) => name.replaceAll("\\", "/"));
+  let next = 0;
+  const worker = async () => {
+    while (next < names.length) {
+      const path = names[next++]!;
+      if (isUnusedUi(path)) await rm(join(bundle, path));
       else if (isClientFile(path)) {
-        const copy = offlineScript(path, readFileSync(join(bundle, path)));
-        mkdirSync(dirname(join(bundle, copy.path)), { recursive: true });
-        writeFileSync(join(bundle, copy.path), copy.content);
+        const copy = offlineScript(path, await readFile(join(bundle, path)));
+        await mkdir(dirname(join(bundle, copy.path)), { recursive: true });
+        await writeFile(join(bundle, copy.path), copy.content);
       }
     }
-  } finally {
-    await pagefind.close();
-  }
+  };
+  await Promise.all(Array.from({ length: AT_ONCE }, worker));
+  return Number(indexed[1]);
+}
+
+/** Runs Pagefind's binary; resolves with what it printed, or rejects with it. */
+async function runPagefind(args: string[], onLine?: (line: string) => void): Promise<string> {
+  const binary = await pagefindBinary();
+  return new Promise((done, fail) => {
+    const child = spawn(binary, args, { stdio: ["ignore", "pipe", "pipe"], windowsHide: true });
+    let output = "";
+    let partial = "";
+    const read = (chunk: Buffer) => {
+      output += chunk;
+      const lines = (partial + chunk.toString()).split("\n");
+      partial = lines.pop()!;
+      for (const line of lines) if (line.trim()) onLine?.(line.trim());
+    };
+    child.stdout.on("data", read);
+    child.stderr.on("data", read);
+    child.on("error", (error) => fail(new Error(`Pagefind could not start (${binary}): ${error.message}`)));
+    child.on("close", (code, signal) => {
+      if (code === 0) done(output);
+      else fail(new Error(`Pagefind could not index the essays (${signal ?? `exit code ${code}`}):\n${output.trim()}`));
+    });
+  });
+}
+
+/** The binary the `pagefind` package installed, found as its own `npx pagefind` finds it. */
+async function pagefindBinary(): Promise<string> {
+  const { resolveBinaryPath } = (await import(new URL("./resolveBinary.js", import.meta.resolve("pagefind")).href)) as {
+    resolveBinaryPath(names: string[]): string;
+  };
+  return resolveBinaryPath(["pagefind_extended", "pagefind"]);
 }

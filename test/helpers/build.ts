@@ -1,6 +1,6 @@
 // Runs the real `npm run build` entry point on a content folder, as a child process.
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 
 export const REPO = resolve(import.meta.dirname, "../..");
 export const fixture = (name: string) => join(REPO, "test/fixtures", name);
@@ -11,17 +11,22 @@ export interface BuildResult {
   stderr: string;
 }
 
-/** Starts `npm run build`'s entry point; no site URL unless `env` gives one. */
-export function startBuild(root: string, output: string, env: Record<string, string> = {}): ChildProcessWithoutNullStreams {
-  return spawn(process.execPath, ["--import", "tsx", "scripts/build.ts", "--root", root, "--output", output], {
-    cwd: REPO,
-    env: { ...process.env, SITE_URL: "", ...env },
-  });
+export interface BuildOptions {
+  /** No site URL unless this gives one. */
+  env?: Record<string, string>;
+  /** The build cache: by default a new one beside the output (never the fixture's own folder); `false` for none. */
+  cache?: string | false;
 }
 
-export function runBuild(root: string, output: string, env: Record<string, string> = {}): Promise<BuildResult> {
+/** Starts `npm run build`'s entry point. */
+export function startBuild(root: string, output: string, { env = {}, cache = join(dirname(output), "cache") }: BuildOptions = {}): ChildProcessWithoutNullStreams {
+  const args = ["--root", root, "--output", output, ...(cache === false ? ["--no-cache"] : ["--cache", cache])];
+  return spawn(process.execPath, ["--import", "tsx", "scripts/build.ts", ...args], { cwd: REPO, env: { ...process.env, SITE_URL: "", ...env } });
+}
+
+export function runBuild(root: string, output: string, options: BuildOptions = {}): Promise<BuildResult> {
   return new Promise((done, fail) => {
-    const child = startBuild(root, output, env);
+    const child = startBuild(root, output, options);
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d) => (stdout += d));
@@ -31,10 +36,10 @@ export function runBuild(root: string, output: string, env: Record<string, strin
   });
 }
 
-/** Builds a content folder into `<folder>/dist` and returns that output folder; throws on failure. */
-export async function buildInto(root: string, folder: string, env: Record<string, string> = {}): Promise<string> {
+/** Builds a content folder into `<folder>/dist` and returns that output folder and what the build printed; throws on failure. */
+export async function buildInto(root: string, folder: string, options: BuildOptions = {}): Promise<{ output: string; stdout: string }> {
   const output = join(folder, "dist");
-  const result = await runBuild(root, output, env);
+  const result = await runBuild(root, output, options);
   if (result.code !== 0) throw new Error(`build of ${root} failed (${result.code}):\n${result.stderr}`);
-  return output;
+  return { output, stdout: result.stdout };
 }

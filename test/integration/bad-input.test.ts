@@ -78,7 +78,7 @@ async function contentWith(edit: Edit): Promise<{ dir: string; root: string }> {
 }
 
 async function problemsOf(root: string): Promise<string[]> {
-  const error = await createArchiveLoader(root).load().then(
+  const error = await createArchiveLoader(root, { cache: false }).load().then(
     () => undefined,
     (e: unknown) => e,
   );

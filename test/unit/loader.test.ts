@@ -27,7 +27,7 @@ const paths = (list: { path: string }[]) => list.map((x) => x.path).sort();
 describe("the archive loader", () => {
   it("marks every page stale at first, then only what an essay edit touched", async () => {
     const { root, essay } = await content();
-    const loader = createArchiveLoader(root, { remember: true });
+    const loader = createArchiveLoader(root, { remember: true, cache: false });
     const first = await loader.load();
     expect(first.stale.essays).toHaveLength(5);
     expect(first.stale.authors).toHaveLength(3);
@@ -61,7 +61,7 @@ describe("the archive loader", () => {
 
   it("reuses nothing when the rebuild was for anything but essays, or a record changed", async () => {
     const { root, essay } = await content();
-    const loader = createArchiveLoader(root, { remember: true });
+    const loader = createArchiveLoader(root, { remember: true, cache: false });
     await loader.load();
     await edit(essay("1-tidal-power.md"), "Tidal turbines turn", "Tidal turbines spin");
     const template = await loader.load([resolve("src/essay.11ty.tsx")]);
@@ -76,7 +76,7 @@ describe("the archive loader", () => {
 
   it("in a build, reads everything each time and keeps nothing", async () => {
     const { root, essay } = await content();
-    const loader = createArchiveLoader(root);
+    const loader = createArchiveLoader(root, { cache: false });
     const first = await loader.load();
     await edit(essay("1-tidal-power.md"), "Tidal turbines turn", "Tidal turbines spin");
     const second = await loader.load([essay("1-tidal-power.md")]);

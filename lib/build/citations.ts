@@ -1,0 +1,173 @@
+// The citations of the essay pages a build writes (lib/cite/): each essay's from the build cache when it
+// is there; the rest formatted while Eleventy renders, on worker threads when there are enough of them
+// to repay starting one (about 0.4 s: loading Citation.js and building the three style engines), in the
+// order the pages ask for them. A page waits only for its own essay, and only if the workers are behind.
+// A worker that stops (crashes, or is killed) hands its unfinished batch to the others; when none is
+// left, the rest are formatted on this thread. https://nodejs.org/api/worker_threads.html
+import { createRequire } from "node:module";
+import { availableParallelism } from "node:os";
+import { dirname, join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
+import { CITATIONS_SHELF, citationsKey, CitationsSchema } from "../cite/cached.ts";
+import { citable, type CitationSource } from "../cite/essay.ts";
+import { citations, type Citations } from "../cite/formats.ts";
+import type { CitableEssay } from "../cite/types.ts";
+import type { Essay } from "../content/model.ts";
+import { cacheShelf, type CacheDir } from "../tools/cache.ts";
+
+export interface CitationPool extends CitationSource {
+  /** How many essays' citations came from the cache, and how many were formatted. */
+  counts(): { cached: number; formatted: number };
+  /** Anything the build should tell the editor (a worker that stopped). */
+  readonly warnings: string[];
+  /** Ends the workers. */
+  close(): Promise<void>;
+}
+
+export interface CitationOptions {
+  cache: CacheDir;
+  siteUrl: string | undefined;
+  /** Workers start only when at least this many essays are to be formatted. */
+  workersFrom?: number;
+  /** How many workers: by default one per core. */
+  workers?: number;
+  /** The worker's module (a test gives one that fails). */
+  workerModule?: URL;
+}
+
+/** One essay for a worker: its record and the cache key to keep the result under. */
+export interface CitationJob {
+  id: string;
+  key: string;
+  record: CitableEssay;
+}
+export interface CitationResult {
+  id: string;
+  value: Citations;
+}
+
+const WORKERS_FROM = 50;
+/** Essays per message: large enough that messaging costs nothing, small enough that pages are not kept waiting. */
+const BATCH = 20;
+
+export function startCitations(essays: readonly Essay[], options: CitationOptions): CitationPool {
+  const shelf = cacheShelf(options.cache, CITATIONS_SHELF, CitationsSchema);
+  const ready = new Map<string, Citations>();
+  const jobs = new Map<string, CitationJob>();
+  for (const essay of essays) {
+    const record = citable(essay, options.siteUrl);
+    const key = citationsKey(record);
+    const known = shelf.get(key);
+    if (known) ready.set(record.id, known);
+    else jobs.set(record.id, { id: record.id, key, record });
+  }
+  const cached = ready.size;
+  const warnings: string[] = [];
+  const waiting = new Map<string, { resolve: (value: Citations) => void; reject: (error: unknown) => void }>();
+
+  /** Formats on this thread, keeping the result. */
+  const formatHere = (job: CitationJob): Citations => {
+    const value = citations(job.record);
+    shelf.set(job.key, value);
+    ready.set(job.id, value);
+    jobs.delete(job.id);
+    return value;
+  };
+  const settle = (id: string, value: Citations) => {
+    ready.set(id, value);
+    jobs.delete(id);
+    waiting.get(id)?.resolve(value);
+    waiting.delete(id);
+  };
+
+  // The queue, in the order the essays were given (the order their pages render), in batches.
+  const queue: CitationJob[][] = [];
+  const pending = [...jobs.values()];
+  for (let i = 0; i < pending.length; i += BATCH) queue.push(pending.slice(i, i + BATCH));
+  const workers = new Set<Worker>();
+  const useWorkers = jobs.size >= (options.workersFrom ?? WORKERS_FROM);
+  if (useWorkers) {
+    const count = Math.min(options.workers ?? availableParallelism(), queue.length);
+    for (let i = 0; i < count; i++) startWorker();
+  }
+
+  function startWorker(): void {
+    const worker = typeScriptWorker(options.workerModule ?? new URL("./citations-worker.ts", import.meta.url), { cache: options.cache });
+    let batch: CitationJob[] | undefined;
+    const next = () => {
+      batch = queue.shift();
+      if (batch) worker.postMessage(batch);
+    };
+    worker.on("message", (results: CitationResult[]) => {
+      for (const { id, value } of results) settle(id, value);
+      next();
+    });
+    // An error is followed by "exit"; a worker can also exit without one (process.exit, terminate()).
+    let error = "";
+    worker.on("error", (e) => void (error = `: ${e.message}`));
+    worker.on("exit", (code) => {
+      workers.delete(worker);
+      if (batch) queue.unshift(batch);
+      if (closing || queue.length === 0) return;
+      const where = workers.size ? "another worker" : "the main thread";
+      warnings.push(`A citations worker stopped (exit code ${code}${error}); its essays were formatted on ${where}.`);
+      if (workers.size === 0) formatWaitingHere();
+    });
+    workers.add(worker);
+    next();
+  }
+
+  /** With no worker left, what pages wait for is formatted here (the rest as they are asked for). */
+  function formatWaitingHere(): void {
+    queue.length = 0;
+    for (const [id, { resolve, reject }] of waiting) {
+      try {
+        resolve(formatHere(jobs.get(id)!));
+      } catch (error) {
+        reject(error);
+      }
+    }
+    waiting.clear();
+  }
+
+  let closing = false;
+  return {
+    warnings,
+    of(essay) {
+      const id = citable(essay, options.siteUrl).id;
+      const known = ready.get(id);
+      if (known) return Promise.resolve(known);
+      const job = jobs.get(id);
+      if (!job) return Promise.resolve(citations(citable(essay, options.siteUrl)));
+      if (workers.size === 0) return new Promise((resolve) => resolve(formatHere(job)));
+      return new Promise((resolve, reject) => waiting.set(id, { resolve, reject }));
+    },
+    counts: () => ({ cached, formatted: ready.size - cached }),
+    async close() {
+      closing = true;
+      await Promise.all([...workers].map((worker) => worker.terminate()));
+    },
+  };
+}
+
+/**
+ * A worker running a TypeScript module: a worker does not inherit its process's `--import tsx`, so it
+ * registers tsx itself before importing the module. https://tsx.is/dev-api/register-esm
+ */
+function typeScriptWorker(module: URL, workerData: unknown): Worker {
+  const code = `import(${JSON.stringify(tsxApi())}).then(({ register }) => { register(); return import(${JSON.stringify(module.href)}); })`;
+  return new Worker(code, { eval: true, workerData });
+}
+
+/**
+ * The ES module of tsx's `tsx/esm/api`, as an absolute URL: the worker's code is evaluated with no module
+ * of its own to resolve a package name from. Read from tsx's exports map, since a test runner may not
+ * offer `import.meta.resolve`, and `require.resolve` gives the CommonJS form, which cannot register.
+ */
+function tsxApi(): string {
+  const require = createRequire(import.meta.url);
+  const manifest = require.resolve("tsx/package.json");
+  const { exports } = require(manifest) as { exports: Record<string, { import?: { default?: string } }> };
+  return pathToFileURL(join(dirname(manifest), exports["./esm/api"]!.import!.default!)).href;
+}

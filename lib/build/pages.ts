@@ -1,0 +1,71 @@
+// The first half of `npm run build`, run in a process of its own (scripts/build-pages.ts): load and check
+// the archive, start its citations (./citations.ts), and have Eleventy write every page into the staging
+// folder. The process then exits, so the memory it held is free before Pagefind indexes (./run.ts).
+import Eleventy from "@11ty/eleventy";
+import { archiveConfig } from "../../.eleventy.ts";
+import { createArchiveLoader } from "../content/loader.ts";
+import { ContentError } from "../content/problems.ts";
+import { sweepCache, type CacheDir } from "../tools/cache.ts";
+import { timedAsync, timingRows, type TimingRow } from "../tools/timings.ts";
+import { startCitations } from "./citations.ts";
+
+/** What the cache gave a build: how many of each kind of result were reused, and how many computed. */
+export interface CacheCounts {
+  citations: { cached: number; formatted: number };
+  bodies: { cached: number; rendered: number };
+}
+
+/** What the pages process tells its parent. */
+export type PagesMessage =
+  | { loaded: number }
+  | { done: { timings: TimingRow[]; maxRssKiB: number; cache: CacheCounts; warnings: string[] } }
+  | { error: string };
+
+export interface PagesOptions {
+  root: string;
+  staging: string;
+  cache: CacheDir;
+  verbose: boolean;
+  send: (message: PagesMessage) => void;
+}
+
+/** Writes the pages; a failure is sent as the editor should read it, and the promise resolves false. */
+export async function writePages({ root, staging, cache, verbose, send }: PagesOptions): Promise<boolean> {
+  try {
+    const loader = createArchiveLoader(root, { siteUrl: process.env.SITE_URL, cache });
+    const archive = await timedAsync("load and validate", () => loader.load());
+    send({ loaded: archive.essays.length });
+    const citations = startCitations(archive.stale.essays, { cache, siteUrl: archive.site.url });
+    try {
+      const eleventy = new Eleventy(undefined, staging, { config: archiveConfig(root, { archive, citations, searchIndex: false }), quietMode: !verbose });
+      // Errors are reported by the parent, once, in the editor's terms.
+      if (!verbose) eleventy.disableLogger();
+      await timedAsync("eleventy", () => eleventy.write());
+    } finally {
+      await citations.close();
+    }
+    sweepCache(cache);
+    const { hits, misses } = loader.bodies;
+    const counts = { citations: citations.counts(), bodies: { cached: hits, rendered: misses } };
+    send({ done: { timings: timingRows(), maxRssKiB: process.resourceUsage().maxRSS, cache: counts, warnings: citations.warnings } });
+    return true;
+  } catch (error) {
+    send({ error: explain(error) });
+    return false;
+  }
+}
+
+/** The error a failure wraps: Eleventy keeps what a template threw as `originalError`. */
+function causeOf(error: unknown): unknown {
+  return error instanceof Error ? (error.cause ?? (error as { originalError?: unknown }).originalError) : undefined;
+}
+
+/** The content's problems in the editor's terms, or else the error and its causes, one line each. */
+function explain(error: unknown): string {
+  const lines: string[] = [];
+  for (let e = error; e; e = causeOf(e)) {
+    if (e instanceof ContentError) return e.message;
+    lines.push(e instanceof Error ? e.message : String(e));
+  }
+  return `The archive was not built:\n${lines.map((l) => `  ${l}`).join("\n")}`;
+}

@@ -1,0 +1,110 @@
+// The build cache (lib/tools/cache.ts): what it returns, what it refuses to trust, and what it deletes.
+import { existsSync, readdirSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { cacheKey, cacheShelf, sweepCache, UNUSED_DAYS } from "../../lib/tools/cache.ts";
+import { tempDir } from "../helpers/scratch.ts";
+
+const Value = z.strictObject({ text: z.string() });
+const DAY = 24 * 3600_000;
+
+/** The one entry file of a shelf. */
+function entryFile(dir: string, kind: string): string {
+  const [shard] = readdirSync(join(dir, kind));
+  const [name] = readdirSync(join(dir, kind, shard!));
+  return join(dir, kind, shard!, name!);
+}
+
+describe("keys", () => {
+  it("depend on every part and on where the parts divide", () => {
+    expect(cacheKey("a", "b")).toBe(cacheKey("a", "b"));
+    expect(cacheKey("a", "b")).not.toBe(cacheKey("a", "c"));
+    expect(cacheKey("ab", "c")).not.toBe(cacheKey("a", "bc"));
+    expect(cacheKey("a")).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
+
+describe("a shelf", () => {
+  it("returns what was stored, and counts hits and misses", async () => {
+    const dir = await tempDir();
+    const shelf = cacheShelf(dir, "things", Value);
+    const key = cacheKey("one");
+    expect(shelf.get(key)).toBeUndefined();
+    shelf.set(key, { text: "€ and 日本" });
+    expect(cacheShelf(dir, "things", Value).get(key)).toEqual({ text: "€ and 日本" });
+    expect(shelf.counts).toEqual({ hits: 0, misses: 1 });
+    // Nothing but the entry: the temporary file it was written to is gone.
+    expect(readdirSync(join(dir, "things", key.slice(0, 2)))).toEqual([`${key}.json`]);
+  });
+
+  it("ignores a torn, foreign or invalid entry, and overwrites it", async () => {
+    const dir = await tempDir();
+    const shelf = cacheShelf(dir, "things", Value);
+    const key = cacheKey("one");
+    shelf.set(key, { text: "right" });
+    const file = entryFile(dir, "things");
+    for (const bytes of [
+      '{"key":"' + key + '","value":{"te', // torn
+      JSON.stringify({ key: cacheKey("another"), value: { text: "right" } }), // another key's entry
+      JSON.stringify({ key, value: { text: 42 } }), // not what this kind holds
+      JSON.stringify({ key, value: { text: "x", extra: "field" } }),
+      "\u0000\u0001binary",
+    ]) {
+      writeFileSync(file, bytes);
+      expect(shelf.get(key), bytes).toBeUndefined();
+    }
+    shelf.set(key, { text: "right" });
+    expect(shelf.get(key)).toEqual({ text: "right" });
+  });
+
+  it("with no cache (--no-cache), reads and writes nothing", async () => {
+    const dir = await tempDir();
+    const key = cacheKey("one");
+    cacheShelf(dir, "things", Value).set(key, { text: "kept" });
+    const none = cacheShelf(false, "things", Value);
+    expect(none.get(key)).toBeUndefined();
+    none.set(cacheKey("two"), { text: "dropped" });
+    expect(readdirSync(join(dir, "things")).length).toBe(1);
+    expect(none.counts.misses).toBe(1);
+  });
+
+  it("refreshes the date of an entry it reads, so that the sweep keeps it", async () => {
+    const dir = await tempDir();
+    const shelf = cacheShelf(dir, "things", Value);
+    const key = cacheKey("one");
+    shelf.set(key, { text: "old" });
+    const file = entryFile(dir, "things");
+    const longAgo = (Date.now() - (UNUSED_DAYS + 5) * DAY) / 1000;
+    utimesSync(file, longAgo, longAgo);
+    expect(shelf.get(key)).toEqual({ text: "old" });
+    expect(Date.now() - statSync(file).mtimeMs).toBeLessThan(DAY);
+  });
+});
+
+describe("the sweep", () => {
+  it("deletes entries unused for a month and leftover temporary files, at most once a day", async () => {
+    const dir = await tempDir();
+    const shelf = cacheShelf(dir, "things", Value);
+    const now = Date.now();
+    const at = (file: string, ms: number) => utimesSync(file, ms / 1000, ms / 1000);
+    const [unused, used] = [cacheKey("unused"), cacheKey("used")];
+    shelf.set(unused, { text: "a" });
+    shelf.set(used, { text: "b" });
+    const file = (key: string) => join(dir, "things", key.slice(0, 2), `${key}.json`);
+    at(file(unused), now - (UNUSED_DAYS + 1) * DAY);
+    at(file(used), now - (UNUSED_DAYS - 1) * DAY);
+    const leftover = join(dir, "things", used.slice(0, 2), `.${used}.123.0.tmp`);
+    writeFileSync(leftover, "{");
+    at(leftover, now - 2 * 3600_000);
+
+    expect(sweepCache(dir, now)).toBe(2);
+    expect(existsSync(file(unused))).toBe(false);
+    expect(existsSync(leftover)).toBe(false);
+    expect(existsSync(file(used))).toBe(true);
+    // Swept today: the next build does not look again.
+    at(file(used), now - (UNUSED_DAYS + 1) * DAY);
+    expect(sweepCache(dir, now + 3600_000)).toBe(0);
+    expect(sweepCache(dir, now + DAY + 1)).toBe(1);
+  });
+});
