@@ -1,17 +1,18 @@
 // `npm run build`: the whole archive, staged beside the output and swapped in only when everything
-// succeeded, so a failed or interrupted build leaves the previous output as it was.
+// succeeded, so a failed or interrupted build leaves the previous output as it was (./swap.ts).
 // The pages are written by Eleventy in a child process (scripts/build-pages.ts) that exits before Pagefind
 // indexes them, so the memory of the two is never held at once: the build's peak is the larger of the
 // two parts, not their sum.
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, rmSync } from "node:fs";
-import { readdir, rename, rm, stat } from "node:fs/promises";
-import { basename, dirname, join, resolve } from "node:path";
+import { mkdirSync, renameSync, rmSync } from "node:fs";
+import { readdir, stat } from "node:fs/promises";
+import { dirname, join, resolve } from "node:path";
 import { CONTENT, OUTPUT } from "../layout.ts";
 import { writeSearchIndex } from "../search/index.ts";
 import type { CacheDir } from "../tools/cache.ts";
-import { record, timedAsync } from "../tools/timings.ts";
+import { record, timed, timedAsync } from "../tools/timings.ts";
 import type { CacheCounts, PagesMessage } from "./pages.ts";
+import { buildFolders, lockOutput, OutputLockedError, recoverLeftovers, swapIn } from "./swap.ts";
 
 export interface BuildOptions {
   root: string;
@@ -43,16 +44,22 @@ export class BuildError extends Error {}
 const PAGES_SCRIPT = new URL("../../scripts/build-pages.ts", import.meta.url).pathname;
 const TSX = import.meta.resolve("tsx");
 
-/** Builds into `<output>.partial-<pid>` and swaps it in for `output`. Throws BuildError with the reason. */
+/**
+ * Builds into `<output>.partial-<pid>` and swaps it in for `output` (./swap.ts), holding the output's lock
+ * throughout. Throws BuildError with the reason.
+ */
 export async function buildArchive(options: BuildOptions): Promise<BuildReport> {
   const output = resolve(options.output);
-  const staging = `${output}.partial-${process.pid}`;
-  const retired = `${output}.old-${process.pid}`;
+  const { staging, retired } = buildFolders(output);
   let child: ChildProcess | undefined;
+  let unlock = () => {};
 
   // Interrupted: stop the pages process first (so it cannot write into the staging folder again), then
-  // remove the staging folder.
-  const abandon = () => rmSync(staging, { recursive: true, force: true, maxRetries: 5 });
+  // remove the staging folder and the lock. The swap cannot be under way: it never yields to the event loop.
+  const abandon = () => {
+    rmSync(staging, { recursive: true, force: true, maxRetries: 5 });
+    unlock();
+  };
   const interrupted = () => {
     if (child && child.exitCode === null) {
       child.once("exit", () => (abandon(), process.exit(130)));
@@ -65,12 +72,14 @@ export async function buildArchive(options: BuildOptions): Promise<BuildReport> 
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.once(signal, interrupted);
 
   try {
-    // A build killed outright (SIGKILL) can leave a staging folder behind: clear any such leftovers.
-    for (const leftover of await readdir(dirname(output)).catch(() => [])) {
-      if (leftover.startsWith(`${basename(output)}.partial-`) || leftover.startsWith(`${basename(output)}.old-`)) {
-        await rm(join(dirname(output), leftover), { recursive: true, force: true });
-      }
+    mkdirSync(dirname(output), { recursive: true });
+    try {
+      unlock = lockOutput(output);
+    } catch (error) {
+      if (error instanceof OutputLockedError) throw new BuildError(`The archive was not built: ${error.message}`);
+      throw error;
     }
+    recoverLeftovers(output);
     const root = resolve(options.root);
     const cache = options.cache === undefined ? join(root, CONTENT.cache) : options.cache && resolve(options.cache);
     options.onPhase?.("Loading and checking the essays");
@@ -93,15 +102,14 @@ export async function buildArchive(options: BuildOptions): Promise<BuildReport> 
     };
     await count(staging, report);
 
-    // Two renames on one file system: the output is never missing more than for an instant, never half-written.
-    await timedAsync("swap into place", async () => {
-      if (existsSync(output)) await rename(output, retired);
-      await rename(staging, output);
-    });
+    const previous = timed("swap into place", () => swapIn(output, staging, retired));
+    unlock();
     // The previous output is deleted by a detached process, so the build is done as soon as the new one is
-    // in place; a deletion cut short is finished by the next build (the leftovers check above).
-    if (existsSync(retired)) {
-      spawn(process.execPath, ["-e", "require('node:fs').rmSync(process.argv[1], { recursive: true, force: true })", retired], {
+    // in place; a deletion cut short is finished by the next build (recoverLeftovers).
+    if (previous) {
+      const deleting = `${output}.deleting-${process.pid}`;
+      renameSync(previous, deleting);
+      spawn(process.execPath, ["-e", "require('node:fs').rmSync(process.argv[1], { recursive: true, force: true })", deleting], {
         detached: true,
         stdio: "ignore",
       }).unref();

@@ -21,15 +21,24 @@ export function isRealDate(iso: string): boolean {
   return parseIsoDate(iso) !== null;
 }
 
+/** Each day parsed and written once: an essay's date is printed on every page that lists it, and luxon takes tens of microseconds a time. */
+const parsed = new Map<string, DateTime>();
+const displayed = new Map<string, string>();
+
 function mustParse(iso: string): DateTime {
-  const dt = parseIsoDate(iso);
+  let dt = parsed.get(iso);
+  if (dt) return dt;
+  dt = parseIsoDate(iso) ?? undefined;
   if (!dt) throw new Error(`not a YYYY-MM-DD date: ${iso}`);
+  parsed.set(iso, dt);
   return dt;
 }
 
 /** "1 August 2014" */
 export function displayDate(iso: string): string {
-  return mustParse(iso).setLocale("en-GB").toFormat("d LLLL yyyy");
+  let text = displayed.get(iso);
+  if (text === undefined) displayed.set(iso, (text = mustParse(iso).setLocale("en-GB").toFormat("d LLLL yyyy")));
+  return text;
 }
 
 export function yearOf(iso: string): number {

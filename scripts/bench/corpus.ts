@@ -103,6 +103,18 @@ export async function writeCorpus(root: string, essays: number, seed = 201): Pro
   }
 }
 
+/**
+ * Adds one essay to a corpus, as an editor adds the week's new one: the newest, next in its series.
+ * Returns its file, so the benchmark can remove it again.
+ */
+export async function addEssay(root: string, number: number): Promise<string> {
+  const file = join(root, "src/essays", `${number}-the-weeks-new-essay.md`);
+  const body = Array.from({ length: 12 }, (_, i) => `Paragraph ${i + 1} of the week's new essay, on trade, security and the alliance.`).join("\n\n");
+  const front = ["---", `title: "The Week's New Essay"`, "series: policy-commentary", `number: ${number}`, "date: 2023-01-02", "authors:", "  - author-1", "---"];
+  await writeFile(file, `${front.join("\n")}\n\n${body}\n`);
+  return file;
+}
+
 // `node --import tsx scripts/bench/corpus.ts DIR [ESSAYS]`: writes a corpus to DIR, e.g. to try `npm start` on it.
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const [dir, count = "4000"] = process.argv.slice(2);

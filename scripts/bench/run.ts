@@ -1,17 +1,20 @@
 // npm run bench -- [--essays 4000 | --essays 1000,4000,20000] [--runs 3] [--compare] [--search]
-// Generates a deterministic synthetic archive (scripts/bench/corpus.ts) in a temp folder, runs the real build on
-// it and prints wall time, peak memory (the whole process tree: Node and Pagefind), pages/s and where the
-// time goes. --compare also times, on the same essays and interleaved run by run, stock Eleventy with one
+// Generates a deterministic synthetic archive (scripts/bench/corpus.ts) in a temp folder and runs the real
+// build on it as editors live with it: a clean build (no cache, no previous output), then the next build
+// after one essay is added (cache present). Prints wall time, peak memory (the whole process tree: Node
+// and Pagefind) against the Pagefind CLI alone on the same pages, what the cache gave, and where the time
+// goes. --compare also times, on the same essays and interleaved run by run, stock Eleventy with one
 // Nunjucks layout followed by the Pagefind CLI, and Hugo followed by the Pagefind CLI when `hugo` is
-// installed; ratios are ours over theirs, run by run. Several sizes print a table of cost per essay;
-// --search measures what a reader's first query downloads.
+// installed (both always build everything); ratios are ours over theirs, run by run. The closing table
+// has a row per size and build, with the cost per essay; --search measures what a reader's first query
+// downloads.
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { cp, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { writeCorpus } from "./corpus.ts";
+import { addEssay, writeCorpus } from "./corpus.ts";
 import { firstSearchWeight } from "./search-weight.ts";
 
 const { values } = parseArgs({
@@ -145,29 +148,60 @@ const hasHugo = () => {
   }
 };
 
+interface Measured {
+  name: string;
+  wallMs: number;
+  peakKiB: number;
+}
+
 interface SizeResult {
   essays: number;
   pages: number;
-  wallMs: number;
-  peakKiB: number;
-  others: { name: string; wallMs: number; peakKiB: number; ratio: number }[];
+  /** This archive's clean build (no cache) and its next build after one essay is added (cache present). */
+  clean: Measured;
+  next: Measured;
+  /** The Pagefind CLI alone, indexing this archive's pages as the build does. */
+  pagefindPeakKiB: number;
+  others: (Measured & { ratioClean: number; ratioNext: number })[];
 }
+
+/** The build's phases and what the cache gave, from `--timings-json`. */
+type Timings = Record<string, number> & { cache?: { citations: { cached: number; formatted: number }; bodies: { cached: number; rendered: number } } };
+const timingsOf = (run: Run) => JSON.parse(/^timings (.*)$/m.exec(run.stdout)![1]!) as Timings;
 
 /** One archive size: the corpus, every pipeline run by run interleaved, and what it found. */
 async function benchSize(work: string, essays: number): Promise<SizeResult> {
   const corpus = join(work, "corpus");
+  const cache = join(work, "cache");
+  const dist = join(work, "dist");
   await rm(corpus, { recursive: true, force: true });
   await writeCorpus(corpus, essays);
   console.log(`\nBenchmark: ${essays} essays (generated in ${corpus}), ${runs} runs each, interleaved.`);
 
+  const build = () => measure("node", ["--import", "tsx", "scripts/build.ts", "--root", corpus, "--output", dist, "--cache", cache, "--timings-json"]);
   const pipelines: [string, () => Promise<Run>][] = [
     [
-      "this archive: npm run build",
+      "this archive, clean build (no cache, no previous output)",
       async () => {
-        // A clean build each time, like the others: no previous output to retire.
-        await rm(join(work, "dist"), { recursive: true, force: true });
-        return measure("node", ["--import", "tsx", "scripts/build.ts", "--root", corpus, "--output", join(work, "dist"), "--timings-json"]);
+        await rm(cache, { recursive: true, force: true });
+        await rm(dist, { recursive: true, force: true });
+        return build();
       },
+    ],
+    [
+      "this archive, next build after one essay is added (cache present)",
+      async () => {
+        const added = await addEssay(corpus, essays + 1);
+        try {
+          return await build();
+        } finally {
+          await rm(added);
+        }
+      },
+    ],
+    [
+      "Pagefind CLI alone on this archive's pages",
+      () => measure(bin("pagefind"), ["--site", dist, "--glob", "essays/**/*.html", "--output-path", join(work, "pagefind-alone"), "--silent"]),
     ],
   ];
   if (values.compare) {
@@ -181,61 +215,75 @@ async function benchSize(work: string, essays: number): Promise<SizeResult> {
     for (const [i, [, go]] of pipelines.entries()) results[i]!.push(await go());
   }
 
-  const ours = results[0]!;
-  const pages = readdirSync(join(work, "dist"), { recursive: true }).filter((f) => String(f).endsWith(".html")).length;
-  const phases = ours.map((r) => JSON.parse(/^timings (.*)$/m.exec(r.stdout)![1]!) as Record<string, number>);
-  const wallMs = median(ours.map((r) => r.wallMs));
-  const peakKiB = median(ours.map((r) => r.peakKiB));
-
-  console.log(`\n${pipelines[0]![0]}: ${pages} pages`);
-  console.log(`  wall time  ${seconds(wallMs)} (median; runs: ${ours.map((r) => seconds(r.wallMs)).join(", ")})`);
-  console.log(`  peak memory ${mib(peakKiB)} (the whole process tree; the page-writing process alone ${mib(median(phases.map((p) => p.maxRssKiB ?? 0)))})`);
-  console.log(`  pages/s    ${Math.round(pages / (wallMs / 1000))}`);
-  console.log("  phases (median ms):");
-  for (const phase of Object.keys(phases[0]!).filter((p) => p !== "maxRssKiB")) {
-    console.log(`    ${phase.padEnd(36)} ${String(median(phases.map((p) => p[phase] ?? 0))).padStart(6)}`);
+  const [clean, next, alone] = [results[0]!, results[1]!, results[2]!];
+  const pages = readdirSync(dist, { recursive: true }).filter((f) => String(f).endsWith(".html")).length;
+  const summary = (name: string, list: Run[]): Measured => ({ name, wallMs: median(list.map((r) => r.wallMs)), peakKiB: median(list.map((r) => r.peakKiB)) });
+  const pagefindPeakKiB = median(alone.map((r) => r.peakKiB));
+  for (const [i, list] of [clean, next].entries()) {
+    const phases = list.map(timingsOf);
+    const own = summary(pipelines[i]![0], list);
+    console.log(`\n${own.name}: ${pages} pages`);
+    console.log(`  wall time  ${seconds(own.wallMs)} (median; runs: ${list.map((r) => seconds(r.wallMs)).join(", ")})`);
+    console.log(
+      `  peak memory ${mib(own.peakKiB)} (the whole process tree; the page-writing process alone ${mib(median(phases.map((p) => p["maxRssKiB"] ?? 0)))}); ` +
+        `${(own.peakKiB / pagefindPeakKiB).toFixed(2)}x the Pagefind CLI alone on the same pages (${mib(pagefindPeakKiB)})`,
+    );
+    const cached = phases.at(-1)!.cache;
+    if (cached) {
+      const { citations: c, bodies: b } = cached;
+      console.log(`  from the cache: citations ${c.cached} of ${c.cached + c.formatted}, rendered bodies ${b.cached} of ${b.cached + b.rendered}`);
+    }
+    console.log("  phases (median ms):");
+    for (const phase of Object.keys(phases[0]!).filter((p) => p !== "maxRssKiB" && p !== "cache")) {
+      console.log(`    ${phase.padEnd(36)} ${String(median(phases.map((p) => p[phase] ?? 0))).padStart(6)}`);
+    }
   }
   const others: SizeResult["others"] = [];
   for (const [i, [name]] of pipelines.entries()) {
-    if (i === 0) continue;
+    if (i < 3) continue;
     const theirs = results[i]!;
-    const ratios = ours.map((r, run) => r.wallMs / theirs[run]!.wallMs);
-    const other = { name, wallMs: median(theirs.map((r) => r.wallMs)), peakKiB: median(theirs.map((r) => r.peakKiB)), ratio: median(ratios) };
+    const ratio = (ours: Run[]) => median(ours.map((r, run) => r.wallMs / theirs[run]!.wallMs));
+    const other = { ...summary(name, theirs), ratioClean: ratio(clean), ratioNext: ratio(next) };
     others.push(other);
     console.log(`\n${name}: ${seconds(other.wallMs)} (median), peak ${mib(other.peakKiB)}`);
-    console.log(`  ratio ours/theirs: ${other.ratio.toFixed(2)} (median; runs: ${ratios.map((x) => x.toFixed(2)).join(", ")}); memory ours/theirs ${(peakKiB / other.peakKiB).toFixed(2)}`);
+    console.log(`  ours/theirs, run by run (median): clean build ${other.ratioClean.toFixed(2)}, next build ${other.ratioNext.toFixed(2)}`);
   }
-  const offline = join(work, "dist/pagefind/offline");
+  const offline = join(dist, "pagefind/offline");
   if (existsSync(offline)) {
     const size = (dir: string) =>
       readdirSync(dir, { recursive: true, withFileTypes: true })
         .filter((e) => e.isFile())
         .reduce((sum, e) => sum + readFileSync(join(e.parentPath, e.name)).length, 0);
-    const all = size(join(work, "dist"));
-    const search = size(join(work, "dist/pagefind"));
+    const all = size(dist);
+    const search = size(join(dist, "pagefind"));
     const copies = size(offline);
     console.log(`\nbytes: dist ${mib(all / 1024)}, search index ${mib((search - copies) / 1024)}, file:// copies ${mib(copies / 1024)}`);
   }
   if (values.search) {
-    const weight = await firstSearchWeight(join(work, "dist"), "security");
+    const weight = await firstSearchWeight(dist, "security");
     const kb = (bytes: number) => `${Math.round(bytes / 1000)} KB`;
     console.log(`first search over http ("security"): ${kb(weight.search)} of search files, after ${kb(weight.page)} for the page itself (${weight.requests} requests)`);
   }
-  return { essays, pages, wallMs, peakKiB, others };
+  return { essays, pages, clean: summary("clean", clean), next: summary("next", next), pagefindPeakKiB, others };
 }
 
 const work = await mkdtemp(join(tmpdir(), "archive-bench-"));
 try {
   const sizes: SizeResult[] = [];
   for (const essays of values.essays.split(",").map(Number)) sizes.push(await benchSize(work, essays));
-  if (sizes.length > 1) {
-    // Cost per essay at each size: roughly constant when the build scales linearly.
-    console.log("\n| essays | pages | wall (median) | ms per essay | peak memory | KiB per essay |");
-    console.log("| ---: | ---: | ---: | ---: | ---: | ---: |");
-    for (const r of sizes) {
-      console.log(`| ${r.essays} | ${r.pages} | ${seconds(r.wallMs)} | ${(r.wallMs / r.essays).toFixed(2)} | ${mib(r.peakKiB)} | ${Math.round(r.peakKiB / r.essays)} |`);
+  // One table for the README: each size, each build, against each other pipeline, run by run.
+  const names = sizes[0]!.others.map((o) => o.name);
+  console.log(`\n| essays | build | wall (median) | ms per essay | ${names.map((n) => `ours / ${n}`).join(" | ")} | peak memory | / Pagefind CLI alone |`);
+  console.log(`| ---: | --- | ---: | ---: | ${names.map(() => "---:").join(" | ")} | ---: | ---: |`);
+  for (const r of sizes) {
+    for (const [label, m, ratio] of [["clean", r.clean, "ratioClean"], ["next", r.next, "ratioNext"]] as const) {
+      const ratios = r.others.map((o) => `${o[ratio].toFixed(2)}x`).join(" | ");
+      console.log(
+        `| ${r.essays} | ${label} | ${seconds(m.wallMs)} | ${(m.wallMs / r.essays).toFixed(2)} | ${ratios}${ratios ? " | " : ""}${mib(m.peakKiB)} | ${(m.peakKiB / r.pagefindPeakKiB).toFixed(2)}x |`,
+      );
     }
   }
+  for (const r of sizes) for (const o of r.others) console.log(`(${r.essays} essays: ${o.name} ${seconds(o.wallMs)}, peak ${mib(o.peakKiB)})`);
 } finally {
   if (!values.keep) await rm(work, { recursive: true, force: true });
   else console.log(`kept ${work}`);

@@ -7,7 +7,8 @@ import { expect, it } from "vitest";
 import { startCitations } from "../../lib/build/citations.ts";
 import { createArchiveLoader } from "../../lib/content/loader.ts";
 import { writeCorpus } from "../../scripts/bench/corpus.ts";
-import { buildInto, fixture, startBuild } from "../helpers/build.ts";
+import { lockOutput } from "../../lib/build/swap.ts";
+import { buildInto, fixture, runBuild, startBuild } from "../helpers/build.ts";
 import { tempDir } from "../helpers/scratch.ts";
 import { built } from "../helpers/built.ts";
 import { files } from "../helpers/html.ts";
@@ -64,4 +65,21 @@ it("an interrupted build leaves the previous output as it was, and no staging fo
   expect(await readdir(output)).toEqual(["index.html"]);
   expect(await readFile(join(output, "index.html"), "utf8")).toBe("the previous archive");
   expect(existsSync(join(output, "pagefind"))).toBe(false);
+});
+
+it("a build into an output another build is writing is refused, with the other build named, and changes nothing", async () => {
+  const dir = await tempDir("locked-");
+  const output = join(dir, "dist");
+  await mkdir(output);
+  await writeFile(join(output, "index.html"), "the previous archive");
+  const release = lockOutput(output);
+  try {
+    const result = await runBuild(fixture("basic"), output, { cache: false });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`Another build (process ${process.pid}) is writing ${output} now`);
+    expect((await readdir(dir)).sort()).toEqual(["dist", "dist.lock"]);
+    expect(await readFile(join(output, "index.html"), "utf8")).toBe("the previous archive");
+  } finally {
+    release();
+  }
 });

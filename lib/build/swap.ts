@@ -1,0 +1,105 @@
+// Putting a finished build in place of the previous output, and the lock that keeps two builds from
+// writing the same output at once.
+//
+// The swap is two renames on one file system: the previous output aside (`<output>.old-<pid>`), the
+// staging folder (`<output>.partial-<pid>`) into its place. They are synchronous and back to back, so a
+// Ctrl-C or SIGTERM, which Node handles between turns of its event loop, cannot fall between them; if the
+// second fails, the first is undone. Only a process killed outright (SIGKILL, a power cut) can stop
+// between them, with no output in place: the next build, before anything else, puts the previous output
+// back (`recoverLeftovers`). Node cannot exchange two folders atomically (Linux's renameat2 is not in its
+// API), so this is the closest it comes.
+import { existsSync, openSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeSync, closeSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
+
+export class OutputLockedError extends Error {}
+
+/** The folders a build of `output` works with. */
+export function buildFolders(output: string, pid = process.pid) {
+  return { staging: `${output}.partial-${pid}`, retired: `${output}.old-${pid}`, lock: `${output}.lock` };
+}
+
+/**
+ * Takes the output's lock: a file holding the owner's process id. A lock whose process is gone is stale
+ * and taken over. Returns the function that releases it.
+ */
+export function lockOutput(output: string): () => void {
+  const { lock } = buildFolders(output);
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const fd = openSync(lock, "wx");
+      writeSync(fd, `${process.pid}\n`);
+      closeSync(fd);
+      return () => rmSync(lock, { force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST" || attempt > 0) throw error;
+      const owner = Number.parseInt(readText(lock), 10);
+      if (Number.isInteger(owner) && owner !== process.pid && isRunning(owner)) {
+        throw new OutputLockedError(
+          `Another build (process ${owner}) is writing ${output} now: wait for it to finish, or stop it. ` +
+            `If no build is running, delete ${lock}.`,
+        );
+      }
+      rmSync(lock, { force: true });
+    }
+  }
+}
+
+/**
+ * What builds killed outright left beside the output, put right; run under the lock. The previous
+ * output goes back in place if a swap was cut short; staging folders, set-aside outputs and outputs
+ * whose deletion was cut short (`.deleting-<pid>`) are deleted.
+ */
+export function recoverLeftovers(output: string): void {
+  const folder = dirname(output);
+  const prefix = (kind: string) => `${basename(output)}.${kind}-`;
+  const leftovers = (kind: string) => readdirOrEmpty(folder).filter((name) => name.startsWith(prefix(kind))).map((name) => join(folder, name));
+  const retired = leftovers("old").sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs);
+  if (!existsSync(output) && retired[0]) renameSync(retired.shift()!, output);
+  for (const path of [...leftovers("partial"), ...retired, ...leftovers("deleting")]) rmSync(path, { recursive: true, force: true });
+}
+
+/** The swap's steps, in order; each is one rename. */
+export const SWAP_STEPS = ["set the previous output aside", "move the new output into place"] as const;
+
+/**
+ * Puts `staging` in place of `output`; returns the set-aside previous output (to delete), if there was
+ * one. `afterStep` is for tests, which stop the swap after each step as a killed process would.
+ */
+export function swapIn(output: string, staging: string, retired: string, afterStep?: (step: number) => void): string | undefined {
+  const hadOutput = existsSync(output);
+  if (hadOutput) renameSync(output, retired);
+  afterStep?.(0);
+  try {
+    renameSync(staging, output);
+  } catch (error) {
+    if (hadOutput) renameSync(retired, output);
+    throw error;
+  }
+  afterStep?.(1);
+  return hadOutput ? retired : undefined;
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+const readText = (path: string): string => {
+  try {
+    return readFileSync(path, "utf8");
+  } catch {
+    return "";
+  }
+};
+
+const readdirOrEmpty = (dir: string): string[] => {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
+};

@@ -1,0 +1,93 @@
+// Putting a build in place (lib/build/swap.ts): whenever a build is stopped, the previous output or the new
+// one is in place once the next build has started, and two builds never write one output at once.
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { buildFolders, lockOutput, OutputLockedError, recoverLeftovers, SWAP_STEPS, swapIn } from "../../lib/build/swap.ts";
+import { tempDir } from "../helpers/scratch.ts";
+
+/** A folder holding one file that says which output it is. */
+function folderSaying(path: string, text: string): void {
+  mkdirSync(path, { recursive: true });
+  writeFileSync(join(path, "index.html"), text);
+}
+const saying = (path: string) => readFileSync(join(path, "index.html"), "utf8");
+
+class Killed extends Error {}
+
+describe("the swap", () => {
+  it.each(SWAP_STEPS.map((step, i) => [i, step] as const))("killed after step %i (%s), the next build finds the old or the new output", async (stop) => {
+    const dir = await tempDir();
+    const output = join(dir, "dist");
+    const { staging, retired } = buildFolders(output, 4242);
+    folderSaying(output, "old");
+    folderSaying(staging, "new");
+    expect(() =>
+      swapIn(output, staging, retired, (step) => {
+        if (step === stop) throw new Killed();
+      }),
+    ).toThrow(Killed);
+    recoverLeftovers(output);
+    expect(readdirSync(dir)).toEqual(["dist"]);
+    expect(saying(output)).toBe(stop === SWAP_STEPS.length - 1 ? "new" : "old");
+  });
+
+  it("puts the old output back if the new one cannot be moved in", async () => {
+    const dir = await tempDir();
+    const output = join(dir, "dist");
+    const { staging, retired } = buildFolders(output);
+    folderSaying(output, "old");
+    expect(() => swapIn(output, staging, retired)).toThrow(/ENOENT/);
+    expect(saying(output)).toBe("old");
+    expect(existsSync(retired)).toBe(false);
+  });
+
+  it("with no previous output, moves the new one in and has nothing to delete", async () => {
+    const dir = await tempDir();
+    const output = join(dir, "dist");
+    const { staging, retired } = buildFolders(output);
+    folderSaying(staging, "new");
+    expect(swapIn(output, staging, retired)).toBeUndefined();
+    expect(saying(output)).toBe("new");
+  });
+
+  it("the next build deletes staging folders and outputs left half-deleted, and keeps the output", async () => {
+    const dir = await tempDir();
+    const output = join(dir, "dist");
+    folderSaying(output, "current");
+    for (const name of ["dist.partial-1", "dist.old-2", "dist.deleting-3"]) folderSaying(join(dir, name), name);
+    folderSaying(join(dir, "dist-other"), "not ours");
+    recoverLeftovers(output);
+    expect(readdirSync(dir).sort()).toEqual(["dist", "dist-other"]);
+    expect(saying(output)).toBe("current");
+  });
+});
+
+describe("the output's lock", () => {
+  it("is taken by one build at a time, and refuses another while its process runs, naming it", async () => {
+    const output = join(await tempDir(), "dist");
+    const release = lockOutput(output);
+    expect(readFileSync(`${output}.lock`, "utf8")).toBe(`${process.pid}\n`);
+    release();
+    expect(existsSync(`${output}.lock`)).toBe(false);
+
+    const other = spawn(process.execPath, ["-e", "setTimeout(() => {}, 60_000)"]);
+    try {
+      writeFileSync(`${output}.lock`, `${other.pid}\n`);
+      expect(() => lockOutput(output)).toThrow(OutputLockedError);
+      expect(() => lockOutput(output)).toThrow(new RegExp(`^Another build \\(process ${other.pid}\\) is writing .*dist now: wait for it`));
+    } finally {
+      other.kill();
+    }
+  });
+
+  it("takes over a lock whose process is gone", async () => {
+    const output = join(await tempDir(), "dist");
+    const gone = spawnSync(process.execPath, ["-e", "process.stdout.write(String(process.pid))"]).stdout.toString();
+    writeFileSync(`${output}.lock`, `${gone}\n`);
+    const release = lockOutput(output);
+    expect(readFileSync(`${output}.lock`, "utf8")).toBe(`${process.pid}\n`);
+    release();
+  });
+});
