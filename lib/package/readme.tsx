@@ -70,7 +70,8 @@ export function readmeLanguages(languages: readonly string[]): string[] {
 /** README.txt: the archive's title and description, then what the copy is and how to open it. */
 export function readme(facts: ArchiveFacts): string {
   const languages = readmeLanguages(facts.languages);
-  const head = [facts.title, ...(facts.description ? [facts.description] : [])].map((l) => wrap(l)).join("\n");
+  const wrapped = TEXTS[facts.language.split("-")[0]!]?.wrapped ?? true;
+  const head = [facts.title, ...(facts.description ? [facts.description] : [])].map((l) => (wrapped ? wrap(l) : l)).join("\n");
   const sections = languages.map((language) => {
     const text = TEXTS[language]!;
     const body = text.paragraphs(facts).map((p) => (text.wrapped ? wrap(p) : p));
