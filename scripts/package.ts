@@ -3,6 +3,7 @@
 // (lib/package/). Exit codes: 0 done or intact, 1 not packaged or differences found, 2 bad arguments.
 import { parseArgs } from "node:util";
 import { humanSize } from "../lib/package/bag.ts";
+import { count } from "../lib/pages/browse.ts";
 import { packageArchive, PackageError, verifyPackage } from "../lib/package/run.ts";
 import { describeDifference } from "../lib/package/verify.ts";
 
@@ -28,7 +29,7 @@ const options = parse();
 try {
   if (options.verify !== undefined) {
     const check = await verifyPackage(options.verify);
-    const files = `${check.payload.files} files in data/ (${humanSize(check.payload.bytes)})`;
+    const files = `${count(check.payload.files, "file")} in data/ (${humanSize(check.payload.bytes)})`;
     if (check.differences.length === 0) {
       console.log(`${options.verify}: the bag ${check.name} is complete: ${files}, every checksum right, nothing extra.`);
     } else {
@@ -42,7 +43,7 @@ try {
     const report = await packageArchive({ dist: options.dist ?? "dist", out: options.out, sourceDateEpoch: process.env.SOURCE_DATE_EPOCH });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(
-      `Packaged ${report.facts.essays} essays (${report.payload.files} files, ${humanSize(report.payload.bytes)}) as ${report.out} ` +
+      `Packaged ${count(report.facts.essays)} (${count(report.payload.files, "file")}, ${humanSize(report.payload.bytes)}) as ${report.out} ` +
         `in ${seconds} s: a BagIt bag, ${report.name}/, bagged ${report.baggingDate}.`,
     );
     console.log(`Check a copy with: npm run package -- --verify ${report.out}`);

@@ -107,7 +107,7 @@ export async function packageArchive(options: PackageOptions): Promise<PackageRe
     tag(BAG.info, () => bagInfo(facts, name, payload, date)),
     tag(BAG.readme, () => readme(facts)),
     tag(BAG.opener, () => opener(facts)),
-    ...files.map((f) => ({ name: `${name}/${BAG.payload}${f.path}`, source: { file: join(dist, f.path), size: f.size }, compress: worthCompressing(f.path) })),
+    ...files.map((f) => ({ name: `${name}/${BAG.payload}${f.path}`, source: { file: join(dist, f.path), size: f.size }, compress: worthCompressing(f.path, f.size) })),
     tag(BAG.manifest, () => manifest(digests(BAG.payload, isPayload))),
     tag(BAG.tagManifest, () => manifest(digests("", (p) => !isPayload(p) && p !== BAG.tagManifest))),
   ].sort((a, b) => byPath(a.name, b.name));

@@ -6,7 +6,7 @@
 // zone), no comment. Zip's DOS timestamps are local time fields with no zone, so the date is given as
 // local noon of the day: the same fields in every time zone, and no daylight-saving gap at noon.
 import { createHash } from "node:crypto";
-import { createReadStream, createWriteStream } from "node:fs";
+import { createReadStream, createWriteStream, readFileSync } from "node:fs";
 import { rename, rm } from "node:fs/promises";
 import { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
@@ -25,17 +25,34 @@ export interface ZipEntry {
 
 const FILE_MODE = 0o100644;
 
+/**
+ * Files up to this size are read whole, in one synchronous read, and hashed as a buffer; larger ones are
+ * streamed. A built archive is tens of thousands of small files, and for those a read stream and a hashing
+ * stream cost more than the file.
+ */
+const READ_WHOLE = 1 << 20;
+
+/**
+ * Files smaller than this are stored, not deflated: a deflate stream per file costs more time than the
+ * few hundred bytes it saves (4,000 essays have 12,000 citation files of 200–500 bytes).
+ */
+const DEFLATE_FROM = 1024;
+
 /** Files whose bytes are already compressed (Pagefind's index, fragments, filters, metadata and WebAssembly; images; fonts). */
 const COMPRESSED = /\.(pf_fragment|pf_index|pf_meta|pf_filter|pagefind|png|jpe?g|gif|webp|avif|woff2?|gz|zip)$/i;
 
-export function worthCompressing(path: string): boolean {
-  return !COMPRESSED.test(path);
+export function worthCompressing(path: string, size: number): boolean {
+  return size >= DEFLATE_FROM && !COMPRESSED.test(path);
 }
 
 /** The timestamp every entry gets for a YYYY-MM-DD day (see above). */
 export function entryTime(day: string): Date {
   const [year, month, date] = day.split("-").map(Number) as [number, number, number];
   return new Date(year, month - 1, date, 12);
+}
+
+function digestOf(bytes: Buffer): Digest {
+  return { sha256: createHash("sha256").update(bytes).digest("hex"), size: bytes.length };
 }
 
 /** A stream that passes bytes through and, at their end, calls `done` with their SHA-256 and count. */
@@ -70,10 +87,14 @@ export async function writeZip(out: string, entries: ZipEntry[], day: string, di
     zip.addReadStreamLazy(entry.name, sized, (callback) => {
       try {
         const { source } = entry;
-        const input = "file" in source ? createReadStream(source.file) : Readable.from([Buffer.from(source.bytes())]);
-        const output = digesting((digest) => digests.set(entry.name, digest));
-        input.on("error", (error: Error) => zip.emit("error", error));
-        callback(null, input.pipe(output));
+        if ("file" in source && source.size > READ_WHOLE) {
+          const input = createReadStream(source.file).on("error", (error: Error) => zip.emit("error", error));
+          return callback(null, input.pipe(digesting((digest) => digests.set(entry.name, digest))));
+        }
+        const bytes = "file" in source ? readFileSync(source.file) : Buffer.from(source.bytes());
+        if ("file" in source && bytes.length !== source.size) throw new Error(`${source.file} changed while it was being packaged`);
+        digests.set(entry.name, digestOf(bytes));
+        callback(null, Readable.from([bytes], { objectMode: false }));
       } catch (error) {
         zip.emit("error", error);
       }
