@@ -91,28 +91,30 @@ export async function packageArchive(options: PackageOptions): Promise<PackageRe
 
   /** The digest of each entry written so far, by its name in the zip. */
   const written = new Map<string, Digest>();
-  const digests = (prefix: string, only: (path: string) => boolean) => {
-    const found = new Map<string, Digest>();
-    for (const [entry, digest] of written) {
-      const path = entry.slice(name.length + 1);
-      if (entry.startsWith(`${name}/`) && only(path)) found.set(path, digest);
-    }
-    if (prefix === BAG.payload && found.size !== payload.files) throw new Error("the manifest was due before the payload was written");
-    return found;
-  };
-  const isPayload = (path: string) => path.startsWith(BAG.payload);
-  const tag = (path: string, bytes: () => string): ZipEntry => ({ name: `${name}/${path}`, source: { bytes }, compress: true });
+  /** Digests by path in the bag, for a manifest: the files it lists must be in the zip already. */
+  const digestsOf = (paths: string[]) =>
+    new Map(
+      paths.map((path) => {
+        const digest = written.get(`${name}/${path}`);
+        if (!digest) throw new Error(`${path} was due in the zip before the manifest that lists it`);
+        return [path, digest];
+      }),
+    );
+  const payloadPaths = files.map((f) => `${BAG.payload}${f.path}`);
+  const tags: [string, () => string][] = [
+    [BAG.declaration, () => BAGIT_TXT],
+    [BAG.info, () => bagInfo(facts, name, payload, date)],
+    [BAG.readme, () => readme(facts)],
+    [BAG.opener, () => opener(facts)],
+    [BAG.manifest, () => manifest(digestsOf(payloadPaths))],
+  ];
+  const tagManifest = (): string => manifest(digestsOf(tags.map(([path]) => path)));
   const entries: ZipEntry[] = [
-    tag(BAG.declaration, () => BAGIT_TXT),
-    tag(BAG.info, () => bagInfo(facts, name, payload, date)),
-    tag(BAG.readme, () => readme(facts)),
-    tag(BAG.opener, () => opener(facts)),
-    ...files.map((f) => ({ name: `${name}/${BAG.payload}${f.path}`, source: { file: join(dist, f.path), size: f.size }, compress: worthCompressing(f.path, f.size) })),
-    tag(BAG.manifest, () => manifest(digests(BAG.payload, isPayload))),
-    tag(BAG.tagManifest, () => manifest(digests("", (p) => !isPayload(p) && p !== BAG.tagManifest))),
+    ...[...tags, [BAG.tagManifest, tagManifest] as const].map(([path, bytes]) => ({ name: `${name}/${path}`, source: { bytes }, compress: true })),
+    ...files.map((f, i) => ({ name: `${name}/${payloadPaths[i]}`, source: { file: join(dist, f.path), size: f.size }, compress: worthCompressing(f.path, f.size) })),
   ].sort((a, b) => byPath(a.name, b.name));
   // Sorted, the manifests come after what they list (README.txt < bag-info.txt < bagit.txt < data/ <
-  // index.html < manifest-sha256.txt < tagmanifest-sha256.txt); `digests` checks it.
+  // index.html < manifest-sha256.txt < tagmanifest-sha256.txt); `digestsOf` checks it.
   await writeZip(out, entries, date, written);
   return { out, name, facts, payload, baggingDate: date };
 }
