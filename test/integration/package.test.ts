@@ -96,7 +96,7 @@ describe("npm run package", () => {
     expect(dated.name).toBe(NAME);
   });
 
-  it("--verify passes an intact copy, and names a changed, a missing and an extra file in a tampered one (exit 1); bad arguments exit 2", async () => {
+  it("--verify passes an intact copy, and names a changed, a missing and an extra file in a tampered one (exit 1)", async () => {
     expect(await verifyPackage(report.out)).toEqual({ name: NAME, payload: expect.objectContaining({ files: (await files(built("basic"))).length }), differences: [] });
 
     // The unpacked copy zipped again with one page edited, one file gone and one added.
@@ -117,13 +117,11 @@ describe("npm run package", () => {
       ["extra", "data/extra.html"],
     ]);
 
-    const [cli, bad] = await Promise.all([runPackage("--verify", tampered), runPackage("--dist")]);
+    const cli = await runPackage("--verify", tampered);
     expect(cli.code).toBe(1);
     expect(cli.stdout).toMatch(/^changed  data\/index\.html: SHA-256 [0-9a-f]{64}, manifest-sha256\.txt says [0-9a-f]{64}$/m);
     expect(cli.stdout).toContain("missing  data/robots.txt: listed in manifest-sha256.txt\n");
     expect(cli.stdout).toContain("extra    data/extra.html: not in manifest-sha256.txt\n");
     expect(cli.stderr).toContain("3 differences from the bag's manifests");
-    expect(bad.code).toBe(2);
-    expect(bad.stderr.split("\n")[1]).toMatch(/^usage: npm run package/);
   });
 });
