@@ -28,7 +28,8 @@ const TEXTS: Record<string, Text> = {
           : `between ${displayDateIn(f.firstDate, "en")} and ${displayDateIn(f.lastDate, "en")}`;
       return [
         `This is an offline copy of ${f.title}: ${count(f.essays)} published by ${f.publishers.join(" and ")} ${when}.`,
-        `To read it, open ${BAG.opener} in this folder with a web browser (double-click it). Every page, every link ` +
+        `To read it, unzip it first if it is still in its zip file (from inside a zip, links and search do not work), ` +
+          `then open ${BAG.opener} in this folder with a web browser (double-click it). Every page, every link ` +
           `and the full-text search work from this folder, with no internet connection. Keep the folder whole: the ` +
           `archive itself is in its ${BAG.payload.slice(0, -1)} folder.`,
         `For libraries and archives: this folder is a BagIt bag (RFC 8493). ${BAG.manifest} holds a SHA-256 ` +
@@ -48,7 +49,8 @@ const TEXTS: Record<string, Text> = {
           : `${displayDateIn(f.firstDate, "ja")}から${displayDateIn(f.lastDate, "ja")}までに`;
       return [
         `これは「${f.title}」のオフライン版です。${f.publishers.join("、")}が${when}発行した${f.essays}本の論考を収めています。`,
-        `読むには、このフォルダーの ${BAG.opener} をウェブブラウザーで開いてください（ダブルクリック）。インターネットに` +
+        `読むには、zip ファイルのままであれば先に展開してから（zip の中ではリンクや検索が働きません）、このフォルダーの ` +
+          `${BAG.opener} をウェブブラウザーで開いてください（ダブルクリック）。インターネットに` +
           `接続しなくても、すべてのページ、リンク、全文検索がこのフォルダーから使えます。本体は ${BAG.payload.slice(0, -1)} ` +
           `フォルダーにありますので、フォルダーは分けずにそのまま保管してください。`,
         `図書館・アーカイブの方へ：このフォルダーは BagIt バッグ（RFC 8493）です。${BAG.manifest} に ${BAG.payload} 以下の` +

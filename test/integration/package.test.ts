@@ -72,7 +72,7 @@ describe("npm run package", () => {
     const readme = await read("README.txt");
     expect(readme).toMatch(/^Fixture Archive\nA small archive for the tests\.\n/);
     expect(readme).toContain("== English ==");
-    expect(readme).toContain("open index.html in this folder with a web browser");
+    expect(readme.replace(/\s+/g, " ")).toContain("then open index.html in this folder with a web browser");
     expect(readme).toContain("== 日本語 =="); // No.8 is in Japanese
   });
 
