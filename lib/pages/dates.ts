@@ -41,6 +41,11 @@ export function displayDate(iso: string): string {
   return text;
 }
 
+/** A date as a reader of `language` writes it: "2014年8月1日" in Japanese, else displayDate's "1 August 2014". */
+export function displayDateIn(iso: string, language: string): string {
+  return language.split("-")[0] === "ja" ? mustParse(iso).toFormat("yyyy年M月d日") : displayDate(iso);
+}
+
 export function yearOf(iso: string): number {
   return mustParse(iso).year;
 }

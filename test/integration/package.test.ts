@@ -1,0 +1,127 @@
+// npm run package on the basic fixture's build: one folder holding a BagIt bag whose payload is the built
+// archive, the same bytes every time, and a verifier that names what a tampered copy lost, gained or changed.
+import { spawn } from "node:child_process";
+import { createHash } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { pipeline } from "node:stream/promises";
+import { createWriteStream } from "node:fs";
+import { beforeAll, describe, expect, it } from "vitest";
+import yauzl from "yauzl";
+import yazl from "yazl";
+import { bagInfoValue, parseManifest } from "../../lib/package/bag.ts";
+import { verifyPackage, type PackageReport } from "../../lib/package/run.ts";
+import { REPO } from "../helpers/build.ts";
+import { built } from "../helpers/built.ts";
+import { files } from "../helpers/html.ts";
+import { packagedFixture, unzip } from "../helpers/package.ts";
+import { tempDir } from "../helpers/scratch.ts";
+
+const NAME = "fixture-archive-2021-09-09";
+
+/** The package command's entry point, as `npm run package --` runs it. */
+function runPackage(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/package.ts", ...args], { cwd: REPO });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (d) => (stdout += d));
+  child.stderr.on("data", (d) => (stderr += d));
+  return new Promise((done) => child.on("close", (code) => done({ code, stdout, stderr })));
+}
+
+let report: PackageReport;
+let bag: string;
+let names: string[];
+beforeAll(async () => {
+  report = await packagedFixture();
+  const into = await tempDir("unpacked-");
+  names = await unzip(report.out, into);
+  bag = join(into, NAME);
+});
+
+describe("npm run package", () => {
+  it("zips the built archive into one folder named after it and its newest essay: the bag's files, then data/, then the manifests", async () => {
+    expect(report.name).toBe(NAME);
+    expect(names.every((n) => n.startsWith(`${NAME}/`))).toBe(true);
+    const inBag = names.map((n) => n.slice(NAME.length + 1));
+    const dist = await files(built("basic"));
+    expect(inBag).toEqual(["README.txt", "bag-info.txt", "bagit.txt", ...dist.map((f) => `data/${f}`).sort(), "index.html", "manifest-sha256.txt", "tagmanifest-sha256.txt"]);
+    for (const file of ["index.html", "essays/field-reports/8.html", "pagefind/pagefind-entry.json"]) {
+      expect((await readFile(join(bag, "data", file))).equals(await readFile(join(built("basic"), file))), file).toBe(true);
+    }
+  });
+
+  it("is a BagIt bag whose manifests hold every file's SHA-256, and whose bag-info.txt describes the archive", async () => {
+    const read = (file: string) => readFile(join(bag, file), "utf8");
+    expect(await read("bagit.txt")).toBe("BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n");
+    const sha = async (file: string) => createHash("sha256").update(await readFile(join(bag, file))).digest("hex");
+    const manifest = parseManifest(await read("manifest-sha256.txt"));
+    expect(manifest.lines.map((l) => l.path)).toEqual(names.map((n) => n.slice(NAME.length + 1)).filter((p) => p.startsWith("data/")));
+    for (const { path, sha256 } of manifest.lines) expect(await sha(path), path).toBe(sha256);
+    const tags = parseManifest(await read("tagmanifest-sha256.txt"));
+    expect(tags.lines.map((l) => l.path)).toEqual(["README.txt", "bag-info.txt", "bagit.txt", "index.html", "manifest-sha256.txt"]);
+    for (const { path, sha256 } of tags.lines) expect(await sha(path), path).toBe(sha256);
+
+    const info = await read("bag-info.txt");
+    const sizes = await Promise.all(manifest.lines.map(async (l) => (await readFile(join(bag, l.path))).length));
+    expect(bagInfoValue(info, "Source-Organization")).toBe("The Fixture Institute");
+    expect(bagInfoValue(info, "Essay-Count")).toBe("5");
+    expect(bagInfoValue(info, "Essay-Dates")).toBe("2019-03-04/2021-09-09");
+    expect(bagInfoValue(info, "Bagging-Date")).toBe("2021-09-09");
+    expect(bagInfoValue(info, "Payload-Oxum")).toBe(`${sizes.reduce((a, b) => a + b, 0)}.${sizes.length}`);
+    const readme = await read("README.txt");
+    expect(readme).toMatch(/^Fixture Archive\nA small archive for the tests\.\n/);
+    expect(readme).toContain("== English ==");
+    expect(readme.replace(/\s+/g, " ")).toContain("then open index.html in this folder with a web browser");
+    expect(readme).toContain("== 日本語 =="); // No.8 is in Japanese
+  });
+
+  it("gives the same bytes every time: one timestamp and mode for every entry, no extra fields; SOURCE_DATE_EPOCH sets the date", async () => {
+    const again = await packagedFixture();
+    expect((await readFile(again.out)).equals(await readFile(report.out))).toBe(true);
+    const zip = await new Promise<yauzl.ZipFile>((done, fail) => yauzl.open(report.out, { lazyEntries: true }, (e, z) => (e ? fail(e) : done(z))));
+    const seen = new Set<string>();
+    await new Promise<void>((done, fail) => {
+      zip.on("entry", (entry: yauzl.Entry) => {
+        seen.add(`${entry.getLastModDate().toString()} ${(entry.externalFileAttributes >>> 16).toString(8)} ${entry.extraFieldLength} ${entry.fileCommentLength}`);
+        zip.readEntry();
+      });
+      zip.on("end", done).on("error", fail);
+      zip.readEntry();
+    });
+    expect(seen).toEqual(new Set([`${new Date(2021, 8, 9, 12).toString()} 100644 0 0`]));
+
+    const dated = await packagedFixture({ sourceDateEpoch: "1700000000" });
+    expect(dated.baggingDate).toBe("2023-11-14");
+    expect(dated.name).toBe(NAME);
+  });
+
+  it("--verify passes an intact copy, and names a changed, a missing and an extra file in a tampered one (exit 1)", async () => {
+    expect(await verifyPackage(report.out)).toEqual({ name: NAME, payload: expect.objectContaining({ files: (await files(built("basic"))).length }), differences: [] });
+
+    // The unpacked copy zipped again with one page edited, one file gone and one added.
+    const tampered = join(await tempDir("tampered-"), "copy.zip");
+    const zip = new yazl.ZipFile();
+    for (const name of names) {
+      if (name === `${NAME}/data/robots.txt`) continue;
+      const bytes = await readFile(join(bag, "..", name));
+      zip.addBuffer(name === `${NAME}/data/index.html` ? Buffer.from(bytes.toString().replace("Fixture Archive", "Fixture Archives")) : bytes, name);
+    }
+    zip.addBuffer(Buffer.from("<p>new</p>"), `${NAME}/data/extra.html`);
+    zip.end();
+    await pipeline(zip.outputStream, createWriteStream(tampered));
+    const check = await verifyPackage(tampered);
+    expect(check.differences.map((d) => [d.kind, d.path])).toEqual([
+      ["changed", "data/index.html"],
+      ["missing", "data/robots.txt"],
+      ["extra", "data/extra.html"],
+    ]);
+
+    const cli = await runPackage("--verify", tampered);
+    expect(cli.code).toBe(1);
+    expect(cli.stdout).toMatch(/^changed  data\/index\.html: SHA-256 [0-9a-f]{64}, manifest-sha256\.txt says [0-9a-f]{64}$/m);
+    expect(cli.stdout).toContain("missing  data/robots.txt: listed in manifest-sha256.txt\n");
+    expect(cli.stdout).toContain("extra    data/extra.html: not in manifest-sha256.txt\n");
+    expect(cli.stderr).toContain("3 differences from the bag's manifests");
+  });
+});
