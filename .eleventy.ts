@@ -66,13 +66,14 @@ export function archiveConfig(root: string, options: ArchiveConfigOptions = {}) 
     eleventyConfig.addWatchTarget(resolve(root, CONTENT.essays));
     eleventyConfig.addWatchTarget(resolve(root, CONTENT.data));
 
-    // Once the pages are written: each essay's citation files, robots.txt and the sitemap, then the search
-    // index (lib/search/index.ts). The dev server indexes in the background, one index at a time.
+    // Once the pages are written: robots.txt and the sitemap, then the search index (lib/search/index.ts);
+    // in the dev server, each essay's citation files first (a build writes them while Eleventy renders,
+    // lib/build/pages.ts), and the index in the background, one at a time.
     let indexing = Promise.resolve();
     eleventyConfig.on("eleventy.after", async ({ directories, runMode }: { directories: { output: string }; runMode: string }) => {
       const output = directories.output;
       if (!archive || !citations) return;
-      await timedAsync("citation files", () => writeCitationFiles(output, archive!.stale.essays, citations!), "eleventy");
+      if (!options.citations) await timedAsync("citation files", () => writeCitationFiles(output, archive!.stale.essays, citations!), "eleventy");
       const url = archive.site.url;
       await writeRobots(output, url);
       if (url) await timedAsync("sitemap", () => writeSitemap(output, url), "eleventy");

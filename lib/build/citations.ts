@@ -64,7 +64,8 @@ export function startCitations(essays: readonly Essay[], options: CitationOption
   }
   const cached = ready.size;
   const warnings: string[] = [];
-  const waiting = new Map<string, { resolve: (value: Citations) => void; reject: (error: unknown) => void }>();
+  /** One promise per essay being waited for, however many ask (its page, its citation files). */
+  const waiting = new Map<string, { promise: Promise<Citations>; resolve: (value: Citations) => void; reject: (error: unknown) => void }>();
 
   /** Formats on this thread, keeping the result. */
   const formatHere = (job: CitationJob): Citations => {
@@ -141,7 +142,14 @@ export function startCitations(essays: readonly Essay[], options: CitationOption
       const job = jobs.get(id);
       if (!job) return Promise.resolve(citations(citable(essay, options.siteUrl)));
       if (workers.size === 0) return new Promise((resolve) => resolve(formatHere(job)));
-      return new Promise((resolve, reject) => waiting.set(id, { resolve, reject }));
+      let wait = waiting.get(id);
+      if (!wait) {
+        let resolve!: (value: Citations) => void;
+        let reject!: (error: unknown) => void;
+        const promise = new Promise<Citations>((yes, no) => ((resolve = yes), (reject = no)));
+        waiting.set(id, (wait = { promise, resolve, reject }));
+      }
+      return wait.promise;
     },
     counts: () => ({ cached, formatted: ready.size - cached }),
     async close() {
