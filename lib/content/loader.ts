@@ -9,7 +9,7 @@ import { createMarkdown, renderBody, type RenderedBody } from "../pages/markdown
 import { linkArchive, withoutDuplicates, withSiteUrl } from "./link.ts";
 import type { Archive, Essay, Stale } from "./model.ts";
 import { ContentError, type Problem } from "./problems.ts";
-import { listEssays, parseEssay, parseRecords, readRecordTexts, type EssaySource } from "./read.ts";
+import { contentText, listEssays, NotUtf8Error, parseEssay, parseRecords, readRecordTexts, type EssaySource } from "./read.ts";
 
 export interface LoaderOptions {
   /** Overrides site.json's `url` for a deployment (the SITE_URL environment variable). */
@@ -58,7 +58,8 @@ export function createArchiveLoader(root: string, options: LoaderOptions = {}): 
           continue;
         }
         // One after another: for thousands of small files this is several times faster than in parallel.
-        const result = parseEssay(file, readFileSync(path, "utf8"), records.known);
+        const text = contentText(file, readFileSync(path));
+        const result = text instanceof NotUtf8Error ? { problems: [text.problem], essay: undefined } : parseEssay(file, text, records.known);
         problems.push(...result.problems);
         if (!result.essay) continue;
         sources.push(result.essay);
