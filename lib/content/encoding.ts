@@ -1,9 +1,9 @@
 // Text files and their encodings. Content files are UTF-8, strictly: a byte that is not UTF-8 is a problem
 // naming where it is and what the file most likely is, never a U+FFFD in the page. The importer also reads
-// the legacy encodings saved pages come in, detected by chardet and decoded by the platform's TextDecoder
-// (WHATWG encodings, so Node's and browsers' names and behaviour).
-// https://github.com/runk/node-chardet https://encoding.spec.whatwg.org/
+// the legacy encodings saved pages come in, detected by chardet and decoded by iconv-lite (or TextDecoder).
+// https://github.com/runk/node-chardet https://github.com/pillarjs/iconv-lite
 import chardet from "chardet";
+import iconv from "iconv-lite";
 import type { Problem } from "./problems.ts";
 
 /** The encodings the importer reads, by the names people and iconv use. */
@@ -70,20 +70,36 @@ function whereByte(bytes: Uint8Array, offset: number): string {
   return `line ${line}, column ${column}`;
 }
 
-/** The most likely encoding of bytes, if chardet is confident enough and they decode in it without error. */
+/**
+ * The most likely encoding of bytes, if chardet is confident enough and they decode in it without error.
+ * Windows-1252 can spell almost any bytes, so chardet's statistics of English text can outvote a few
+ * Japanese letters among English lines ("日本" in Shift_JIS scores 80 as Windows-1252): a Windows-1252
+ * guess for bytes that are also valid Shift_JIS or EUC-JP is not taken.
+ */
 export function detectEncoding(bytes: Uint8Array): Encoding | undefined {
   const best = chardet.analyse(bytes)[0];
   const encoding = best && best.confidence >= MIN_CONFIDENCE ? DETECTED[best.name] : undefined;
-  return encoding && decodeAs(bytes, encoding) !== undefined ? encoding : undefined;
+  if (!encoding || decodeAs(bytes, encoding) === undefined) return undefined;
+  if (encoding === "Windows-1252" && (["Shift_JIS", "EUC-JP"] as const).some((japanese) => decodeAs(bytes, japanese) !== undefined)) return undefined;
+  return encoding;
 }
 
-/** The text of bytes in an encoding, or undefined when they are not valid in it. A byte-order mark is dropped. */
+/**
+ * The text of bytes in an encoding, or undefined when they are not valid in it. A byte-order mark is
+ * dropped. UTF-8 and ISO-2022-JP by the platform's TextDecoder; the others by iconv-lite, because Node's
+ * TextDecoder drops Windows-1252's 0x80–0x9F (its curly quotes and dashes) without a word.
+ */
 export function decodeAs(bytes: Uint8Array, encoding: Encoding): string | undefined {
-  try {
-    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
-  } catch {
-    return undefined;
+  if (encoding === "UTF-8" || encoding === "ISO-2022-JP") {
+    try {
+      return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+    } catch {
+      return undefined;
+    }
   }
+  // iconv-lite marks a byte it cannot read with U+FFFD, which none of these encodings can spell.
+  const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding);
+  return text.includes("\uFFFD") ? undefined : text;
 }
 
 /** The encoding a byte-order mark announces. */

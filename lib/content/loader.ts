@@ -1,7 +1,7 @@
 // The one owner of what is remembered between loads. A build loads once; the dev server loads again after
 // every change, and reuses what the change cannot have touched: essays whose file is unchanged are not
 // parsed or rendered again, and `archive.stale` names the only pages an essay edit can have changed.
-import { statSync, readFileSync } from "node:fs";
+import { existsSync, statSync, readFileSync } from "node:fs";
 import { join, resolve, sep } from "node:path";
 import { CONTENT } from "../layout.ts";
 import { moreByCandidates } from "../pages/browse.ts";
@@ -43,6 +43,9 @@ export function createArchiveLoader(root: string, options: LoaderOptions = {}): 
       const records = parseRecords(texts);
       const listed = await listEssays(root);
       const problems: Problem[] = [...records.problems, ...listed.problems];
+      if (existsSync(join(root, CONTENT.importJournal))) {
+        problems.push({ file: CONTENT.importStaging, message: "an import is being written into the archive, or was interrupted: wait for it, or run `npm run import` to finish it" });
+      }
 
       const text = Object.values(texts).map(String).join("\0");
       if (!onlyEssays || text !== recordsText || !options.remember) parsed.clear();
