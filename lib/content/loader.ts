@@ -5,6 +5,7 @@ import { existsSync, statSync, readFileSync } from "node:fs";
 import { join, resolve, sep } from "node:path";
 import { CONTENT } from "../layout.ts";
 import { moreByCandidates } from "../pages/browse.ts";
+import { figureReferences, readFigures } from "../pages/figures.ts";
 import { createMarkdown, renderBody, type RenderedBody } from "../pages/markdown.ts";
 import { linkArchive, withoutDuplicates, withSiteUrl } from "./link.ts";
 import type { Archive, Essay, Stale } from "./model.ts";
@@ -65,8 +66,12 @@ export function createArchiveLoader(root: string, options: LoaderOptions = {}): 
         const result = text instanceof NotUtf8Error ? { problems: [text.problem], essay: undefined } : parseEssay(file, text, records.known);
         problems.push(...result.problems);
         if (!result.essay) continue;
-        sources.push(result.essay);
-        if (options.remember) parsed.set(file, { stamp, source: result.essay });
+        const figures = readFigures(root, file, result.essay.bodyLine, figureReferences(md, result.essay.body));
+        problems.push(...figures.problems);
+        if (figures.problems.length) continue;
+        const source = { ...result.essay, figures: figures.sizes };
+        sources.push(source);
+        if (options.remember) parsed.set(file, { stamp, source });
       }
       const unique = withoutDuplicates(sources, problems);
       const site = records.site && withSiteUrl(records.site, options.siteUrl, problems);
@@ -76,7 +81,7 @@ export function createArchiveLoader(root: string, options: LoaderOptions = {}): 
       const archive = linkArchive({ site, authors: records.authors, series: records.series }, unique, (source) => {
         let body = rendered.get(source);
         if (body === undefined) {
-          body = renderBody(md, source.body);
+          body = renderBody(md, source.body, source.figures);
           rendered.set(source, body);
           edited.add(source.file);
         }

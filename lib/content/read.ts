@@ -8,6 +8,7 @@ import { parse as parseJsonc, type ParseError, printParseErrorCode } from "jsonc
 import yaml from "js-yaml";
 import type { z } from "zod";
 import { CONTENT } from "../layout.ts";
+import type { FigureSizes } from "../pages/figures.ts";
 import { readUtf8 } from "./encoding.ts";
 import { zodProblems, type Problem } from "./problems.ts";
 import {
@@ -32,6 +33,10 @@ export interface EssaySource {
   frontMatter: FrontMatter;
   /** Markdown. */
   body: string;
+  /** The file's line on which the body begins, for problems found in it. */
+  bodyLine: number;
+  /** The figures the body shows, measured (lib/pages/figures.ts); filled in by the loader, which reads them. */
+  figures: FigureSizes;
 }
 
 export interface Records {
@@ -161,6 +166,7 @@ export async function listEssays(root: string): Promise<{ files: string[]; probl
     const file = `${CONTENT.essays}/${entry.name}`;
     if (entry.name.startsWith(".")) continue;
     if (!entry.isFile()) problems.push({ file, message: "is a folder: essays go directly in src/essays/, one file each" });
+    else if (/\.(png|jpe?g|gif|webp|avif|svg)$/i.test(entry.name)) problems.push({ file, message: `is an image: figures go in ${CONTENT.figures}/, and an essay shows one with ![What it shows](${entry.name})` });
     else if (!essayFileName(entry.name)) problems.push({ file, message: "is not an essay file: name it <number>-<slug>.md, e.g. 201-what-the-us-now-craves-from-japan.md (lowercase a-z, 0-9, hyphens)" });
     else files.push(file);
   }
@@ -207,5 +213,7 @@ export function parseEssay(file: string, text: string, known: KnownIds): { essay
     problems.push({ file, message: `has a body of ${bytes.toLocaleString("en")} bytes, more than the ${LIMITS.bodyBytes.toLocaleString("en")} an essay may have (was something pasted by mistake?)` });
   }
   if (!fm.success || problems.length > 0) return { problems };
-  return { essay: { file, slug: name.slug, frontMatter: fm.data, body: parsed.content }, problems };
+  // gray-matter's content is the text after the closing `---` line.
+  const bodyLine = text.endsWith(parsed.content) ? text.slice(0, text.length - parsed.content.length).split("\n").length : 1;
+  return { essay: { file, slug: name.slug, frontMatter: fm.data, body: parsed.content, bodyLine, figures: {} }, problems };
 }
