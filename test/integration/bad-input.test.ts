@@ -127,6 +127,12 @@ const cases: [string, Edit, string[]][] = [
   ["a body over 2 MB", frontMatter("The estuary barrage debate", `${long(2_000_001)}\n\nThe estuary barrage debate`), [`${ESSAY}: has a body of 2,000,`]],
   // A language tag the regular expression would pass, but that is no tag: a problem on its field, not a crash in a template.
   ["lang: de-1", frontMatter("date: 2019-03-04", "date: 2019-03-04\nlang: de-1"), [`${ESSAY} (lang): must be a BCP 47 language tag (en, ja, pt-BR)`]],
+  // An import committed but not yet all moved into place (lib/import/commit.ts): never built half-moved.
+  [
+    "an import under way",
+    async (root) => (await mkdir(join(root, ".import")), writeFile(join(root, ".import/journal.json"), '{"moves":[],"removes":[]}')),
+    [".import: an import is being written into the archive, or was interrupted: wait for it, or run `npm run import` to finish it"],
+  ],
   ["site language en_US", json("site.json", (s) => ({ ...s, language: "en_US" })), ["_data/site.json (language): must be a BCP 47 language tag"]],
 ];
 
