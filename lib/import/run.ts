@@ -61,7 +61,9 @@ export async function importPages(root: string, files: string[], options: Import
   }
   const plan = planImport(pages, { authors: records.authors ?? {}, series: records.series ?? {}, essays }, { series, seriesTitle: options.seriesTitle, force: options.force });
   const problems = [...unreadable, ...plan.problems, ...(unreadable.length || plan.problems.length ? [] : checkWrites(plan, texts))];
-  if (problems.length) return { ...plan, lines: [...encodings, ...plan.lines], problems, writes: [], removes: [], written: false };
+  // A file refused before planning (unreadable, its encoding unknown) holds the whole batch back too.
+  const held = unreadable.length ? plan.lines.map((line) => line.replace(/^(imported|replaced) /, "held back ")) : plan.lines;
+  if (problems.length) return { ...plan, lines: [...encodings, ...held], problems, writes: [], removes: [], written: false };
   if (options.dryRun || plan.writes.length + plan.removes.length === 0) return { ...plan, lines: [...encodings, ...plan.lines], written: false };
 
   await commitImport(root, plan.writes, plan.removes, { signal: options.signal, step: options.step });

@@ -78,6 +78,17 @@ describe("importing saved pages in legacy encodings", () => {
     expect(given.essay).toContain("title: 日本");
   });
 
+  it("holds the whole batch back for one page it cannot read", async () => {
+    const dir = await tempDir("import-enc-");
+    const root = await emptyArchive(dir);
+    await writeFile(join(dir, "good.txt"), iconv.encode(await smartSeed(), "windows-1252"));
+    await writeFile(join(dir, "unknown.txt"), iconv.encode("café\n", "windows-1252"));
+    const result = await importPages(root, [join(dir, "good.txt"), join(dir, "unknown.txt")], AJISS);
+    expect(result.written).toBe(false);
+    expect(result.lines).toEqual([`read ${join(dir, "good.txt")} as Windows-1252 (detected)`, "held back src/essays/201-what-the-us-now-craves-from-japan.md"]);
+    expect(result.problems.map((p) => p.file)).toEqual([join(dir, "unknown.txt")]);
+  });
+
   it("refuses bytes that are not valid in the encoding given", async () => {
     const { result, file } = await importOne("x.txt", Uint8Array.from([0x41, 0x82, 0x0a]), { encoding: "Shift_JIS" });
     expect(result.problems).toEqual([{ file, message: "is not valid Shift_JIS text (given with --encoding)" }]);
