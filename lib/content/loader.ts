@@ -63,12 +63,11 @@ export function createArchiveLoader(root: string, options: LoaderOptions = {}): 
         }
         // One after another: for thousands of small files this is several times faster than in parallel.
         const text = contentText(file, readFileSync(path));
-        const result = text instanceof NotUtf8Error ? { problems: [text.problem], essay: undefined } : parseEssay(file, text, records.known);
+        const result = text instanceof NotUtf8Error ? { problems: [text.problem] } : parseEssay(file, text, records.known);
         problems.push(...result.problems);
-        if (!result.essay) continue;
-        const figures = readFigures(root, file, result.essay.bodyLine, figureReferences(md, result.essay.body));
-        problems.push(...figures.problems);
-        if (figures.problems.length) continue;
+        const figures = result.body && readFigures(root, file, result.body.line, figureReferences(md, result.body.text));
+        if (figures) problems.push(...figures.problems);
+        if (!result.essay || !figures || figures.problems.length) continue;
         const source = { ...result.essay, figures: figures.sizes };
         sources.push(source);
         if (options.remember) parsed.set(file, { stamp, source });

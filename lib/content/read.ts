@@ -187,8 +187,11 @@ const frontMatterOptions = {
   engines: { yaml: (text: string) => yaml.load(text, { schema: yaml.CORE_SCHEMA }) as object },
 };
 
-/** Validates one essay file's text against the records' ids. */
-export function parseEssay(file: string, text: string, known: KnownIds): { essay?: EssaySource; problems: Problem[] } {
+/**
+ * Validates one essay file's text against the records' ids. `body`: the body and the line it begins on,
+ * whenever the front matter could be read, so that what is checked in it is reported with the rest.
+ */
+export function parseEssay(file: string, text: string, known: KnownIds): { essay?: EssaySource; problems: Problem[]; body?: { text: string; line: number } } {
   const problems: Problem[] = [];
   const name = essayFileName(file.slice(file.lastIndexOf("/") + 1));
   if (!name) return { problems: [{ file, message: "is not an essay file name: <number>-<slug>.md" }] };
@@ -212,8 +215,9 @@ export function parseEssay(file: string, text: string, known: KnownIds): { essay
   if (bytes > LIMITS.bodyBytes) {
     problems.push({ file, message: `has a body of ${bytes.toLocaleString("en")} bytes, more than the ${LIMITS.bodyBytes.toLocaleString("en")} an essay may have (was something pasted by mistake?)` });
   }
-  if (!fm.success || problems.length > 0) return { problems };
   // gray-matter's content is the text after the closing `---` line.
   const bodyLine = text.endsWith(parsed.content) ? text.slice(0, text.length - parsed.content.length).split("\n").length : 1;
-  return { essay: { file, slug: name.slug, frontMatter: fm.data, body: parsed.content, bodyLine, figures: {} }, problems };
+  const body = { text: parsed.content, line: bodyLine };
+  if (!fm.success || problems.length > 0) return { problems, body };
+  return { essay: { file, slug: name.slug, frontMatter: fm.data, body: parsed.content, bodyLine, figures: {} }, problems, body };
 }

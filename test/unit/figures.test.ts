@@ -106,6 +106,13 @@ describe("figures in an essay", () => {
     ]);
   });
 
+  it("are reported with the front matter's problems, all at once", async () => {
+    const root = await contentWith("\n![A map](missing.png)\n");
+    const path = join(root, ESSAY);
+    await writeFile(path, (await readFile(path, "utf8")).replace("date: 2019-03-04", "date: 2019-02-30"));
+    expect(await problemsOf(root)).toEqual([`${ESSAY} (date): is not a real calendar date`, `${ESSAY} (line 14): figure src/figures/missing.png is not there`]);
+  });
+
   it("an image put among the essays is named, with where it goes", async () => {
     const root = await contentWith("");
     await writeFile(join(root, "src/essays/chart.png"), png(2, 2));
