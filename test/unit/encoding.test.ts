@@ -1,6 +1,11 @@
 // Content files are strict UTF-8; anything else is a problem that says where and what to do.
+import { cp, readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
+import { createArchiveLoader } from "../../lib/content/loader.ts";
+import { fixture } from "../helpers/build.ts";
+import { tempDir } from "../helpers/scratch.ts";
 import { convertCommand, detectEncoding, encodingNamed, firstInvalidUtf8, readUtf8 } from "../../lib/content/encoding.ts";
 
 const FILE = "src/essays/1-x.md";
@@ -9,6 +14,16 @@ describe("reading a content file", () => {
   it("takes UTF-8, with or without a byte-order mark, and drops the mark", () => {
     expect(readUtf8(FILE, Buffer.from("---\ntitle: Café “quoted”\n"))).toEqual({ text: "---\ntitle: Café “quoted”\n" });
     expect(readUtf8(FILE, Buffer.from("\uFEFF---\ntitle: x\n"))).toEqual({ text: "---\ntitle: x\n" });
+  });
+  it("loads essays and records saved with a byte-order mark as if they had none", async () => {
+    const root = join(await tempDir("bom-"), "content");
+    await cp(fixture("basic"), root, { recursive: true });
+    for (const file of ["src/essays/1-tidal-power.md", "_data/authors.json", "_data/site.json"]) {
+      await writeFile(join(root, file), `\uFEFF${await readFile(join(root, file), "utf8")}`);
+    }
+    const archive = await createArchiveLoader(root).load();
+    expect(archive.essays.find((e) => e.number === 1 && e.series.id === "policy-notes")!.title).toBe("Tidal Power and Coastal Grids");
+    expect(archive.authors.map((a) => a.id)).toContain("ada-okafor");
   });
   it("names the first bad byte's line and column, counted in characters", () => {
     const bytes = Buffer.concat([Buffer.from("line one\nnaïve “"), Buffer.from([0xff]), Buffer.from(" rest\n")]);
