@@ -3,7 +3,7 @@
 // them all or none, whenever it is interrupted (lib/import/commit.ts).
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { listEssays, parseEssay, parseRecords, readRecordTexts, type RecordTexts } from "../content/read.ts";
+import { contentText, listEssays, NotUtf8Error, parseEssay, parseRecords, readRecordTexts, type RecordTexts } from "../content/read.ts";
 import type { Problem } from "../content/problems.ts";
 import type { Encoding } from "../content/encoding.ts";
 import { commitImport, finishImport, type StepHook } from "./commit.ts";
@@ -45,7 +45,14 @@ export async function importPages(root: string, files: string[], options: Import
 
   const listed = await listEssays(root);
   const essays = new Map<string, string>();
-  for (const file of listed.files) essays.set(file, await readFile(join(root, file), "utf8"));
+  const broken: Problem[] = [];
+  for (const file of listed.files) {
+    const text = contentText(file, await readFile(join(root, file)));
+    if (text instanceof NotUtf8Error) broken.push(text.problem);
+    else essays.set(file, text);
+  }
+  // An essay the build refuses would be compared with the batch as garbled text: fix it first.
+  if (broken.length) return refuse(broken);
   const pages: { file: string; text: string }[] = [];
   const unreadable: Problem[] = [];
   const encodings: string[] = [];

@@ -1,6 +1,6 @@
 // Saved pages come in the encodings the old sites used. The importer reads each as what it is, says which,
 // and refuses a page whose encoding it cannot tell rather than import wrong letters.
-import { readFile, writeFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
@@ -87,6 +87,16 @@ describe("importing saved pages in legacy encodings", () => {
     expect(result.written).toBe(false);
     expect(result.lines).toEqual([`read ${join(dir, "good.txt")} as Windows-1252 (detected)`, "held back src/essays/201-what-the-us-now-craves-from-japan.md"]);
     expect(result.problems.map((p) => p.file)).toEqual([join(dir, "unknown.txt")]);
+  });
+
+  it("refuses to import into an archive holding an essay that is not UTF-8, and says which", async () => {
+    const dir = await tempDir("import-enc-");
+    const root = await emptyArchive(dir);
+    await mkdir(join(root, "src/essays"), { recursive: true });
+    await writeFile(join(root, "src/essays/9-old.md"), iconv.encode("---\ntitle: \u201cOld\u201d \u2014 text\n---\n", "windows-1252"));
+    const result = await importPages(root, [SEED], AJISS);
+    expect(result.written).toBe(false);
+    expect(result.problems).toEqual([expect.objectContaining({ file: "src/essays/9-old.md", where: "line 2, column 8" })]);
   });
 
   it("refuses bytes that are not valid in the encoding given", async () => {

@@ -11,6 +11,8 @@ import { createArchiveLoader } from "../../lib/content/loader.ts";
 import { ContentError } from "../../lib/content/problems.ts";
 import { contentText, NotUtf8Error, parseEssay, parseRecords, type RecordTexts } from "../../lib/content/read.ts";
 import { LIMITS } from "../../lib/content/schema/index.ts";
+import { figureReferences, readFigures } from "../../lib/pages/figures.ts";
+import { createMarkdown, renderBody } from "../../lib/pages/markdown.ts";
 import { fixture } from "../helpers/build.ts";
 import { tempDir } from "../helpers/scratch.ts";
 
@@ -113,6 +115,24 @@ describe("essays, fuzzed", () => {
         expect(result.problems).toEqual([]);
         expect(result.essay!.frontMatter).toEqual({ topics: [], ...fields, series: "policy-notes", authors: fields.authors.map((id) => ({ id })) });
         expect(result.essay!.body.trim()).toBe(body.trim());
+      }),
+      options,
+    );
+  });
+});
+
+describe("figures, fuzzed", () => {
+  const md = createMarkdown();
+  it("any body's images are found, checked and rendered without throwing, each problem at a line of the file", () => {
+    const image = fc.tuple(fc.string({ maxLength: 12 }), fc.oneof(fc.string({ unit: "binary", maxLength: 20 }), fc.constantFrom("chart.png", "http://x/y.png", "../a.png", "a b.png", "%E0%A4%A.png", "x.svg")));
+    const body = fc.array(fc.oneof(fc.string({ maxLength: 30 }), image.map(([alt, src]) => `![${alt}](${src})`), fc.constant("\n")), { maxLength: 12 }).map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(body, (text) => {
+        const references = figureReferences(md, text);
+        const { sizes, problems } = readFigures(fixture("basic"), FILE, 9, references);
+        expectProblemsNamed(problems, FILE);
+        for (const p of problems) expect(Number(/^line (\d+)$/.exec(p.where ?? "")?.[1])).toBeGreaterThanOrEqual(9);
+        expect(typeof renderBody(md, text, sizes).html).toBe("string");
       }),
       options,
     );
