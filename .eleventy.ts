@@ -12,6 +12,7 @@ import { writeCitationFiles } from "./lib/cite/files.ts";
 import { createArchiveLoader } from "./lib/content/loader.ts";
 import type { Archive } from "./lib/content/model.ts";
 import { CONTENT, TEMPLATES } from "./lib/layout.ts";
+import { copyFigures } from "./lib/pages/figures.ts";
 import { writeRobots, writeSitemap } from "./lib/pages/sitemap.ts";
 import { writeSearchIndex } from "./lib/search/index.ts";
 import { timed, timedAsync } from "./lib/tools/timings.ts";
@@ -65,8 +66,9 @@ export function archiveConfig(root: string, options: ArchiveConfigOptions = {}) 
     eleventyConfig.addGlobalData("citations", { of: (essay) => citations!.of(essay) } satisfies CitationSource);
     eleventyConfig.addWatchTarget(resolve(root, CONTENT.essays));
     eleventyConfig.addWatchTarget(resolve(root, CONTENT.data));
+    eleventyConfig.addWatchTarget(resolve(root, CONTENT.figures));
 
-    // Once the pages are written: robots.txt and the sitemap, then the search index (lib/search/index.ts);
+    // Once the pages are written: the figures essays show, robots.txt and the sitemap, then the search index (lib/search/index.ts);
     // in the dev server, each essay's citation files first (a build writes them while Eleventy renders,
     // lib/build/pages.ts), and the index in the background, one at a time.
     let indexing = Promise.resolve();
@@ -74,6 +76,7 @@ export function archiveConfig(root: string, options: ArchiveConfigOptions = {}) 
       const output = directories.output;
       if (!archive || !citations) return;
       if (!options.citations) await timedAsync("citation files", () => writeCitationFiles(output, archive!.stale.essays, citations!), "eleventy");
+      await timedAsync("figures", () => copyFigures(root, output, archive!), "eleventy");
       const url = archive.site.url;
       await writeRobots(output, url);
       if (url) await timedAsync("sitemap", () => writeSitemap(output, url), "eleventy");

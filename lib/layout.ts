@@ -9,6 +9,12 @@ export const CONTENT = {
   data: "_data",
   /** The build cache (lib/tools/cache.ts): git-ignored, kept between builds. */
   cache: ".cache",
+  /** Images essays show (`![Alt text](chart.png)`), copied into the output's `figures/`. */
+  figures: "src/figures",
+  /** Where `npm run import` stages a batch before moving it into place (lib/import/commit.ts). */
+  importStaging: ".import",
+  /** Present while a committed import's files are being moved into place: the content is not whole. */
+  importJournal: ".import/journal.json",
 } as const;
 
 /** This repository's templates, relative to its root (Eleventy's input is `templates`). */
@@ -23,6 +29,8 @@ export const TEMPLATES = {
 /** Folders of a built archive (dist/). */
 export const OUTPUT = {
   assets: "assets/",
+  /** Copies of the figures essays show, from the content root's CONTENT.figures. */
+  figures: "figures/",
   /** Pagefind's bundle. */
   searchBundle: "pagefind/",
   /** Inside the bundle: the classic-script copies that let search work from disk (lib/search/offline.ts). */

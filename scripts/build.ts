@@ -2,23 +2,32 @@
 // Builds the whole archive, search index included (lib/build/run.ts). --root names the content folder
 // (src/essays + _data; default: this repository). The build cache is the content folder's `.cache/`
 // (lib/tools/cache.ts), or --cache DIR; --no-cache builds without reading or writing one.
-import { parseArgs } from "node:util";
 import { buildArchive, BuildError } from "../lib/build/run.ts";
 import { count } from "../lib/pages/browse.ts";
+import { checkContentRoot, checkSiteUrl, commandArgs } from "../lib/tools/args.ts";
 import { record, timingRows, timingTable } from "../lib/tools/timings.ts";
 
-const { values } = parseArgs({
-  options: {
-    root: { type: "string", default: process.env.ARCHIVE_ROOT ?? "." },
-    output: { type: "string", default: "dist" },
-    verbose: { type: "boolean", default: false },
-    cache: { type: "string" },
-    "no-cache": { type: "boolean", default: false },
-    timings: { type: "boolean", default: false },
-    /** One line of JSON, for the benchmark. */
-    "timings-json": { type: "boolean", default: false },
+const USAGE = "npm run build [-- --root DIR] [--output DIR] [--cache DIR | --no-cache] [--timings] [--verbose]";
+const values = commandArgs(
+  USAGE,
+  {
+    options: {
+      root: { type: "string", default: process.env.ARCHIVE_ROOT ?? "." },
+      output: { type: "string", default: "dist" },
+      verbose: { type: "boolean", default: false },
+      cache: { type: "string" },
+      "no-cache": { type: "boolean", default: false },
+      timings: { type: "boolean", default: false },
+      /** One line of JSON, for the benchmark. */
+      "timings-json": { type: "boolean", default: false },
+    },
   },
-});
+  ({ values }) => {
+    checkContentRoot(values.root);
+    checkSiteUrl(process.env.SITE_URL, "SITE_URL");
+    return values;
+  },
+);
 record("startup", performance.now());
 // Phases as they go, for a person watching a terminal; logs and tests get the summary only.
 const onPhase = process.stdout.isTTY ? (phase: string) => console.log(`${phase}…`) : undefined;

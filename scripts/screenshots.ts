@@ -1,17 +1,22 @@
 // npm run screenshots [-- --dist dist] [-- --out screenshots] [-- --readme docs/essay-page.png]
 // PNGs of each kind of page at 390 and 1280 px, light and dark, from an archive already built
 // (lib/tools/screenshots.ts). Builds nothing: run `npm run build` first.
-import { parseArgs } from "node:util";
+import { commandArgs } from "../lib/tools/args.ts";
 import { notAnArchive } from "../lib/tools/preview-server.ts";
 import { takeScreenshots } from "../lib/tools/screenshots.ts";
 
-const { values } = parseArgs({
-  options: {
-    dist: { type: "string", default: "dist" },
-    out: { type: "string", default: "screenshots" },
-    readme: { type: "string" },
+const USAGE = "npm run screenshots [-- --dist DIR] [--out DIR] [--readme FILE.png]";
+const values = commandArgs(
+  USAGE,
+  {
+    options: {
+      dist: { type: "string", default: "dist" },
+      out: { type: "string", default: "screenshots" },
+      readme: { type: "string" },
+    },
   },
-});
+  ({ values }) => values,
+);
 const problem = notAnArchive(values.dist);
 if (problem) {
   console.error(problem);

@@ -49,7 +49,7 @@ export function linkArchive(records: ValidRecords, sources: EssaySource[], rende
       const author = authors.get(id)!;
       return { author, bio: bio ?? author.bio, affiliation: affiliation ?? author.affiliation };
     });
-    const origin = { file: source.file, slug: source.slug, ...render(source) };
+    const origin = { file: source.file, slug: source.slug, figures: Object.keys(source.figures), ...render(source) };
     return new Essay(fm, origin, { year: yearOf(fm.date), lang: fm.lang ?? site.language }, series.get(fm.series)!, credits);
   });
 

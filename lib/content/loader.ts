@@ -1,18 +1,19 @@
 // The one owner of what is remembered between loads. A build loads once; the dev server loads again after
 // every change, and reuses what the change cannot have touched: essays whose file is unchanged are not
 // parsed or rendered again, and `archive.stale` names the only pages an essay edit can have changed.
-import { statSync, readFileSync } from "node:fs";
+import { existsSync, statSync, readFileSync } from "node:fs";
 import { join, resolve, sep } from "node:path";
 import { CONTENT } from "../layout.ts";
 import { moreByCandidates } from "../pages/browse.ts";
 import { BODIES_SHELF, renderedBodyKey, RenderedBodySchema } from "../pages/cached.ts";
+import { figureReferences, readFigures, type FigureSizes } from "../pages/figures.ts";
 import { createMarkdown, renderBody, type RenderedBody } from "../pages/markdown.ts";
 import { cacheShelf, type CacheDir } from "../tools/cache.ts";
 import { linkArchive, withoutDuplicates, withSiteUrl } from "./link.ts";
 import type MarkdownIt from "markdown-it";
 import type { Archive, Essay, Stale } from "./model.ts";
 import { ContentError, type Problem } from "./problems.ts";
-import { listEssays, parseEssay, parseRecords, readRecordTexts, type EssaySource } from "./read.ts";
+import { contentText, listEssays, NotUtf8Error, parseEssay, parseRecords, readRecordTexts, type EssaySource } from "./read.ts";
 
 export interface LoaderOptions {
   /** Overrides site.json's `url` for a deployment (the SITE_URL environment variable). */
@@ -39,11 +40,11 @@ export function createArchiveLoader(root: string, options: LoaderOptions): Archi
   let md: MarkdownIt | undefined;
   const bodies = cacheShelf(options.cache, BODIES_SHELF, RenderedBodySchema);
   /** From the build cache, or rendered (and kept there). */
-  const render = (text: string): RenderedBody => {
-    const key = renderedBodyKey(text);
+  const render = (text: string, figures: FigureSizes): RenderedBody => {
+    const key = renderedBodyKey(text, figures);
     const known = bodies.get(key);
     if (known) return known;
-    const body = renderBody((md ??= createMarkdown()), text);
+    const body = renderBody((md ??= createMarkdown()), text, figures);
     bodies.set(key, body);
     return body;
   };
@@ -61,6 +62,9 @@ export function createArchiveLoader(root: string, options: LoaderOptions): Archi
       const records = parseRecords(texts);
       const listed = await listEssays(root);
       const problems: Problem[] = [...records.problems, ...listed.problems];
+      if (existsSync(join(root, CONTENT.importJournal))) {
+        problems.push({ file: CONTENT.importStaging, message: "an import is being written into the archive, or was interrupted: wait for it, or run `npm run import` to finish it" });
+      }
 
       const text = Object.values(texts).map(String).join("\0");
       if (!onlyEssays || text !== recordsText || !options.remember) parsed.clear();
@@ -79,11 +83,17 @@ export function createArchiveLoader(root: string, options: LoaderOptions): Archi
           continue;
         }
         // One after another: for thousands of small files this is several times faster than in parallel.
-        const result = parseEssay(file, readFileSync(path, "utf8"), records.known);
+        const text = contentText(file, readFileSync(path));
+        const result = text instanceof NotUtf8Error ? { problems: [text.problem] } : parseEssay(file, text, records.known);
         problems.push(...result.problems);
-        if (!result.essay) continue;
-        sources.push(result.essay);
-        if (options.remember) parsed.set(file, { stamp, source: result.essay });
+        // Every image in markdown is written `![…`: a body without one is not parsed a second time to look.
+        const images = result.body?.text.includes("![") ? figureReferences((md ??= createMarkdown()), result.body.text) : [];
+        const figures = result.body && readFigures(root, file, result.body.line, images);
+        if (figures) problems.push(...figures.problems);
+        if (!result.essay || !figures || figures.problems.length) continue;
+        const source = { ...result.essay, figures: figures.sizes };
+        sources.push(source);
+        if (options.remember) parsed.set(file, { stamp, source });
       }
       const unique = withoutDuplicates(sources, problems);
       const site = records.site && withSiteUrl(records.site, options.siteUrl, problems);
@@ -93,7 +103,7 @@ export function createArchiveLoader(root: string, options: LoaderOptions): Archi
       const archive = linkArchive({ site, authors: records.authors, series: records.series }, unique, (source) => {
         let body = rendered.get(source);
         if (body === undefined) {
-          body = render(source.body);
+          body = render(source.body, source.figures);
           rendered.set(source, body);
           edited.add(source.file);
         }

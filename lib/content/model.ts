@@ -47,6 +47,8 @@ export interface EssayOrigin extends RenderedBody {
   /** Relative to the content root, for messages. */
   file: string;
   slug: string;
+  /** The figures the body shows, by name in the content root's figures folder (lib/pages/figures.ts). */
+  figures: string[];
 }
 
 export interface Essay extends Omit<FrontMatter, "authors" | "series" | "lang">, EssayOrigin {}

@@ -8,6 +8,8 @@ import { parse as parseJsonc, type ParseError, printParseErrorCode } from "jsonc
 import yaml from "js-yaml";
 import type { z } from "zod";
 import { CONTENT } from "../layout.ts";
+import type { FigureSizes } from "../pages/figures.ts";
+import { readUtf8 } from "./encoding.ts";
 import { zodProblems, type Problem } from "./problems.ts";
 import {
   AuthorsFileSchema,
@@ -17,6 +19,7 @@ import {
   type AuthorRecord,
   type FrontMatter,
   type KnownIds,
+  LIMITS,
   type SeriesRecord,
   type SiteRecord,
 } from "./schema/index.ts";
@@ -30,6 +33,10 @@ export interface EssaySource {
   frontMatter: FrontMatter;
   /** Markdown. */
   body: string;
+  /** The file's line on which the body begins, for problems found in it. */
+  bodyLine: number;
+  /** The figures the body shows, measured (lib/pages/figures.ts); filled in by the loader, which reads them. */
+  figures: FigureSizes;
 }
 
 export interface Records {
@@ -44,11 +51,26 @@ export interface Records {
 export const RECORD_FILES = ["site.json", "authors.json", "series.json"] as const;
 export type RecordTexts = Record<(typeof RECORD_FILES)[number], string | Error>;
 
+/** A file that was read but is not UTF-8: the problem says where and what to do. */
+export class NotUtf8Error extends Error {
+  constructor(readonly problem: Problem) {
+    super(problem.message);
+  }
+}
+
+/** A content file's text, strictly UTF-8 (lib/content/encoding.ts), or a NotUtf8Error. */
+export function contentText(file: string, bytes: Uint8Array): string | NotUtf8Error {
+  const read = readUtf8(file, bytes);
+  return "text" in read ? read.text : new NotUtf8Error(read.problem);
+}
+
 // ---- records ----------------------------------------------------------------------------------------
 
 /** The text of each record file, or why it could not be read. */
 export async function readRecordTexts(root: string): Promise<RecordTexts> {
-  const texts = await Promise.all(RECORD_FILES.map((name) => readFile(join(root, CONTENT.data, name), "utf8").catch((e: Error) => e)));
+  const texts = await Promise.all(
+    RECORD_FILES.map((name) => readFile(join(root, CONTENT.data, name)).then((bytes) => contentText(`${CONTENT.data}/${name}`, bytes), (e: Error) => e)),
+  );
   return Object.fromEntries(RECORD_FILES.map((name, i) => [name, texts[i]!])) as RecordTexts;
 }
 
@@ -74,9 +96,11 @@ const JSON_ERRORS: Record<string, string> = {
 /** JSON, with a syntax error reported at its line and column in plain words. */
 function parseJson(file: string, text: string, problems: Problem[]): unknown {
   const errors: ParseError[] = [];
-  const value: unknown = parseJsonc(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  parseJsonc(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   const error = errors[0];
-  if (!error) return value;
+  // jsonc-parser finds the error's place; the value is JSON.parse's, which keeps a "__proto__" key as a key
+  // (jsonc-parser's objects take it as their prototype, and the record vanished).
+  if (!error) return JSON.parse(text) as unknown;
   const code = printParseErrorCode(error.error);
   problems.push({ file, where: lineAndColumn(text, error.offset), message: `is not valid JSON: ${JSON_ERRORS[code] ?? code}` });
   return undefined;
@@ -84,6 +108,10 @@ function parseJson(file: string, text: string, problems: Problem[]): unknown {
 
 function parseRecordFile<T>(name: string, text: string | Error, schema: z.ZodType<T>, problems: Problem[]) {
   const file = `${CONTENT.data}/${name}`;
+  if (text instanceof NotUtf8Error) {
+    problems.push(text.problem);
+    return {};
+  }
   if (text instanceof Error) {
     problems.push({ file, message: "cannot be read (is it there?)" });
     return {};
@@ -138,6 +166,7 @@ export async function listEssays(root: string): Promise<{ files: string[]; probl
     const file = `${CONTENT.essays}/${entry.name}`;
     if (entry.name.startsWith(".")) continue;
     if (!entry.isFile()) problems.push({ file, message: "is a folder: essays go directly in src/essays/, one file each" });
+    else if (/\.(png|jpe?g|gif|webp|avif|svg)$/i.test(entry.name)) problems.push({ file, message: `is an image: figures go in ${CONTENT.figures}/, and an essay shows one with ![What it shows](${entry.name})` });
     else if (!essayFileName(entry.name)) problems.push({ file, message: "is not an essay file: name it <number>-<slug>.md, e.g. 201-what-the-us-now-craves-from-japan.md (lowercase a-z, 0-9, hyphens)" });
     else files.push(file);
   }
@@ -166,8 +195,11 @@ function schemaFor(known: KnownIds): ReturnType<typeof frontMatterSchema> {
   return schema;
 }
 
-/** Validates one essay file's text against the records' ids. */
-export function parseEssay(file: string, text: string, known: KnownIds): { essay?: EssaySource; problems: Problem[] } {
+/**
+ * Validates one essay file's text against the records' ids. `body`: the body and the line it begins on,
+ * whenever the front matter could be read, so that what is checked in it is reported with the rest.
+ */
+export function parseEssay(file: string, text: string, known: KnownIds): { essay?: EssaySource; problems: Problem[]; body?: { text: string; line: number } } {
   const problems: Problem[] = [];
   const name = essayFileName(file.slice(file.lastIndexOf("/") + 1));
   if (!name) return { problems: [{ file, message: "is not an essay file name: <number>-<slug>.md" }] };
@@ -187,6 +219,13 @@ export function parseEssay(file: string, text: string, known: KnownIds): { essay
     problems.push({ file, where: "number", message: `is ${fm.data.number}, but the file name says ${name.number}` });
   }
   if (parsed.content.trim() === "") problems.push({ file, message: "has no body text" });
-  if (!fm.success || problems.length > 0) return { problems };
-  return { essay: { file, slug: name.slug, frontMatter: fm.data, body: parsed.content }, problems };
+  const bytes = Buffer.byteLength(parsed.content);
+  if (bytes > LIMITS.bodyBytes) {
+    problems.push({ file, message: `has a body of ${bytes.toLocaleString("en")} bytes, more than the ${LIMITS.bodyBytes.toLocaleString("en")} an essay may have (was something pasted by mistake?)` });
+  }
+  // gray-matter's content is the text after the closing `---` line.
+  const bodyLine = text.endsWith(parsed.content) ? text.slice(0, text.length - parsed.content.length).split("\n").length : 1;
+  const body = { text: parsed.content, line: bodyLine };
+  if (!fm.success || problems.length > 0) return { problems, body };
+  return { essay: { file, slug: name.slug, frontMatter: fm.data, body: parsed.content, bodyLine, figures: {} }, problems, body };
 }

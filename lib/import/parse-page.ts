@@ -3,7 +3,7 @@
 //   The Japan Institute of International Affairs      ← header: the institution
 //   No.201                                            ← the essay number
 //   What the US Now Craves from Japan                 ← the title
-//   Keiko Iizuka 1 August 2014                        ← the byline: authors, then the date
+//   Keiko Iizuka 1 August 2014                        ← the byline: authors, then the date (or 2014年8月1日)
 //   <body paragraphs, separated by blank lines>
 //   Keiko Iizuka is …                                 ← one bio per author, each opening with the name
 //   The views expressed in this piece are …           ← the series disclaimer
@@ -46,8 +46,10 @@ const DISCLAIMS = /\b(?:author|authors|attributed|necessarily|own|represent|refl
 /** A date at the end of the byline, in any form parseWrittenDate reads; whether it is a real day is checked after. */
 const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;
 const ORDINAL = "(?:st|nd|rd|th)?";
+/** "2014年8月1日", digits full-width or not. */
+const JAPANESE_DATE = String.raw`[0-9０-９]{4} ?年 ?[0-9０-９]{1,2} ?月 ?[0-9０-９]{1,2} ?日`;
 const DATE_TAIL = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(\d{1,2}${ORDINAL} ${MONTH},? \d{4}|${MONTH} \d{1,2}${ORDINAL},? \d{4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})$`,
+  String.raw`(?<![\p{L}\p{N}])(\d{1,2}${ORDINAL} ${MONTH},? \d{4}|${MONTH} \d{1,2}${ORDINAL},? \d{4}|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2}|${JAPANESE_DATE})$`,
   "iu",
 );
 

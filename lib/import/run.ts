@@ -1,10 +1,13 @@
 // `npm run import`: reads the archive's records and essays, plans the import of a batch of saved pages
 // (lib/import/plan.ts, pure), checks every file it would write against the content contract, and writes
-// them all or none: each file is staged beside its target, then all are renamed into place.
-import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
-import { listEssays, parseEssay, parseRecords, readRecordTexts, type RecordTexts } from "../content/read.ts";
+// them all or none, whenever it is interrupted (lib/import/commit.ts).
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { contentText, listEssays, NotUtf8Error, parseEssay, parseRecords, readRecordTexts, type RecordTexts } from "../content/read.ts";
 import type { Problem } from "../content/problems.ts";
+import type { Encoding } from "../content/encoding.ts";
+import { commitImport, finishImport, type StepHook } from "./commit.ts";
+import { decodePage } from "./page-encoding.ts";
 import { planImport, type Plan } from "./plan.ts";
 
 export interface ImportOptions {
@@ -16,6 +19,12 @@ export interface ImportOptions {
   force?: boolean;
   /** Plan and check, but write nothing. */
   dryRun?: boolean;
+  /** The pages' encoding, instead of detecting each one's. */
+  encoding?: Encoding;
+  /** Aborted on Ctrl-C: before the commit nothing is written; after it, the import is finished first. */
+  signal?: AbortSignal;
+  /** For tests: awaited before each step that changes the disk (lib/import/commit.ts). */
+  step?: StepHook;
 }
 
 export interface ImportResult extends Plan {
@@ -25,6 +34,8 @@ export interface ImportResult extends Plan {
 const refuse = (problems: Problem[]): ImportResult => ({ problems, writes: [], removes: [], lines: [], summary: "nothing written", written: false });
 
 export async function importPages(root: string, files: string[], options: ImportOptions = {}): Promise<ImportResult> {
+  // An import interrupted after its commit is finished first (one interrupted before it is undone).
+  await finishImport(root);
   const texts = await readRecordTexts(root);
   const records = parseRecords(texts);
   if (records.problems.length) return refuse(records.problems);
@@ -34,34 +45,36 @@ export async function importPages(root: string, files: string[], options: Import
 
   const listed = await listEssays(root);
   const essays = new Map<string, string>();
-  for (const file of listed.files) essays.set(file, await readFile(join(root, file), "utf8"));
+  const broken: Problem[] = [];
+  for (const file of listed.files) {
+    const text = contentText(file, await readFile(join(root, file)));
+    if (text instanceof NotUtf8Error) broken.push(text.problem);
+    else essays.set(file, text);
+  }
+  // An essay the build refuses would be compared with the batch as garbled text: fix it first.
+  if (broken.length) return refuse(broken);
   const pages: { file: string; text: string }[] = [];
   const unreadable: Problem[] = [];
+  const encodings: string[] = [];
   for (const file of files) {
-    try {
-      pages.push({ file, text: await readFile(file, "utf8") });
-    } catch {
-      unreadable.push({ file, message: "cannot be read (is it there?)" });
+    const bytes = await readFile(file).catch(() => undefined);
+    const page = bytes && decodePage(file, bytes, options.encoding);
+    if (!page) unreadable.push({ file, message: "cannot be read (is it there?)" });
+    else if ("problem" in page) unreadable.push(page.problem);
+    else {
+      pages.push({ file, text: page.text });
+      encodings.push(`read ${file} as ${page.encoding} (${page.how})`);
     }
   }
   const plan = planImport(pages, { authors: records.authors ?? {}, series: records.series ?? {}, essays }, { series, seriesTitle: options.seriesTitle, force: options.force });
   const problems = [...unreadable, ...plan.problems, ...(unreadable.length || plan.problems.length ? [] : checkWrites(plan, texts))];
-  if (problems.length) return { ...plan, problems, writes: [], removes: [], written: false };
-  if (options.dryRun || plan.writes.length + plan.removes.length === 0) return { ...plan, written: false };
+  // A file refused before planning (unreadable, its encoding unknown) holds the whole batch back too.
+  const held = unreadable.length ? plan.lines.map((line) => line.replace(/^(imported|replaced) /, "held back ")) : plan.lines;
+  if (problems.length) return { ...plan, lines: [...encodings, ...held], problems, writes: [], removes: [], written: false };
+  if (options.dryRun || plan.writes.length + plan.removes.length === 0) return { ...plan, lines: [...encodings, ...plan.lines], written: false };
 
-  const staged = plan.writes.map((w) => ({ target: join(root, w.path), staging: `${join(root, w.path)}.import-${process.pid}`, text: w.text }));
-  try {
-    for (const s of staged) {
-      await mkdir(dirname(s.target), { recursive: true });
-      await writeFile(s.staging, s.text);
-    }
-  } catch (error) {
-    await Promise.all(staged.map((s) => rm(s.staging, { force: true })));
-    throw error;
-  }
-  for (const s of staged) await rename(s.staging, s.target);
-  for (const path of plan.removes) await rm(join(root, path), { force: true });
-  return { ...plan, written: true };
+  await commitImport(root, plan.writes, plan.removes, { signal: options.signal, step: options.step });
+  return { ...plan, lines: [...encodings, ...plan.lines], written: true };
 }
 
 /** The planned files, read as the build will read them: nothing is written that the build would refuse. */

@@ -79,12 +79,14 @@ function realDay(year: number, month: number | null, day: number): string | null
 
 /**
  * A date as a page prints it — "1 August 2014", "1 Aug. 2014", "August 1, 2014", "01.08.2014" (day first)
- * or "2014-08-01" — as YYYY-MM-DD; null when it is none of these or not a real day ("31 February 2014").
+ * "2014-08-01" or "2014年8月1日" — as YYYY-MM-DD; null when it is none of these or not a real day ("31 February 2014").
  * Any kind of space may separate the parts.
  */
 export function parseWrittenDate(text: string): string | null {
-  const t = text.replace(/\s+/gu, " ").trim();
+  // NFKC: full-width digits ("２０１４年") as ASCII ones.
+  const t = text.normalize("NFKC").replace(/\s+/gu, " ").trim();
   let m: RegExpExecArray | null;
+  if ((m = /^(\d{4}) ?年 ?(\d{1,2}) ?月 ?(\d{1,2}) ?日$/.exec(t))) return realDay(Number(m[1]), Number(m[2]), Number(m[3]));
   if ((m = /^(\d{1,2})(?:st|nd|rd|th)? ([A-Za-z]+\.?),? (\d{4})$/i.exec(t))) return realDay(Number(m[3]), monthNumber(m[2]!), Number(m[1]));
   if ((m = /^([A-Za-z]+\.?) (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})$/i.exec(t))) return realDay(Number(m[3]), monthNumber(m[1]!), Number(m[2]));
   if ((m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(t))) return realDay(Number(m[3]), Number(m[2]), Number(m[1]));

@@ -7,6 +7,7 @@ import MarkdownIt from "markdown-it";
 import anchor from "markdown-it-anchor";
 import footnote from "markdown-it-footnote";
 import type { PluginSimple } from "markdown-it";
+import { figureHref, figureName, type FigureSizes } from "./figures.ts";
 
 /** Heading ids: lowercase words joined by hyphens; letters of any script are kept. */
 export function slugify(text: string): string {
@@ -48,7 +49,25 @@ export function createMarkdown(): MarkdownIt {
     const ref = tokens[idx]!.meta.subId > 0 ? `${id}:${tokens[idx]!.meta.subId}` : id;
     return ` <a href="#fnref${ref}" class="footnote-backref" aria-label="Back to the text of note ${Number(tokens[idx]!.meta.id) + 1}">↩︎</a>`;
   };
+  // Figures: a file of the content root's figures folder, with the size it was measured at so the page does
+  // not jump, linked relatively. The sizes come in the render's env: the HTML depends on the body and them
+  // alone. One without a size (never in a build: the loader refuses it first) is shown as its alt text.
+  md.renderer.rules.image = (tokens, idx, _options, env: RenderEnv) => {
+    const token = tokens[idx]!;
+    const alt = md.utils.escapeHtml(token.children ? md.renderer.renderInlineAsText(token.children, md.options, env) : token.content);
+    const named = figureName(token.attrGet("src") ?? "");
+    const size = "name" in named ? env.figures?.[named.name] : undefined;
+    if (!("name" in named) || !size) return `<span class="figure-missing">${alt}</span>`;
+    const title = token.attrGet("title");
+    const src = md.utils.escapeHtml(figureHref(named.name));
+    return `<img src="${src}" alt="${alt}" width="${size.width}" height="${size.height}"${title ? ` title="${md.utils.escapeHtml(title)}"` : ""} loading="lazy" decoding="async">`;
+  };
   return md;
+}
+
+/** What rendering a body is given besides its text. */
+interface RenderEnv {
+  figures?: FigureSizes;
 }
 
 /** A section heading of an essay, for its table of contents. */
@@ -71,9 +90,12 @@ export interface RenderedBody {
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 
-/** Renders a body once, collecting what the page shows about it from the same tokens. */
-export function renderBody(md: MarkdownIt, body: string): RenderedBody {
-  const env = {};
+/**
+ * Renders a body once, collecting what the page shows about it from the same tokens. The result depends
+ * on `body` and `figures` (each figure's name and size) alone.
+ */
+export function renderBody(md: MarkdownIt, body: string, figures: FigureSizes = {}): RenderedBody {
+  const env: RenderEnv = { figures };
   const tokens = md.parse(body, env);
   const headings: Heading[] = [];
   let words = 0;

@@ -30,6 +30,8 @@ export const paths = {
   author: (id: string) => `authors/${id}.html`,
   series: (id: string) => `series/${id}.html`,
   year: (year: number) => `years/${year}.html`,
+  /** An image essays show, by its name in the content root's figures folder (lib/pages/figures.ts). */
+  figure: (name: string) => `${OUTPUT.figures}${name}`,
 } as const;
 
 /** Every essay page, as a glob below the archive's root (for the search index). */

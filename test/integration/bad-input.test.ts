@@ -3,6 +3,7 @@
 // what only a build shows: the exit code, the message, and the previous output left as it was.
 import { cp, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
 import { createArchiveLoader } from "../../lib/content/loader.ts";
 import { ContentError, formatProblem } from "../../lib/content/problems.ts";
@@ -25,6 +26,28 @@ const json = (name: string, edit: (value: Record<string, Record<string, unknown>
   await writeFile(path, JSON.stringify(edit(value) ?? value));
 };
 const write = (path: string, text: string): Edit => (root) => writeFile(join(root, path), text);
+/** The essay saved in a legacy encoding, with text that encoding has and UTF-8 spells otherwise. */
+const encoded = (encoding: string, from: string, to: string): Edit => async (root) => {
+  const path = join(root, ESSAY);
+  await writeFile(path, iconv.encode((await readFile(path, "utf8")).replace(from, to), encoding));
+};
+const JAPANESE = "潮力発電と沿岸の電力網について、政策の観点から考える。";
+/** ISO-2022-JP from EUC-JP: the same JIS X 0208 codes, 7-bit, between escape sequences (iconv-lite has no encoder for it). */
+function iso2022jp(text: string): Buffer {
+  const euc = iconv.encode(text, "EUC-JP");
+  const out: number[] = [];
+  let kanji = false;
+  for (let i = 0; i < euc.length; i++) {
+    const high = euc[i]! >= 0x80;
+    if (high !== kanji) out.push(...(high ? [0x1b, 0x24, 0x42] : [0x1b, 0x28, 0x42]));
+    kanji = high;
+    if (high) out.push(euc[i]! & 0x7f, euc[++i]! & 0x7f);
+    else out.push(euc[i]!);
+  }
+  if (kanji) out.push(0x1b, 0x28, 0x42);
+  return Buffer.from(out);
+}
+const long = (n: number) => "x".repeat(n);
 const folder = (path: string): Edit => (root) => mkdir(join(root, path), { recursive: true }).then(() => undefined);
 
 /** [case, edit, the problems, each as the line the editor reads] */
@@ -66,6 +89,51 @@ const cases: [string, Edit, string[]][] = [
   ["an author id that is not a slug", json("authors.json", (a) => ({ ...a, "Ben Takeda": { name: "B" } })), ['_data/authors.json (Ben Takeda): "Ben Takeda" is not a valid id: use a lowercase ASCII slug (a-z, 0-9, single hyphens)']],
   ["a series without a title", json("series.json", (s) => void delete s["field-reports"]!.title), ["_data/series.json (field-reports.title): is required"]],
   ["an invalid site.url", json("site.json", (s) => ({ ...s, url: "archive.example.org" })), ["_data/site.json (url): must be an absolute http(s) URL"]],
+  ["a site.url with a query", json("site.json", (s) => ({ ...s, url: "https://archive.example.org/?x=1" })), ["_data/site.json (url): must be the archive's address, without a ?query or #fragment"]],
+  // Encodings: never a U+FFFD in the page; the first bad byte's place, the likely encoding and the command.
+  [
+    "an essay in Windows-1252 (smart quotes)",
+    encoded("windows-1252", "as reliably as the moon.", "as \u201creliably\u201d as the moon \u2014 it\u2019s said, and that\u2019s what the engineers\u2019 \u201cmodels\u201d show."),
+    [`${ESSAY} (line 10, column 37): is not UTF-8 text (byte 0x93 is not UTF-8): it looks like Windows-1252; convert it with: iconv -f WINDOWS-1252 -t UTF-8 '${ESSAY}' > '${ESSAY}.utf8' && mv '${ESSAY}.utf8' '${ESSAY}'`],
+  ],
+  ["an essay in Shift_JIS", encoded("Shift_JIS", "The estuary barrage debate", JAPANESE), [`${ESSAY} (line 12, column 1): is not UTF-8 text (byte 0x92 is not UTF-8): it looks like Shift_JIS; convert it with: iconv -f SHIFT_JIS`]],
+  ["an essay in EUC-JP", encoded("EUC-JP", "The estuary barrage debate", JAPANESE), [`${ESSAY} (line 12, column 2): is not UTF-8 text (byte 0xCE is not UTF-8): it looks like EUC-JP; convert it with: iconv -f EUC-JP`]],
+  [
+    "an essay in ISO-2022-JP",
+    async (root) => writeFile(join(root, ESSAY), Buffer.concat([await readFile(join(root, ESSAY)), iso2022jp(`${JAPANESE}\n`)])),
+    [`${ESSAY} (line 13, column 1): is not UTF-8 text (it holds ISO-2022-JP escape codes): it looks like ISO-2022-JP; convert it with: iconv -f ISO-2022-JP`],
+  ],
+  ["an essay in UTF-16", async (root) => writeFile(join(root, ESSAY), iconv.encode(await readFile(join(root, ESSAY), "utf8"), "utf-16", { addBOM: true })), [`${ESSAY} (line 1, column 1): is not UTF-8 text (byte 0xFF is not UTF-8): it looks like UTF-16LE; convert it with: iconv -f UTF-16LE`]],
+  [
+    "authors.json in Windows-1252",
+    async (root) => writeFile(join(root, "_data/authors.json"), iconv.encode((await readFile(join(root, "_data/authors.json"), "utf8")).replace("Ada Okafor studies energy systems.", "Ada Okafor studies energy systems \u2013 tides, \u201cstorage\u201d and grids \u2013 for the institute\u2019s programme."), "windows-1252")),
+    ["_data/authors.json (line 4, column 47): is not UTF-8 text (byte 0x96 is not UTF-8): it looks like Windows-1252"],
+  ],
+  // Records: every key is an id, none dropped, none inherited.
+  ["an author keyed __proto__", write("_data/authors.json", '{"ada-okafor": {"name": "Ada"}, "ben-takeda": {"name": "Ben"}, "chiyo-mori": {"name": "Chiyo"}, "__proto__": {"name": "X"}}'), ['_data/authors.json (__proto__): "__proto__" is not a valid id']],
+  ["a series keyed __proto__", write("_data/series.json", '{"__proto__": {"title": "X"}}'), ['_data/series.json (__proto__): "__proto__" is not a valid id', "_data/series.json (__proto__.publisher): is required", "_data/series.json (__proto__.institution)", "_data/series.json (__proto__.disclaimer)", "_data/series.json (__proto__.copyright)", `${ESSAY} (series): unknown id "policy-notes"`, 'src/essays/2-fisheries-diplomacy.md (series): unknown id "policy-notes"', 'src/essays/3-semiconductor-supply-chains.md (series): unknown id "policy-notes"', 'src/essays/7-mekong-delta.md (series): unknown id "field-reports"', 'src/essays/8-port-cities.md (series): unknown id "field-reports"']],
+  ["a __proto__ field in a record", json("authors.json", (a) => JSON.parse(JSON.stringify(a).replace('"name":"Ben Takeda"', '"name":"Ben Takeda","__proto__":{"polluted":true}'))), ["_data/authors.json (ben-takeda.__proto__): is not a field of the content contract"]],
+  ["a __proto__ field in front matter", frontMatter("date: 2019-03-04", "date: 2019-03-04\n__proto__: {polluted: true}"), [`${ESSAY} (__proto__): is not a field of the content contract`]],
+  ["an author id an object has (constructor)", frontMatter("  - ada-okafor", "  - constructor"), [`${ESSAY} (authors.0): unknown id "constructor" (not in _data/authors.json)`]],
+  // Sizes: a paste gone wrong.
+  ["a 2 MB title", frontMatter("title: Tidal Power and Coastal Grids", `title: ${long(2_000_000)}`), [`${ESSAY} (title): is longer than 300 characters (was something pasted by mistake?)`]],
+  ["a series title over 300 characters", json("series.json", (s) => void (s["field-reports"]!.title = long(301))), ["_data/series.json (field-reports.title): is longer than 300 characters"]],
+  ["a summary over 1,000 characters", frontMatter("date: 2019-03-04", `date: 2019-03-04\nsummary: ${long(1001)}`), [`${ESSAY} (summary): is longer than 1,000 characters`]],
+  [
+    "more than 50 authors",
+    frontMatter("  - ada-okafor", Array.from({ length: 51 }, (_, i) => (i === 0 ? "  - ada-okafor" : `  - {id: ada-okafor, bio: "${i}"}`)).join("\n")),
+    [`${ESSAY} (authors): lists more than 50 authors (was something pasted by mistake?)`],
+  ],
+  ["a body over 2 MB", frontMatter("The estuary barrage debate", `${long(2_000_001)}\n\nThe estuary barrage debate`), [`${ESSAY}: has a body of 2,000,`]],
+  // A language tag the regular expression would pass, but that is no tag: a problem on its field, not a crash in a template.
+  ["lang: de-1", frontMatter("date: 2019-03-04", "date: 2019-03-04\nlang: de-1"), [`${ESSAY} (lang): must be a BCP 47 language tag (en, ja, pt-BR)`]],
+  // An import committed but not yet all moved into place (lib/import/commit.ts): never built half-moved.
+  [
+    "an import under way",
+    async (root) => (await mkdir(join(root, ".import")), writeFile(join(root, ".import/journal.json"), '{"moves":[],"removes":[]}')),
+    [".import: an import is being written into the archive, or was interrupted: wait for it, or run `npm run import` to finish it"],
+  ],
+  ["site language en_US", json("site.json", (s) => ({ ...s, language: "en_US" })), ["_data/site.json (language): must be a BCP 47 language tag"]],
 ];
 
 /** A content folder made from the basic fixture, with `edit` applied. */

@@ -43,7 +43,7 @@ it("importing the saved page reproduces the committed No.201 files byte for byte
     expect(await readFile(join(root, file), "utf8"), file).toBe(await readFile(join(REPO, file), "utf8"));
   }
   const again = await importPages(root, [SEED]);
-  expect([again.written, again.lines]).toEqual([false, [`unchanged ${ESSAY}`]]);
+  expect([again.written, again.lines]).toEqual([false, [`read ${SEED} as UTF-8 (valid UTF-8)`, `unchanged ${ESSAY}`]]);
 });
 
 it("the archive home lists No.201", async () => {

@@ -12,6 +12,9 @@ export const Text = z.string({ error: required("text") }).trim().min(1, "must no
 
 export const HttpUrl = z.url({ protocol: /^https?$/, error: "must be an absolute http(s) URL" });
 
+/** The archive's own address: pages are found below it, so it has no ?query or #fragment. */
+export const SiteUrl = HttpUrl.refine((url) => !/[?#]/.test(url), "must be the archive's address, without a ?query or #fragment");
+
 /** Ids become file names and URL segments (authors/<id>.html), so they are ASCII slugs. */
 export const Id = z.string({ error: required("an id") }).regex(SLUG_PATTERN, "must be a lowercase ASCII slug (a-z, 0-9, single hyphens)");
 
@@ -21,21 +24,52 @@ export const IsoDate = z.string({ error: required("a date written YYYY-MM-DD") }
   else if (!isRealDate(ctx.value)) ctx.issues.push({ code: "custom", input: ctx.value, message: "is not a real calendar date" });
 });
 
+/** A language tag as the platform's Intl reads it: "de-1" has the shape of one but is none. */
+function isLanguageTag(tag: string): boolean {
+  try {
+    return /^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/.test(tag) && Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+}
+
 /** BCP 47, as in `lang` attributes. */
 export const LanguageTag = z
   .string({ error: required("a language tag") })
-  .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, "must be a BCP 47 language tag (en, ja, pt-BR)");
+  .refine(isLanguageTag, "must be a BCP 47 language tag (en, ja, pt-BR)");
 
 /**
- * A JSON object of records keyed by id. Keys are checked here, one message per bad key, rather than by
- * z.record's key schema, whose failure reads "Invalid key in record".
+ * Sizes past which a value is a paste gone wrong, not writing: the README's contract lists them.
+ * Characters are counted as JavaScript counts them (UTF-16 code units); the body in bytes of UTF-8.
+ */
+export const LIMITS = {
+  title: 300,
+  summary: 1000,
+  authors: 50,
+  bodyBytes: 2_000_000,
+} as const;
+
+/** Text of at most `max` characters. */
+export const ShortText = (max: number) => Text.max(max, `is longer than ${max.toLocaleString("en")} characters (was something pasted by mistake?)`);
+
+/**
+ * A JSON object of records keyed by id. Every key is checked (one message per bad key, "__proto__" and
+ * "constructor" as any other), and every record under it, so nothing is dropped in silence. The result has
+ * no prototype: `authors[id]` is a record or undefined, never something inherited from Object.
  */
 export function recordsById<T extends z.ZodType>(record: T) {
-  return z.record(z.string(), record, { error: "must be an object of records, keyed by id" }).check((ctx) => {
-    for (const key of Object.keys(ctx.value)) {
-      if (!SLUG_PATTERN.test(key)) {
-        ctx.issues.push({ code: "custom", input: key, path: [key], message: `"${key}" is not a valid id: use a lowercase ASCII slug (a-z, 0-9, single hyphens)` });
+  return z
+    .custom<Record<string, unknown>>((value) => value !== null && typeof value === "object" && !Array.isArray(value), { error: "must be an object of records, keyed by id" })
+    .transform((value, ctx) => {
+      const records: Record<string, z.output<T>> = Object.create(null) as Record<string, z.output<T>>;
+      for (const [key, item] of Object.entries(value)) {
+        if (!SLUG_PATTERN.test(key)) {
+          ctx.issues.push({ code: "custom", input: key, path: [key], message: `"${key}" is not a valid id: use a lowercase ASCII slug (a-z, 0-9, single hyphens)` });
+        }
+        const parsed = record.safeParse(item);
+        if (parsed.success) records[key] = parsed.data;
+        else for (const issue of parsed.error.issues) ctx.issues.push({ ...issue, path: [key, ...issue.path] } as z.core.$ZodRawIssue);
       }
-    }
-  });
+      return records;
+    });
 }

@@ -1,7 +1,7 @@
 // An essay's front matter: src/essays/<number>-<slug>.md. Author and series ids are checked against the
 // records read in the same pass.
 import { z } from "zod";
-import { HttpUrl, Id, IsoDate, LanguageTag, required, Text } from "./common.ts";
+import { HttpUrl, Id, IsoDate, LanguageTag, LIMITS, required, ShortText, Text } from "./common.ts";
 
 /** The ids front matter may point to; a set left out (its file was broken) is not checked. */
 export interface KnownIds {
@@ -28,15 +28,16 @@ function credit(known: KnownIds) {
 
 export function frontMatterSchema(known: KnownIds = {}) {
   return z.strictObject({
-    title: Text,
+    title: ShortText(LIMITS.title),
     series: knownId(known.series, "series.json"),
     number: z.number({ error: "must be a positive whole number" }).int("must be a positive whole number").positive("must be a positive whole number"),
     date: IsoDate,
     authors: z
       .array(credit(known), { error: required("a list of authors") })
       .min(1, "must list at least one author")
+      .max(LIMITS.authors, `lists more than ${LIMITS.authors} authors (was something pasted by mistake?)`)
       .refine((credits) => new Set(credits.map((c) => c.id)).size === credits.length, "lists the same author twice"),
-    summary: Text.optional(),
+    summary: ShortText(LIMITS.summary).optional(),
     topics: z.array(Text, { error: required("a list of topics") }).default([]),
     /** Default: the site's language. */
     lang: LanguageTag.optional(),

@@ -1,10 +1,10 @@
 // _data/series.json: one record per numbered series, keyed by id.
 import { z } from "zod";
-import { HttpUrl, recordsById, Text } from "./common.ts";
+import { HttpUrl, LIMITS, recordsById, ShortText, Text } from "./common.ts";
 
 export const SeriesSchema = z.strictObject({
   /** "AJISS-Commentary" */
-  title: Text,
+  title: ShortText(LIMITS.title),
   /** Who publishes the series (the citation's publisher). */
   publisher: Text,
   /** The institution named at the top of every page. */

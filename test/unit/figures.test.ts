@@ -1,0 +1,121 @@
+// Figures: images kept in the content root's src/figures/, checked when the essay is read, rendered with
+// their size and a relative link, and copied into the output.
+import { appendFile, cp, mkdir, readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { crc32, deflateSync } from "node:zlib";
+import { describe, expect, it } from "vitest";
+import { createArchiveLoader } from "../../lib/content/loader.ts";
+import { ContentError, formatProblem } from "../../lib/content/problems.ts";
+import { copyFigures } from "../../lib/pages/figures.ts";
+import { createMarkdown, renderBody } from "../../lib/pages/markdown.ts";
+import { fixture } from "../helpers/build.ts";
+import { tempDir } from "../helpers/scratch.ts";
+
+/** A real PNG of the given size (grey), small enough to write in a test. */
+function png(width: number, height: number): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, "latin1"), data]);
+    const out = Buffer.alloc(12 + data.length);
+    out.writeUInt32BE(data.length, 0);
+    body.copy(out, 4);
+    out.writeUInt32BE(crc32(body), 8 + data.length);
+    return out;
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 0, 0, 0, 0], 8); // 8-bit greyscale
+  const rows = Buffer.alloc((width + 1) * height, 0x80);
+  for (let y = 0; y < height; y++) rows[y * (width + 1)] = 0;
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", header), chunk("IDAT", deflateSync(rows)), chunk("IEND", Buffer.alloc(0))]);
+}
+
+const ESSAY = "src/essays/1-tidal-power.md";
+/** The basic fixture with src/figures/chart.png (640×480) and maps/coast.png (30×20), and `body` added to one essay. */
+async function contentWith(body: string): Promise<string> {
+  const root = join(await tempDir("figures-"), "content");
+  await cp(fixture("basic"), root, { recursive: true });
+  await mkdir(join(root, "src/figures/maps"), { recursive: true });
+  await writeFile(join(root, "src/figures/chart.png"), png(640, 480));
+  await writeFile(join(root, "src/figures/maps/coast.png"), png(30, 20));
+  await writeFile(join(root, "src/figures/notes.png"), "not an image");
+  await appendFile(join(root, ESSAY), body);
+  return root;
+}
+async function problemsOf(root: string): Promise<string[]> {
+  const error = await createArchiveLoader(root, { cache: false }).load().then(() => undefined, (e: unknown) => e);
+  if (!(error instanceof ContentError)) throw new Error(`expected a ContentError, got ${String(error)}`);
+  return error.problems.map(formatProblem);
+}
+
+describe("rendering a figure", () => {
+  const md = createMarkdown();
+  it("links the file relatively, with its size and alt text, and depends on the body and the sizes alone", () => {
+    const body = 'Exports grew.\n\n![Exports by year, 2000–2014 "in yen" <b>](chart.png "Exports")\n';
+    const html = renderBody(md, body, { "chart.png": { width: 640, height: 480 } }).html;
+    expect(html).toContain(
+      '<p><img src="../../figures/chart.png" alt="Exports by year, 2000–2014 &quot;in yen&quot; &lt;b&gt;" width="640" height="480" title="Exports" loading="lazy" decoding="async"></p>',
+    );
+    expect(renderBody(md, body, { "chart.png": { width: 640, height: 480 } }).html).toBe(html);
+    expect(renderBody(md, body, { "chart.png": { width: 320, height: 240 } }).html).toContain('width="320" height="240"');
+  });
+  it("shows a figure it was given no size for as its alt text, never as a broken image", () => {
+    expect(renderBody(md, "![A map](http://example.org/map.png)\n").html).toBe('<p><span class="figure-missing">A map</span></p>\n');
+  });
+});
+
+describe("figures in an essay", () => {
+  it("are measured and listed when they are right", async () => {
+    const root = await contentWith("\n![A chart of tidal output](chart.png)\n\nText ![The coast](maps/coast.png) and again ![The coast, again](maps/coast.png).\n");
+    const archive = await createArchiveLoader(root, { cache: false }).load();
+    const essay = archive.essays.find((e) => e.file === ESSAY)!;
+    expect(essay.figures.sort()).toEqual(["chart.png", "maps/coast.png"]);
+    expect(essay.html).toContain('<img src="../../figures/chart.png" alt="A chart of tidal output" width="640" height="480"');
+    expect(essay.html).toContain('<img src="../../figures/maps/coast.png" alt="The coast" width="30" height="20"');
+
+    const output = join(root, "../dist");
+    expect(await copyFigures(root, output, archive)).toBe(2);
+    expect(await readFile(join(output, "figures/chart.png"))).toEqual(png(640, 480));
+    expect(await readFile(join(output, "figures/maps/coast.png"))).toEqual(png(30, 20));
+  });
+
+  it("are problems, at their line, when missing, remote, nameless, unreadable or without alt text", async () => {
+    const root = await contentWith(
+      [
+        "", // line 13
+        "![](chart.png)", // 14
+        "![A map](missing.png)", // 15
+        "Text, then", // 16
+        "![A remote map](http://example.org/map.png) and ![Another](//cdn.example.org/x.png)", // 17
+        "![Up](../../secret.png)", // 18
+        "![Notes](notes.png)", // 19
+        "![A report](report.pdf)", // 20
+        "![A data image](data:image/png;base64,AAAA)", // 21
+        "",
+      ].join("\n"),
+    );
+    expect(await problemsOf(root)).toEqual([
+      `${ESSAY} (line 14): figure chart.png has no alt text: say what it shows between the brackets, ![A chart of exports by year](chart.png)`,
+      `${ESSAY} (line 15): figure src/figures/missing.png is not there`,
+      `${ESSAY} (line 17): figure is on another site (http://example.org/map.png): the archive must work offline and its pages allow no outside images; save the file in src/figures/ and write its name`,
+      `${ESSAY} (line 17): figure is on another site (//cdn.example.org/x.png): the archive must work offline and its pages allow no outside images; save the file in src/figures/ and write its name`,
+      `${ESSAY} (line 18): figure "../../secret.png" is not a figure name: write the name of a file in src/figures/ (letters, digits, . _ - and / for folders; no spaces)`,
+      `${ESSAY} (line 19): figure src/figures/notes.png cannot be read as an image (or, for an SVG, has no width and height)`,
+      `${ESSAY} (line 20): figure "report.pdf" is not an image a browser shows: use PNG, JPEG, GIF, WebP, AVIF or SVG`,
+      `${ESSAY} (line 21): figure is embedded in the text (data:image/png;base64,AAAA…): save it as a file in src/figures/ and write its name`,
+    ]);
+  });
+
+  it("are reported with the front matter's problems, all at once", async () => {
+    const root = await contentWith("\n![A map](missing.png)\n");
+    const path = join(root, ESSAY);
+    await writeFile(path, (await readFile(path, "utf8")).replace("date: 2019-03-04", "date: 2019-02-30"));
+    expect(await problemsOf(root)).toEqual([`${ESSAY} (date): is not a real calendar date`, `${ESSAY} (line 14): figure src/figures/missing.png is not there`]);
+  });
+
+  it("an image put among the essays is named, with where it goes", async () => {
+    const root = await contentWith("");
+    await writeFile(join(root, "src/essays/chart.png"), png(2, 2));
+    expect(await problemsOf(root)).toEqual(["src/essays/chart.png: is an image: figures go in src/figures/, and an essay shows one with ![What it shows](chart.png)"]);
+  });
+});
