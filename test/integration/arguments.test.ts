@@ -73,7 +73,7 @@ describe("the commands", () => {
       run("scripts/start.ts", [], { ARCHIVE_ROOT: notRoot }),
     ]);
     expect(results).toEqual([
-      { code: 2, stderr: "unknown option --bogus\nusage: npm run build [-- --root DIR] [--output DIR] [--timings] [--verbose]\n" },
+      { code: 2, stderr: "unknown option --bogus\nusage: npm run build [-- --root DIR] [--output DIR] [--cache DIR | --no-cache] [--timings] [--verbose]\n" },
       { code: 2, stderr: expect.stringMatching(new RegExp(`^${notRoot} is not a content root: it has no _data/\\nusage: npm run import`)) },
       { code: 2, stderr: expect.stringMatching(new RegExp(`^${notRoot} is not a content root: it has no src/essays/ or _data/\\nusage: \\[ARCHIVE_ROOT=DIR\\] npm start`)) },
     ]);

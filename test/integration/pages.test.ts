@@ -98,12 +98,12 @@ describe("essay page", () => {
   });
 
   it("shows a figure from the content's figures folder, copied beside the pages, with its size and alt text", async () => {
-    const doc = await page(dist, "essays/policy-notes/1.html");
+    const doc = await page(dist, "essays/field-reports/8.html");
     const img = doc.querySelector(".essay-body img")!;
     expect(img.getAttribute("src")).toBe("../../figures/tide-heights.png");
     expect([img.getAttribute("width"), img.getAttribute("height")]).toEqual(["320", "160"]);
     expect(img.getAttribute("alt")).toBe("Tide heights over a day: two highs and two lows");
-    const copied = await readFile(join(dist, "essays/policy-notes", img.getAttribute("src")!));
+    const copied = await readFile(join(dist, "essays/field-reports", img.getAttribute("src")!));
     expect(copied.equals(await readFile(join(fixture("basic"), "src/figures/tide-heights.png")))).toBe(true);
   });
 
