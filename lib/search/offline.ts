@@ -24,7 +24,7 @@ export function offlineScript(path: string, bytes: Uint8Array): { path: string; 
   };
 }
 
-/** Pagefind's UI bundles this archive does not use: left out of dist/ (the Default UI's filters render as HTML). */
+/** Pagefind's UI bundles, which the search page does not use (it has its own, on Pagefind's JS API): left out of dist/. */
 export function isUnusedUi(path: string): boolean {
-  return /^pagefind-(ui|modular-ui|highlight)\.(js|css)$/.test(path);
+  return /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/.test(path);
 }
