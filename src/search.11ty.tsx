@@ -108,7 +108,7 @@ export function render(data: PageData) {
           </label>
           <input id="search-input" class="search-input" type="search" name="q" placeholder="Words, names, places…" autocomplete="off" spellcheck={false} />
         </form>
-        <p class="search-summary" role="status" data-idle="Type to search the full text of every essay.">
+        <p class="search-summary" role="status" aria-live="polite" data-idle="Type to search the full text of every essay.">
           Type to search the full text of every essay.
         </p>
         <Tools />
