@@ -4,10 +4,11 @@
 // them, loading only the chunks a query needs. Over http(s) these copies are never requested.
 import { OUTPUT } from "../layout.ts";
 
-/** The bundle files Pagefind's client fetches or imports (not the UI's own scripts and styles). */
+/** The bundle files Pagefind's client fetches or imports, its worker's script included (not a UI's scripts and styles). */
 export function isClientFile(path: string): boolean {
   return (
     path === "pagefind.js" ||
+    path === "pagefind-worker.js" ||
     path === "pagefind-entry.json" ||
     /^pagefind\.[\w-]+\.pf_meta$/.test(path) ||
     /^wasm\.[\w-]+\.pagefind$/.test(path) ||

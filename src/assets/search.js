@@ -338,21 +338,22 @@
     console.error(error);
   }
 
-  // Pagefind's client, loaded once, when first needed. Over http(s) it is imported from the bundle and
-  // searches in its worker; from disk it comes from the classic-script copies (below), on this thread.
+  // Pagefind's client, loaded once, when first needed. Over http(s) it is imported from the bundle; from
+  // disk it comes from the classic-script copies (below). Either way it searches in its web worker, so
+  // that typing is never held up by a search.
   var client = null;
   function pagefind() {
     if (!client) {
       client = (fromDisk ? offlineClient() : import(bundle.href + "pagefind.js")).then(function (module) {
-        return module.createInstance({ basePath: bundle.href, baseUrl: root.pathname, excerptLength: Number(where.excerptLength) || 30, noWorker: fromDisk });
+        return module.createInstance({ basePath: bundle.href, baseUrl: root.pathname, excerptLength: Number(where.excerptLength) || 30 });
       });
     }
     return client;
   }
 
-  // From disk, browsers refuse fetch() and module imports, so Pagefind's client is fed from the
-  // classic-script copies of its files that the build writes to pagefind/offline/ (lib/search/offline.ts).
-  // Each is loaded only when Pagefind asks for it. Resolves to Pagefind's module.
+  // From disk, browsers refuse fetch(), module imports and workers from files, so Pagefind's client is fed
+  // from the classic-script copies of its files that the build writes to pagefind/offline/
+  // (lib/search/offline.ts). Each is loaded only when Pagefind asks for it. Resolves to Pagefind's module.
   function offlineClient() {
     var files = {};
     var loading = {};
@@ -382,13 +383,18 @@
       for (var i = 0; i < text.length; i++) out[i] = text.charCodeAt(i);
       return out;
     }
-
-    var realFetch = window.fetch;
-    window.fetch = function (input, init) {
+    /** The bundle file an address names ("index/en_1.pf_index"), or null for any other address. */
+    function bundleFile(input) {
       // Pagefind shortens its file:// base path to "/…" (it strips location.origin, "file://" here).
       var url = new URL(input instanceof Request ? input.url : String(input), location.href).href;
-      if (url.indexOf(bundle.href) !== 0) return realFetch.call(window, input, init);
-      var name = url.slice(bundle.href.length).split(/[?#]/)[0];
+      return url.indexOf(bundle.href) === 0 ? url.slice(bundle.href.length).split(/[?#]/)[0] : null;
+    }
+
+    // The page's own fetches, should Pagefind search on this thread (if its worker cannot start).
+    var realFetch = window.fetch;
+    window.fetch = function (input, init) {
+      var name = bundleFile(input);
+      if (name === null) return realFetch.call(window, input, init);
       return load(name).then(
         function (base64) {
           return new Response(bytes(base64));
@@ -399,10 +405,58 @@
       );
     };
 
+    // Pagefind's worker: its script from its copy, as a blob: worker that asks this page for each file it
+    // fetches, over a message channel handed to it before Pagefind's first message.
+    var workerSource = "";
+    var RealWorker = window.Worker;
+    window.Worker = function (url, options) {
+      if (bundleFile(url) !== "pagefind-worker.js" || !workerSource) return new RealWorker(url, options);
+      var channel = new MessageChannel();
+      channel.port1.onmessage = function (event) {
+        var id = event.data.id;
+        load(bundleFile(event.data.url) || "").then(
+          function (base64) {
+            var data = bytes(base64);
+            channel.port1.postMessage({ id: id, bytes: data }, [data.buffer]);
+          },
+          function () {
+            channel.port1.postMessage({ id: id, bytes: null });
+          },
+        );
+      };
+      var worker = new RealWorker(URL.createObjectURL(new Blob([WORKER_FETCH, workerSource], { type: "text/javascript" })), options);
+      worker.postMessage({ pagefindOfflinePort: channel.port2 }, [channel.port2]);
+      return worker;
+    };
+
     // Pagefind's own client, imported from its copy as a blob: module (the CSP allows this page's own).
-    return load("pagefind.js").then(function (base64) {
-      var source = new TextDecoder().decode(bytes(base64));
+    return Promise.all([load("pagefind.js"), load("pagefind-worker.js").catch(function () {})]).then(function (sources) {
+      if (sources[1]) workerSource = new TextDecoder().decode(bytes(sources[1]));
+      var source = new TextDecoder().decode(bytes(sources[0]));
       return import(URL.createObjectURL(new Blob([source], { type: "text/javascript" })));
     });
   }
+
+  // Put before Pagefind's worker script from disk: its fetch() asks the page, through the port the page
+  // sends first (which Pagefind's own message listener never sees).
+  var WORKER_FETCH =
+    "(function () {\n" +
+    "  var port = null, waiting = [], pending = {}, next = 0;\n" +
+    "  self.addEventListener('message', function (event) {\n" +
+    "    if (!event.data || !event.data.pagefindOfflinePort) return;\n" +
+    "    event.stopImmediatePropagation();\n" +
+    "    port = event.data.pagefindOfflinePort;\n" +
+    "    port.onmessage = function (e) { var done = pending[e.data.id]; delete pending[e.data.id]; done(e.data.bytes); };\n" +
+    "    waiting.splice(0).forEach(function (send) { send(); });\n" +
+    "  });\n" +
+    "  self.fetch = function (input) {\n" +
+    "    var url = String(input && input.url ? input.url : input);\n" +
+    "    return new Promise(function (resolve) {\n" +
+    "      var id = ++next;\n" +
+    "      pending[id] = function (bytes) { resolve(bytes ? new Response(bytes) : new Response(null, { status: 404 })); };\n" +
+    "      var send = function () { port.postMessage({ id: id, url: url }); };\n" +
+    "      if (port) send(); else waiting.push(send);\n" +
+    "    });\n" +
+    "  };\n" +
+    "})();\n";
 })();

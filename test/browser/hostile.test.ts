@@ -42,6 +42,8 @@ it.each(["http", "file"])("search results and filters show hostile names as text
     const { page, problems } = await watchedPage(root);
     await page.goto(`${root}search.html?q=zanzibar`);
     await page.locator(".search-result").first().waitFor();
+    // Pagefind searches in its web worker, from disk too (assets/search.js feeds it the file:// copies).
+    expect(page.workers()).toHaveLength(1);
     for (const group of await page.locator(".search-filter-group summary").all()) await group.click();
     await page.locator(".search-filter-option").first().waitFor();
     const filters = await page.locator(".search-filters").innerText();
