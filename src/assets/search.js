@@ -117,7 +117,9 @@
       writeAddress(term);
       if (!term) return clear();
       list.setAttribute("aria-busy", "true");
-      var options = { filters: selected, sort: pagefindSort() };
+      if (!current) summary.textContent = "Searching…";
+      // A copy: the selection may change while Pagefind is still reading this one.
+      var options = { filters: JSON.parse(JSON.stringify(selected)), sort: pagefindSort() };
       pagefind()
         .then(function (pf) {
           return id === searchId ? pf.search(term, options) : null;
