@@ -4,11 +4,10 @@
 // them, loading only the chunks a query needs. Over http(s) these copies are never requested.
 import { OUTPUT } from "../layout.ts";
 
-/** The bundle files Pagefind's client fetches or imports, its worker's script included (not a UI's scripts and styles). */
+/** The bundle files Pagefind's client fetches or imports (not a UI's scripts and styles, nor its worker's). */
 export function isClientFile(path: string): boolean {
   return (
     path === "pagefind.js" ||
-    path === "pagefind-worker.js" ||
     path === "pagefind-entry.json" ||
     /^pagefind\.[\w-]+\.pf_meta$/.test(path) ||
     /^wasm\.[\w-]+\.pagefind$/.test(path) ||
@@ -25,7 +24,10 @@ export function offlineScript(path: string, bytes: Uint8Array): { path: string; 
   };
 }
 
-/** Pagefind's UI bundles, which the search page does not use (it has its own, on Pagefind's JS API): left out of dist/. */
+/**
+ * Pagefind's files the search page does not use, left out of dist/: its UIs (the page has its own, on
+ * Pagefind's JS API) and its worker script (the page runs Pagefind in a worker of its own).
+ */
 export function isUnusedUi(path: string): boolean {
-  return /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/.test(path);
+  return /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/.test(path) || path === "pagefind-worker.js";
 }

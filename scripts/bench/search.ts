@@ -57,8 +57,9 @@ export interface Typing {
 
 /**
  * The Default UI, beside the archive: its script and stylesheet, which Pagefind writes with every index
- * (taken from an index of one page, as the archive's build removes them), and a page that searches the
- * archive's own bundle (`pagefind/`) for the `?q=` of its address (the Default UI's `triggerSearch`).
+ * (taken from an index of one page, as the archive's build removes them, like Pagefind's worker script),
+ * and a page that searches the archive's own bundle (`pagefind/`) for the `?q=` of its address (the
+ * Default UI's `triggerSearch`).
  */
 function addDefaultUi(dist: string): void {
   const scratch = mkdtempSync(join(tmpdir(), "default-ui-"));
@@ -69,6 +70,8 @@ function addDefaultUi(dist: string): void {
     const target = join(dist, DEFAULT_UI);
     mkdirSync(target, { recursive: true });
     for (const file of ["pagefind-ui.js", "pagefind-ui.css"]) copyFileSync(join(scratch, "out", file), join(target, file));
+    // The Default UI searches in Pagefind's own worker, whose script the archive's build leaves out.
+    copyFileSync(join(scratch, "out/pagefind-worker.js"), join(dist, "pagefind/pagefind-worker.js"));
     writeFileSync(
       join(target, "index.html"),
       `<!doctype html>

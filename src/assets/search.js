@@ -1,10 +1,13 @@
 // The search page (src/search.11ty.tsx) on Pagefind's JS API (https://pagefind.app/docs/api/), for an
-// archive at a domain root, under any subpath, or opened from disk. Pagefind searches in its web worker;
-// this page shows the first results as soon as their fragments arrive, a page at a time ("More results"
-// asks for the next), and loads filter data only when a filter group is opened. It keeps the query,
-// filters and sort in the address (?q=quota&author=Ben+Takeda&sort=newest), so a search can be
-// bookmarked, shared and reached with Back, and restores them from it. Everything shown is set as text,
-// except Pagefind's excerpts: the essay's text, escaped by Pagefind, with its <mark>s.
+// archive at a domain root, under any subpath, or opened from disk. Pagefind runs in a web worker of this
+// page's own (searchWorker, below), which keeps each search's results and sends the page only what it
+// shows: the count, and the data of the first results as soon as each arrives, a page at a time ("More
+// results" asks for the next). Pagefind's own worker mode sends the page every result of every search
+// (20,000 for a broad query on a 20,000-essay archive), which held the page for hundreds of milliseconds
+// while the reader typed. Filter values load only when a filter group is opened. The query, filters and
+// sort stay in the address (?q=quota&author=Ben+Takeda&sort=newest), so a search can be bookmarked,
+// shared and reached with Back. Everything shown is set as text, except Pagefind's excerpts: the essay's
+// text, escaped by Pagefind, with its <mark>s.
 (function () {
   "use strict";
   // The page says where the archive's root and Pagefind's bundle are, relative to itself, and which URL
@@ -43,7 +46,7 @@
   }
   input.value = params.get("q") || "";
 
-  /** The search shown: its term, Pagefind's results and how many of them are on the page. */
+  /** The search shown: its id and term, its count of results, and the items placed for them so far. */
   var current = null;
   var searchId = 0;
   var debounce = 0;
@@ -71,17 +74,11 @@
   input.addEventListener("input", function () {
     // The index chunks for the words so far load while the reader types; the search waits for a pause.
     var term = input.value.trim();
-    if (term && client) {
-      client.then(function (pf) {
-        pf.preload(term);
-      });
-    }
+    if (term) send({ type: "preload", term: term });
     search(250);
   });
   // Pagefind's client, WebAssembly and metadata load as soon as the reader may type.
-  input.addEventListener("focus", function () {
-    pagefind().catch(failed);
-  });
+  input.addEventListener("focus", worker);
   sortSelect.addEventListener("change", function () {
     search(0);
   });
@@ -118,16 +115,13 @@
       if (!term) return clear();
       list.setAttribute("aria-busy", "true");
       if (!current) summary.textContent = "Searching…";
-      // A copy: the selection may change while Pagefind is still reading this one.
-      var options = { filters: JSON.parse(JSON.stringify(selected)), sort: pagefindSort() };
-      pagefind()
-        .then(function (pf) {
-          return id === searchId ? pf.search(term, options) : null;
-        })
-        .then(function (response) {
-          if (response && id === searchId) show(id, term, response);
-        }, failed);
+      send({ type: "search", id: id, term: term, options: searchOptions(), count: pageSize });
     }, wait);
+  }
+
+  /** What Pagefind searches with besides the term: the selected filters and sort (a copy of each). */
+  function searchOptions() {
+    return { filters: JSON.parse(JSON.stringify(selected)), sort: pagefindSort() };
   }
 
   function clear() {
@@ -139,37 +133,43 @@
     summary.textContent = summary.getAttribute("data-idle");
   }
 
-  function show(id, term, response) {
-    var count = response.results.length;
-    current = { id: id, term: term, results: response.results, shown: 0 };
+  /** A search's count (and its filter counts): the first page's places are laid out for its results. */
+  function showSearch(message) {
+    if (message.id !== searchId) return;
+    var count = message.total;
+    current = { id: message.id, term: message.term, total: count, items: [], focus: -1 };
     list.textContent = "";
     list.removeAttribute("aria-busy");
     summary.textContent =
-      count === 0 ? "No results for " + term : new Intl.NumberFormat("en").format(count) + (count === 1 ? " result for " : " results for ") + term;
+      count === 0 ? "No results for " + message.term : new Intl.NumberFormat("en").format(count) + (count === 1 ? " result for " : " results for ") + message.term;
     // Filters and sort only beside results (or beside filters that left none): no empty box before a query.
     tools.hidden = !(count > 0 || countSelected() > 0);
-    showCounts(response.filters);
-    showMore(false);
+    if (message.filters) showCounts(message.filters);
+    place(Math.min(pageSize, count));
   }
 
-  /** The next page of results: placeholders at once, each filled when its fragment arrives, in order. */
+  /** The next page of results, asked of the worker; their places are held until each arrives. */
   function showMore(focus) {
-    var page = current;
-    var batch = page.results.slice(page.shown, page.shown + pageSize);
-    page.shown += batch.length;
-    more.hidden = page.shown >= page.results.length;
-    batch.forEach(function (result, n) {
-      var item = document.createElement("li");
-      item.className = "search-pending";
-      list.appendChild(item);
-      result.data().then(function (data) {
-        if (current !== page) return;
-        var shown = resultItem(data);
-        item.replaceWith(shown);
-        // After "More results", the keyboard continues from the first of the new results.
-        if (focus && n === 0) shown.querySelector("a").focus();
-      }, failed);
-    });
+    var from = current.items.length;
+    var count = Math.min(pageSize, current.total - from);
+    if (focus) current.focus = from;
+    place(count);
+    send({ type: "more", id: current.id, from: from, count: count });
+  }
+
+  function place(count) {
+    for (var n = 0; n < count; n++) current.items.push(list.appendChild(element("li", "search-pending")));
+    more.hidden = current.items.length >= current.total;
+  }
+
+  /** One result's data, into its place. */
+  function showResult(message) {
+    if (!current || message.id !== current.id) return;
+    var shown = resultItem(message.data);
+    current.items[message.index].replaceWith(shown);
+    current.items[message.index] = shown;
+    // After "More results", the keyboard continues from the first of the new results.
+    if (message.index === current.focus) shown.querySelector("a").focus();
   }
 
   /** One result: label, title (the card's link), authors and date, the excerpt, the matching sections. */
@@ -202,7 +202,7 @@
     var most = subs
       .slice()
       .sort(function (a, b) {
-        return (b.locations || []).length - (a.locations || []).length;
+        return b.matches - a.matches;
       })
       .slice(0, limit);
     return subs.filter(function (sub) {
@@ -224,24 +224,21 @@
 
   // Filters: each group's values are read from the index (Pagefind's filter chunks) the first time a group
   // opens, then kept, with the count of the current results beside each; values no result has are hidden.
-  var filtersLoaded = null;
+  var filtersAsked = false;
+  var filtersBuilt = false;
   var lastCounts = null;
   function loadFilters() {
-    if (filtersLoaded) return filtersLoaded;
-    filtersLoaded = pagefind()
-      .then(function (pf) {
-        return pf.filters().then(function (all) {
-          buildFilters(all);
-          // Counts for the results shown: the same search, now that Pagefind has the filter chunks.
-          var term = current && current.term;
-          if (!term) return showCounts(all);
-          return pf.search(term, { filters: selected, sort: pagefindSort() }).then(function (response) {
-            if (current && current.term === term) showCounts(response.filters);
-          });
-        });
-      })
-      .catch(failed);
-    return filtersLoaded;
+    if (filtersAsked) return;
+    filtersAsked = true;
+    var term = current ? current.term : "";
+    send({ type: "filters", term: term, options: searchOptions() });
+  }
+
+  /** Every filter value in the index, and the counts among the current results (or in all, before a search). */
+  function showFilterValues(message) {
+    buildFilters(message.all);
+    filtersBuilt = true;
+    showCounts(current && current.term === message.term ? message.counts : message.all);
   }
 
   function buildFilters(all) {
@@ -255,8 +252,9 @@
       values.sort(function (a, b) {
         return a.localeCompare(b, undefined, { numeric: true });
       });
-      options.querySelector(".search-filter-note").textContent = values.length ? "" : "None";
-      options.querySelector(".search-filter-note").hidden = values.length > 0;
+      var note = options.querySelector(".search-filter-note");
+      note.textContent = "None";
+      note.hidden = values.length > 0;
       var fragment = document.createDocumentFragment();
       values.forEach(function (value) {
         var label = element("label", "search-filter-option");
@@ -275,8 +273,8 @@
 
   /** Each value's count among the current results; a value none has is hidden unless it is selected. */
   function showCounts(counts) {
-    if (counts) lastCounts = counts;
-    if (!lastCounts) return;
+    lastCounts = counts;
+    if (!filtersBuilt) return;
     filterBox.querySelectorAll(".search-filter-option").forEach(function (label) {
       var box = label.firstChild;
       var n = (lastCounts[box.name] || {})[box.value] || 0;
@@ -340,23 +338,48 @@
     console.error(error);
   }
 
-  // Pagefind's client, loaded once, when first needed. Over http(s) it is imported from the bundle; from
-  // disk it comes from the classic-script copies (below). Either way it searches in its web worker, so
-  // that typing is never held up by a search.
-  var client = null;
-  function pagefind() {
-    if (!client) {
-      client = (fromDisk ? offlineClient() : import(bundle.href + "pagefind.js")).then(function (module) {
-        return module.createInstance({ basePath: bundle.href, baseUrl: root.pathname, excerptLength: Number(where.excerptLength) || 30 });
-      });
+  // The worker, started once, when first needed, from this script's own searchWorker (a blob: worker,
+  // which the page's CSP allows, over http and from disk alike). It is told where Pagefind is: over
+  // http(s) the bundle's pagefind.js; from disk the source of its classic-script copy, with a channel on
+  // which it asks this page for each file it reads (a worker cannot load file:// copies itself).
+  var searcher = null;
+  var queue = [];
+  function worker() {
+    if (searcher) return;
+    searcher = new Worker(URL.createObjectURL(new Blob(["(" + searchWorker + ")();\n"], { type: "text/javascript" })));
+    searcher.onmessage = function (event) {
+      var message = event.data;
+      if (message.type === "search") showSearch(message);
+      else if (message.type === "result") showResult(message);
+      else if (message.type === "filters") showFilterValues(message);
+      else if (message.type === "error") failed(new Error(message.message));
+    };
+    searcher.onerror = function (event) {
+      failed(event.message);
+    };
+    var options = { basePath: bundle.href, baseUrl: root.pathname, excerptLength: Number(where.excerptLength) || 30 };
+    var language = document.documentElement.lang || "unknown";
+    if (!fromDisk) {
+      searcher.postMessage({ type: "init", module: bundle.href + "pagefind.js", options: options, language: language });
+      return;
     }
-    return client;
+    var channel = offlineFiles();
+    channel.load("pagefind.js").then(function (base64) {
+      var source = new TextDecoder().decode(channel.bytes(base64));
+      searcher.postMessage({ type: "init", source: source, options: options, language: language, port: channel.port }, [channel.port]);
+    }, failed);
   }
 
-  // From disk, browsers refuse fetch(), module imports and workers from files, so Pagefind's client is fed
-  // from the classic-script copies of its files that the build writes to pagefind/offline/
-  // (lib/search/offline.ts). Each is loaded only when Pagefind asks for it. Resolves to Pagefind's module.
-  function offlineClient() {
+  /** Sends the worker a message, starting it if need be. */
+  function send(message) {
+    worker();
+    searcher.postMessage(message);
+  }
+
+  // From disk, browsers refuse fetch(), module imports and workers from files, so Pagefind is fed from
+  // the classic-script copies of its files that the build writes to pagefind/offline/
+  // (lib/search/offline.ts), each loaded only when Pagefind asks for it.
+  function offlineFiles() {
     var files = {};
     var loading = {};
     window.__pagefindOffline = function (name, base64) {
@@ -379,86 +402,132 @@
       }
       return loading[name];
     }
-    function bytes(base64) {
-      var text = atob(base64);
-      var out = new Uint8Array(text.length);
-      for (var i = 0; i < text.length; i++) out[i] = text.charCodeAt(i);
-      return out;
-    }
-    /** The bundle file an address names ("index/en_1.pf_index"), or null for any other address. */
-    function bundleFile(input) {
-      // Pagefind shortens its file:// base path to "/…" (it strips location.origin, "file://" here).
-      var url = new URL(input instanceof Request ? input.url : String(input), location.href).href;
-      return url.indexOf(bundle.href) === 0 ? url.slice(bundle.href.length).split(/[?#]/)[0] : null;
-    }
-
-    // The page's own fetches, should Pagefind search on this thread (if its worker cannot start).
-    var realFetch = window.fetch;
-    window.fetch = function (input, init) {
-      var name = bundleFile(input);
-      if (name === null) return realFetch.call(window, input, init);
-      return load(name).then(
+    // The worker asks for files by address; it decodes the base64 itself, so that decoding a large index
+    // chunk never holds up this page.
+    var channel = new MessageChannel();
+    channel.port1.onmessage = function (event) {
+      var id = event.data.id;
+      var url = new URL(event.data.url, location.href).href;
+      var name = url.indexOf(bundle.href) === 0 ? url.slice(bundle.href.length).split(/[?#]/)[0] : "";
+      load(name).then(
         function (base64) {
-          return new Response(bytes(base64));
+          channel.port1.postMessage({ id: id, base64: base64 });
         },
         function () {
-          return new Response(null, { status: 404 });
+          channel.port1.postMessage({ id: id, base64: null });
         },
       );
     };
-
-    // Pagefind's worker: its script from its copy, as a blob: worker that asks this page for each file it
-    // fetches, over a message channel handed to it before Pagefind's first message.
-    var workerSource = "";
-    var RealWorker = window.Worker;
-    window.Worker = function (url, options) {
-      if (bundleFile(url) !== "pagefind-worker.js" || !workerSource) return new RealWorker(url, options);
-      var channel = new MessageChannel();
-      channel.port1.onmessage = function (event) {
-        var id = event.data.id;
-        load(bundleFile(event.data.url) || "").then(
-          function (base64) {
-            var data = bytes(base64);
-            channel.port1.postMessage({ id: id, bytes: data }, [data.buffer]);
-          },
-          function () {
-            channel.port1.postMessage({ id: id, bytes: null });
-          },
-        );
-      };
-      var worker = new RealWorker(URL.createObjectURL(new Blob([WORKER_FETCH, workerSource], { type: "text/javascript" })), options);
-      worker.postMessage({ pagefindOfflinePort: channel.port2 }, [channel.port2]);
-      return worker;
+    return {
+      load: load,
+      port: channel.port2,
+      bytes: function (base64) {
+        var text = atob(base64);
+        var out = new Uint8Array(text.length);
+        for (var i = 0; i < text.length; i++) out[i] = text.charCodeAt(i);
+        return out;
+      },
     };
-
-    // Pagefind's own client, imported from its copy as a blob: module (the CSP allows this page's own).
-    return Promise.all([load("pagefind.js"), load("pagefind-worker.js").catch(function () {})]).then(function (sources) {
-      if (sources[1]) workerSource = new TextDecoder().decode(bytes(sources[1]));
-      var source = new TextDecoder().decode(bytes(sources[0]));
-      return import(URL.createObjectURL(new Blob([source], { type: "text/javascript" })));
-    });
   }
 
-  // Put before Pagefind's worker script from disk: its fetch() asks the page, through the port the page
-  // sends first (which Pagefind's own message listener never sees).
-  var WORKER_FETCH =
-    "(function () {\n" +
-    "  var port = null, waiting = [], pending = {}, next = 0;\n" +
-    "  self.addEventListener('message', function (event) {\n" +
-    "    if (!event.data || !event.data.pagefindOfflinePort) return;\n" +
-    "    event.stopImmediatePropagation();\n" +
-    "    port = event.data.pagefindOfflinePort;\n" +
-    "    port.onmessage = function (e) { var done = pending[e.data.id]; delete pending[e.data.id]; done(e.data.bytes); };\n" +
-    "    waiting.splice(0).forEach(function (send) { send(); });\n" +
-    "  });\n" +
-    "  self.fetch = function (input) {\n" +
-    "    var url = String(input && input.url ? input.url : input);\n" +
-    "    return new Promise(function (resolve) {\n" +
-    "      var id = ++next;\n" +
-    "      pending[id] = function (bytes) { resolve(bytes ? new Response(bytes) : new Response(null, { status: 404 })); };\n" +
-    "      var send = function () { port.postMessage({ id: id, url: url }); };\n" +
-    "      if (port) send(); else waiting.push(send);\n" +
-    "    });\n" +
-    "  };\n" +
-    "})();\n";
+  /**
+   * The worker: runs in its own scope (it is sent as source), so it uses nothing from the page's.
+   * Pagefind runs here on its main-thread path (noWorker); the worker keeps the latest search's results
+   * and answers with its count, then the data of the results asked for, each as it arrives.
+   */
+  function searchWorker() {
+    var client = null;
+    var latest = { id: 0, results: [] };
+    var waiting = [];
+    self.onmessage = function (event) {
+      var message = event.data;
+      if (message.type === "init") return start(message);
+      if (client) handle(message);
+      else waiting.push(message);
+    };
+
+    function start(init) {
+      if (init.port) offlineFetch(init.port);
+      // Pagefind reads the page's language from `document`, which a worker has not: the page's is given.
+      self.document = {
+        currentScript: null,
+        querySelector: function (selector) {
+          return selector === "html" ? { getAttribute: () => init.language } : null;
+        },
+      };
+      var module = init.module || URL.createObjectURL(new Blob([init.source], { type: "text/javascript" }));
+      import(module).then(function (pagefind) {
+        client = pagefind.createInstance(Object.assign({}, init.options, { noWorker: true }));
+        waiting.splice(0).forEach(handle);
+      }, fail);
+    }
+
+    function handle(message) {
+      if (message.type === "preload") client.preload(message.term).catch(function () {});
+      else if (message.type === "search") search(message);
+      else if (message.type === "more") send(message.id, message.from, message.count);
+      else if (message.type === "filters") filters(message);
+    }
+
+    function search(message) {
+      client.search(message.term, message.options).then(function (response) {
+        if (message.id < latest.id) return;
+        latest = { id: message.id, results: response.results };
+        self.postMessage({ type: "search", id: message.id, term: message.term, total: response.results.length, filters: response.filters });
+        send(message.id, 0, message.count);
+      }, fail);
+    }
+
+    /** The data of results from..from+count, each posted as soon as it is loaded. */
+    function send(id, from, count) {
+      if (id !== latest.id) return;
+      latest.results.slice(from, from + count).forEach(function (result, n) {
+        result.data().then(function (data) {
+          var subs = (data.sub_results || []).map(function (sub) {
+            return { title: sub.title, url: sub.url, matches: (sub.locations || []).length };
+          });
+          self.postMessage({ type: "result", id: id, index: from + n, data: { url: data.url, meta: data.meta, excerpt: data.excerpt, sub_results: subs } });
+        }, fail);
+      });
+    }
+
+    /** Every filter value (loading Pagefind's filter chunks), and the counts among the term's results. */
+    function filters(message) {
+      client.filters().then(function (all) {
+        if (!message.term) return self.postMessage({ type: "filters", term: "", all: all, counts: all });
+        return client.search(message.term, message.options).then(function (response) {
+          self.postMessage({ type: "filters", term: message.term, all: all, counts: response.filters });
+        });
+      }, fail);
+    }
+
+    function fail(error) {
+      self.postMessage({ type: "error", message: String((error && error.message) || error) });
+    }
+
+    // From disk: every fetch asks the page for the file's copy, over the channel it sent.
+    function offlineFetch(port) {
+      var pending = {};
+      var next = 0;
+      port.onmessage = function (event) {
+        var done = pending[event.data.id];
+        delete pending[event.data.id];
+        done(event.data.base64);
+      };
+      self.fetch = function (input) {
+        var url = String(input && input.url ? input.url : input);
+        return new Promise(function (resolve) {
+          var id = ++next;
+          pending[id] = function (base64) {
+            if (base64 == null) return resolve(new Response(null, { status: 404 }));
+            var text = atob(base64);
+            var bytes = new Uint8Array(text.length);
+            for (var i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+            resolve(new Response(bytes));
+          };
+          port.postMessage({ id: id, url: url });
+        });
+      };
+    }
+  }
 })();
