@@ -1,10 +1,11 @@
 // The search page: a small interface of our own (assets/search.js) on Pagefind's JS API
-// (https://pagefind.app/docs/api/). Pagefind's Component UI renders a placeholder and an observer for every
-// result (thousands for a broad query at archive scale: seconds before the first is shown) and its script
-// and stylesheet alone outweigh Pagefind's Default UI's whole first search; this page shows results a page
-// at a time and loads filter data only when a filter group opens (README, "Search at archive scale").
-// The markup is all here, escaped; search.js fills in results, counts and filter values as text, except
-// Pagefind's excerpts (the essay's text, escaped by Pagefind, with its <mark>s).
+// (https://pagefind.app/docs/api/), Pagefind running in a worker of the page's own. Pagefind's Component UI
+// renders a placeholder and an observer for every result (thousands for a broad query at archive scale:
+// seconds before the first is shown) and its script and stylesheet alone outweigh Pagefind's Default UI's
+// whole first search; this page shows results a page at a time and loads a filter's values only when its
+// group opens (README, "Search at archive scale"). The markup is all here, escaped; search.js fills in
+// results, counts and filter values as text, except Pagefind's excerpts (the essay's text, escaped by
+// Pagefind, with its <mark>s).
 import { useHref } from "../_includes/here.tsx";
 import { Layout } from "../_includes/Layout.tsx";
 import type { PageData } from "../_includes/page-data.ts";
