@@ -77,8 +77,6 @@
     if (term) send({ type: "preload", term: term });
     search(250);
   });
-  // Pagefind's client, WebAssembly and metadata load as soon as the reader may type.
-  input.addEventListener("focus", worker);
   sortSelect.addEventListener("change", function () {
     search(0);
   });
@@ -102,8 +100,6 @@
       if (group.open) loadFilters();
     });
   });
-
-  if (input.value.trim()) search(0);
 
   /** Searches for what the box holds, after `wait` ms unless another search comes first. */
   function search(wait) {
@@ -343,7 +339,6 @@
   // http(s) the bundle's pagefind.js; from disk the source of its classic-script copy, with a channel on
   // which it asks this page for each file it reads (a worker cannot load file:// copies itself).
   var searcher = null;
-  var queue = [];
   function worker() {
     if (searcher) return;
     searcher = new Worker(URL.createObjectURL(new Blob(["(" + searchWorker + ")();\n"], { type: "text/javascript" })));
@@ -429,6 +424,11 @@
       },
     };
   }
+
+  // Pagefind's client, WebAssembly and metadata start loading at once: the reader came here to search.
+  // (Last, once every variable above has its value.)
+  worker();
+  if (input.value.trim()) search(0);
 
   /**
    * The worker: runs in its own scope (it is sent as source), so it uses nothing from the page's.
