@@ -334,7 +334,7 @@
     console.error(error);
   }
 
-  // The worker, started once, when first needed, from this script's own searchWorker (a blob: worker,
+  // The worker, started once, as the page opens, from this script's own searchWorker (a blob: worker,
   // which the page's CSP allows, over http and from disk alike). It is told where Pagefind is: over
   // http(s) the bundle's pagefind.js; from disk the source of its classic-script copy, with a channel on
   // which it asks this page for each file it reads (a worker cannot load file:// copies itself).
