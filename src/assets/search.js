@@ -334,7 +334,7 @@
     console.error(error);
   }
 
-  // The worker, started once, as the page opens, from this script's own searchWorker (a blob: worker,
+  // The worker, started once, when first needed, from this script's own searchWorker (a blob: worker,
   // which the page's CSP allows, over http and from disk alike). It is told where Pagefind is: over
   // http(s) the bundle's pagefind.js; from disk the source of its classic-script copy, with a channel on
   // which it asks this page for each file it reads (a worker cannot load file:// copies itself).
@@ -425,10 +425,15 @@
     };
   }
 
-  // Pagefind's client, WebAssembly and metadata start loading at once: the reader came here to search.
-  // (Last, once every variable above has its value.)
-  worker();
-  if (input.value.trim()) search(0);
+  // Pagefind's client, WebAssembly and metadata start loading as soon as the reader may search: at once for
+  // a search address, otherwise when the box takes focus. (Last, once every variable above has its value.)
+  input.addEventListener("focus", function () {
+    worker();
+  });
+  if (input.value.trim()) {
+    worker();
+    search(0);
+  }
 
   /**
    * The worker: runs in its own scope (it is sent as source), so it uses nothing from the page's.
