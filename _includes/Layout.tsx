@@ -17,6 +17,7 @@ export function contentSecurityPolicy(base?: string): string {
     "script-src 'self' blob: 'wasm-unsafe-eval'",
     `style-src 'self'${archive}`,
     "img-src 'self' data:",
+    // The search page's worker is a blob: made by its own script (assets/search.js).
     "worker-src 'self' blob:",
     "object-src 'none'",
     base ? `base-uri${archive}` : "base-uri 'none'",

@@ -1,6 +1,11 @@
-// The search page: Pagefind's Component UI (https://pagefind.app/docs/components/), configured at run
-// time by assets/search.js from where the page is, so one build works at any URL path. search.js also
-// keeps the query, filters and sort in the address, and shows the filters and sort only beside results.
+// The search page: a small interface of our own (assets/search.js) on Pagefind's JS API
+// (https://pagefind.app/docs/api/), Pagefind running in a worker of the page's own. Pagefind's Component UI
+// renders a placeholder and an observer for every result (thousands for a broad query at archive scale:
+// seconds before the first is shown) and its script and stylesheet alone outweigh Pagefind's Default UI's
+// whole first search; this page shows results a page at a time and loads a filter's values only when its
+// group opens (README, "Search at archive scale"). The markup is all here, escaped; search.js fills in
+// results, counts and filter values as text, except Pagefind's excerpts (the essay's text, escaped by
+// Pagefind, with its <mark>s).
 import { useHref } from "../_includes/here.tsx";
 import { Layout } from "../_includes/Layout.tsx";
 import type { PageData } from "../_includes/page-data.ts";
@@ -13,57 +18,27 @@ export const data = { permalink: paths.search };
 /** The search page's own styles (assets/search.css), on no other page. */
 const SEARCH_STYLESHEET = `${OUTPUT.assets}search.css`;
 
-/**
- * One result: label ("AJISS-Commentary No.201"), title, authors and date, then the excerpt from the
- * essay's body with the matched words in <mark>, then the matching sections of that essay, nested in its
- * card. The title link covers the card (and only its own card) as a click target; section links sit above
- * it. `{{ }}` escapes; only Pagefind's excerpt (its own <mark>s, with the page's text escaped) is inserted
- * raw. Classes Pagefind's stylesheet does not know (search-*) are styled by assets/search.css alone.
- */
-const RESULT_TEMPLATE = `<li class="pf-result search-result">
-  <div class="pf-result-card search-result-card">
-    <div class="pf-result-content">
-      <p class="search-result-label">{{ meta.label }}</p>
-      <p class="search-result-title"><a class="pf-result-link" href="{{ url | safeUrl }}">{{ meta.title }}</a></p>
-      <p class="search-result-meta">{{ meta.authors }}{{#if meta.date}} · {{ meta.date }}{{/if}}</p>{{#if excerpt}}
-      <p class="search-result-excerpt">{{+ excerpt +}}</p>{{/if}}{{#if sub_results}}
-      <div class="search-result-sections">
-        <p class="search-result-sections-label">In this essay:</p>
-        <ul>{{#each sub_results as sub}}
-          <li><a class="search-result-section" href="{{ sub.url | safeUrl }}">{{ sub.title }}</a></li>{{/each}}
-        </ul>
-      </div>{{/if}}
-    </div>
-  </div>
-</li>`;
+/** Results shown at first, and added by each "More results". */
+const PAGE_SIZE = 10;
 
-function Scripts() {
-  const href = useHref();
-  // Order matters: search.js sets the bundle path before the components read it. It is told where the
-  // archive's root, the bundle and its file:// copies are, relative to this page, and which URL
-  // parameters are filters.
-  return (
-    <>
-      <script
-        src={href(paths.searchScript)}
-        data-root={href(paths.root)}
-        data-bundle={href(paths.searchBundle)}
-        data-offline={OUTPUT.offline}
-        data-filters={SEARCH_FILTERS.join(" ")}
-      />
-      <script src={href(`${paths.searchBundle}pagefind-component-ui.js`)} />
-    </>
-  );
+function Stylesheet() {
+  return <link rel="stylesheet" href={useHref()(SEARCH_STYLESHEET)} />;
 }
 
-function Styles() {
+function Script() {
   const href = useHref();
-  // Pagefind's stylesheet first, so that ours (which themes it through its variables) follows it.
+  // search.js is told where the archive's root, the bundle and its file:// copies are, relative to this
+  // page, and which URL parameters are filters.
   return (
-    <>
-      <link rel="stylesheet" href={href(`${paths.searchBundle}pagefind-component-ui.css`)} />
-      <link rel="stylesheet" href={href(SEARCH_STYLESHEET)} />
-    </>
+    <script
+      src={href(paths.searchScript)}
+      data-root={href(paths.root)}
+      data-bundle={href(paths.searchBundle)}
+      data-offline={OUTPUT.offline}
+      data-filters={SEARCH_FILTERS.join(" ")}
+      data-page-size={String(PAGE_SIZE)}
+      data-excerpt-length="30"
+    />
   );
 }
 
@@ -89,6 +64,7 @@ function Languages({ languages }: { languages: string[] }) {
 /**
  * Filters and sort, hidden until a search has results (search.js). The filters sit behind one "Filter"
  * button, which search.js expands on wide screens and leaves collapsed on phones, so results stay in view.
+ * Each filter is a closed group: its values, with their counts, are loaded when it is first opened.
  */
 function Tools() {
   return (
@@ -107,7 +83,15 @@ function Tools() {
         </select>
       </p>
       <div id="search-filters" class="search-filters" hidden>
-        <pagefind-filter-pane></pagefind-filter-pane>
+        {SEARCH_FILTERS.map((name) => (
+          <details class="search-filter-group" data-filter={name}>
+            <summary>{name[0]!.toUpperCase() + name.slice(1)}</summary>
+            <fieldset class="search-filter-options">
+              <legend class="visually-hidden">{name[0]!.toUpperCase() + name.slice(1)}</legend>
+              <p class="search-filter-note">Loading…</p>
+            </fieldset>
+          </details>
+        ))}
       </div>
     </div>
   );
@@ -115,22 +99,29 @@ function Tools() {
 
 export function render(data: PageData) {
   return (
-    <Layout archive={data.archive} path={paths.search} title="Search" head={<Styles />}>
+    <Layout archive={data.archive} path={paths.search} title="Search" head={<Stylesheet />}>
       <h1 id="search-title">Search the essays</h1>
       <Languages languages={data.archive.languages} />
-      <pagefind-config excerpt-length="30"></pagefind-config>
       <div class="search">
-        <pagefind-input placeholder="Words, names, places…" debounce="250"></pagefind-input>
-        <pagefind-summary default-message="Type to search the full text of every essay."></pagefind-summary>
+        <form class="search-form" role="search" method="get">
+          <label for="search-input" class="visually-hidden">
+            Search this site
+          </label>
+          <input id="search-input" class="search-input" type="search" name="q" placeholder="Words, names, places…" autocomplete="off" spellcheck={false} />
+        </form>
+        <p class="search-summary" role="status" aria-live="polite" data-idle="Type to search the full text of every essay.">
+          Type to search the full text of every essay.
+        </p>
         <Tools />
-        <pagefind-results class="search-results" max-sub-results="3">
-          <script type="text/pagefind-template" dangerouslySetInnerHTML={{ __html: RESULT_TEMPLATE }} />
-        </pagefind-results>
+        <ol class="search-results" aria-label="Search results"></ol>
+        <button type="button" class="search-more" hidden>
+          More results
+        </button>
       </div>
       <noscript>
         <p>Search needs JavaScript. You can browse the archive by year, author and series instead.</p>
       </noscript>
-      <Scripts />
+      <Script />
     </Layout>
   );
 }

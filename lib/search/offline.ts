@@ -4,7 +4,7 @@
 // them, loading only the chunks a query needs. Over http(s) these copies are never requested.
 import { OUTPUT } from "../layout.ts";
 
-/** The bundle files Pagefind's client fetches or imports (not the UI's own scripts and styles). */
+/** The bundle files Pagefind's client fetches or imports (not a UI's scripts and styles, nor its worker's). */
 export function isClientFile(path: string): boolean {
   return (
     path === "pagefind.js" ||
@@ -24,7 +24,10 @@ export function offlineScript(path: string, bytes: Uint8Array): { path: string; 
   };
 }
 
-/** Pagefind's UI bundles this archive does not use: left out of dist/ (the Default UI's filters render as HTML). */
+/**
+ * Pagefind's files the search page does not use, left out of dist/: its UIs (the page has its own, on
+ * Pagefind's JS API) and its worker script (the page runs Pagefind in a worker of its own).
+ */
 export function isUnusedUi(path: string): boolean {
-  return /^pagefind-(ui|modular-ui|highlight)\.(js|css)$/.test(path);
+  return /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/.test(path) || path === "pagefind-worker.js";
 }

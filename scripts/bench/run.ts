@@ -6,8 +6,8 @@
 // goes. --compare also times, on the same essays and interleaved run by run, stock Eleventy with one
 // Nunjucks layout followed by the Pagefind CLI, and Hugo followed by the Pagefind CLI when `hugo` is
 // installed (both always build everything); ratios are ours over theirs, run by run. The closing table
-// has a row per size and build, with the cost per essay; --search measures what a reader's first query
-// downloads.
+// has a row per size and build, with the cost per essay; --search times a reader's first search and
+// counts what it downloads, beside Pagefind's Default UI.
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { cp, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
@@ -15,7 +15,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { addEssay, writeCorpus } from "./corpus.ts";
-import { firstSearchWeight } from "./search-weight.ts";
+import { benchSearch, searchTable } from "./search.ts";
 
 const { values } = parseArgs({
   options: {
@@ -23,7 +23,7 @@ const { values } = parseArgs({
     runs: { type: "string", default: "3" },
     compare: { type: "boolean", default: false },
     keep: { type: "boolean", default: false },
-    /** Also measure what a reader's first search downloads (in Chromium, over http). */
+    /** Also time a reader's first search and count what it downloads, beside Pagefind's Default UI (scripts/bench/search.ts). */
     search: { type: "boolean", default: false },
   },
 });
@@ -260,9 +260,7 @@ async function benchSize(work: string, essays: number): Promise<SizeResult> {
     console.log(`\nbytes: dist ${mib(all / 1024)}, search index ${mib((search - copies) / 1024)}, file:// copies ${mib(copies / 1024)}`);
   }
   if (values.search) {
-    const weight = await firstSearchWeight(dist, "security");
-    const kb = (bytes: number) => `${Math.round(bytes / 1000)} KB`;
-    console.log(`first search over http ("security"): ${kb(weight.search)} of search files, after ${kb(weight.page)} for the page itself (${weight.requests} requests)`);
+    console.log(`\nfirst search (${runs} runs, interleaved):\n${searchTable(essays, await benchSearch(dist, runs))}`);
   }
   return { essays, pages, clean: summary("clean", clean), next: summary("next", next), pagefindPeakKiB, others };
 }

@@ -1,9 +1,13 @@
-// Configures Pagefind's Component UI for wherever this archive is: at a domain root, under any subpath,
-// or opened from disk. It runs before pagefind-component-ui.js, so the <pagefind-config> attributes it
-// sets are the ones the components read when they start. It keeps the query, filters and sort in the
-// address (?q=quota&author=Ben+Takeda&sort=newest), so a search can be bookmarked, shared and reached with
-// Back, and restores them from it; it shows the filters and sort only beside results; and it gives the
-// filter checkboxes ids without whitespace (Pagefind 1.6 builds them from the filter values).
+// The search page (src/search.11ty.tsx) on Pagefind's JS API (https://pagefind.app/docs/api/), for an
+// archive at a domain root, under any subpath, or opened from disk. Pagefind runs in a web worker of this
+// page's own (searchWorker, below), which keeps each search's results and sends the page only what it
+// shows: the count, and the data of the first results as soon as each arrives, a page at a time ("More
+// results" asks for the next). Pagefind's own worker mode sends the page every result of every search
+// (20,000 for a broad query on a 20,000-essay archive), which held the page for hundreds of milliseconds
+// while the reader typed. Filter values load only when a filter group is opened. The query, filters and
+// sort stay in the address (?q=quota&author=Ben+Takeda&sort=newest), so a search can be bookmarked,
+// shared and reached with Back. Everything shown is set as text, except Pagefind's excerpts: the essay's
+// text, escaped by Pagefind, with its <mark>s.
 (function () {
   "use strict";
   // The page says where the archive's root and Pagefind's bundle are, relative to itself, and which URL
@@ -12,31 +16,40 @@
   var root = new URL(where.root, location.href);
   var bundle = new URL(where.bundle, location.href);
   var filterNames = (where.filters || "").split(" ").filter(Boolean);
-  var config = document.querySelector("pagefind-config");
+  var pageSize = Number(where.pageSize) || 10;
+  var fromDisk = location.protocol === "file:";
+
+  var form = document.querySelector(".search-form");
+  var input = document.getElementById("search-input");
+  var summary = document.querySelector(".search-summary");
   var tools = document.querySelector(".search-tools");
   var filterButton = document.querySelector(".search-filter-button");
   var filterBox = document.getElementById("search-filters");
   var selectedCount = document.querySelector(".search-filter-count");
-  var pane = document.querySelector("pagefind-filter-pane");
   var sortSelect = document.getElementById("search-sort");
+  var list = document.querySelector(".search-results");
+  var more = document.querySelector(".search-more");
   var params = new URLSearchParams(location.search);
 
   // Pagefind loads the index of the page's language; ?lang= picks another (the search page's links).
   var lang = params.get("lang");
   if (lang) document.documentElement.lang = lang;
-  config.setAttribute("base-url", root.pathname);
-  config.setAttribute("bundle-path", location.protocol === "file:" ? offlineBundle() : bundle.pathname);
 
   // What the address asks for: ?q=, each filter's values (?author=A&author=B), ?sort=.
-  var query = params.get("q");
-  var filters = {};
+  var selected = {};
   filterNames.forEach(function (name) {
     var values = params.getAll(name).filter(Boolean);
-    if (values.length) filters[name] = values;
+    if (values.length) selected[name] = values;
   });
   for (var i = 0; i < sortSelect.options.length; i++) {
     if (sortSelect.options[i].value === params.get("sort")) sortSelect.selectedIndex = i;
   }
+  input.value = params.get("q") || "";
+
+  /** The search shown: its id and term, its count of results, and the items placed for them so far. */
+  var current = null;
+  var searchId = 0;
+  var debounce = 0;
 
   // Filters behind the "Filter" button: shown on wide screens, hidden on phones (the stylesheet's
   // breakpoint), where opened filter groups would push the results off screen.
@@ -52,48 +65,219 @@
     filterButton.setAttribute("aria-expanded", String(show));
     filterBox.hidden = !show;
   }
+  showSelectedCount();
 
-  // Pagefind 1.6 names each filter checkbox after its value ("pf-filter-author-Aiko Ivanov-abc-def"), and
-  // an id must not contain whitespace. Each new checkbox gets a plain id ("search-filter-author-3"). Its
-  // label wraps it, which is what associates the two, so the label's `for` (the old id) is dropped rather
-  // than repeated. Pagefind holds the elements themselves, never their ids; observer callbacks run before
-  // the browser renders, so no reader sees the old ids.
-  var serial = 0;
-  new MutationObserver(function () {
-    var boxes = pane.querySelectorAll("input[id]");
-    for (var i = 0; i < boxes.length; i++) {
-      var box = boxes[i];
-      if (box.hasAttribute("data-search-id")) continue;
-      var id = "search-filter-" + String(box.name).replace(/[^A-Za-z0-9_-]/g, "") + "-" + ++serial;
-      var label = box.closest("label");
-      if (label && label.htmlFor === box.id) label.removeAttribute("for");
-      box.id = id;
-      box.setAttribute("data-search-id", "");
-    }
-  }).observe(pane, { childList: true, subtree: true });
-
-  window.addEventListener("DOMContentLoaded", function () {
-    var search = window.PagefindComponents.getInstanceManager().getInstance("default");
-    search.on("search", function (term, selected) {
-      writeAddress(term, selected);
-      showSelectedCount(selected);
-    });
-    search.on("results", function (result) {
-      // Filters and sort only beside results (or beside filters that left none): no empty box before a query.
-      var any = result && result.results && result.results.length > 0;
-      tools.hidden = !(search.searchTerm && (any || countValues(search.searchFilters) > 0));
-    });
-    // Pagefind 1.6's instance searches with `searchSort` (what <pagefind-config sort="date:desc"> sets).
-    sortSelect.addEventListener("change", function () {
-      search.searchSort = pagefindSort();
-      writeAddress(search.searchTerm, search.searchFilters);
-      if (search.searchTerm) search.triggerSearchWithFilters(search.searchTerm, search.searchFilters);
-    });
-
-    search.searchSort = pagefindSort();
-    if (query) search.triggerSearchWithFilters(query, filters);
-    else search.searchFilters = filters;
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    search(0);
   });
+  input.addEventListener("input", function () {
+    // The index chunks for the words so far load while the reader types; the search waits for a pause.
+    var term = input.value.trim();
+    if (term) send({ type: "preload", term: term });
+    search(250);
+  });
+  sortSelect.addEventListener("change", function () {
+    search(0);
+  });
+  more.addEventListener("click", function () {
+    showMore(true);
+  });
+  filterBox.addEventListener("change", function (event) {
+    var box = event.target;
+    if (!box.matches("input[type=checkbox]")) return;
+    var values = (selected[box.name] || []).filter(function (value) {
+      return value !== box.value;
+    });
+    if (box.checked) values.push(box.value);
+    if (values.length) selected[box.name] = values;
+    else delete selected[box.name];
+    showSelectedCount();
+    search(0);
+  });
+  filterBox.querySelectorAll("details").forEach(function (group) {
+    group.addEventListener("toggle", function () {
+      if (group.open) loadFilters();
+    });
+  });
+
+  /** Searches for what the box holds, after `wait` ms unless another search comes first. */
+  function search(wait) {
+    clearTimeout(debounce);
+    var id = ++searchId;
+    debounce = setTimeout(function () {
+      var term = input.value.trim();
+      writeAddress(term);
+      if (!term) return clear();
+      list.setAttribute("aria-busy", "true");
+      if (!current) summary.textContent = "Searching…";
+      send({ type: "search", id: id, term: term, options: searchOptions(), count: pageSize });
+    }, wait);
+  }
+
+  /** What Pagefind searches with besides the term: the selected filters and sort (a copy of each). */
+  function searchOptions() {
+    return { filters: JSON.parse(JSON.stringify(selected)), sort: pagefindSort() };
+  }
+
+  function clear() {
+    current = null;
+    list.textContent = "";
+    list.removeAttribute("aria-busy");
+    more.hidden = true;
+    tools.hidden = true;
+    summary.textContent = summary.getAttribute("data-idle");
+  }
+
+  /** A search's count (and its filter counts): the first page's places are laid out for its results. */
+  function showSearch(message) {
+    if (message.id !== searchId) return;
+    var count = message.total;
+    current = { id: message.id, term: message.term, total: count, items: [], focus: -1 };
+    list.textContent = "";
+    list.removeAttribute("aria-busy");
+    summary.textContent =
+      count === 0 ? "No results for " + message.term : new Intl.NumberFormat("en").format(count) + (count === 1 ? " result for " : " results for ") + message.term;
+    // Filters and sort only beside results (or beside filters that left none): no empty box before a query.
+    tools.hidden = !(count > 0 || countSelected() > 0);
+    if (message.filters) showCounts(message.filters);
+    place(Math.min(pageSize, count));
+  }
+
+  /** The next page of results, asked of the worker; their places are held until each arrives. */
+  function showMore(focus) {
+    var from = current.items.length;
+    var count = Math.min(pageSize, current.total - from);
+    if (focus) current.focus = from;
+    place(count);
+    send({ type: "more", id: current.id, from: from, count: count });
+  }
+
+  function place(count) {
+    for (var n = 0; n < count; n++) current.items.push(list.appendChild(element("li", "search-pending")));
+    more.hidden = current.items.length >= current.total;
+  }
+
+  /** One result's data, into its place. */
+  function showResult(message) {
+    if (!current || message.id !== current.id) return;
+    var shown = resultItem(message.data);
+    current.items[message.index].replaceWith(shown);
+    current.items[message.index] = shown;
+    // After "More results", the keyboard continues from the first of the new results.
+    if (message.index === current.focus) shown.querySelector("a").focus();
+  }
+
+  /** One result: label, title (the card's link), authors and date, the excerpt, the matching sections. */
+  function resultItem(data) {
+    var meta = data.meta || {};
+    var item = element("li", "search-result");
+    var card = item.appendChild(element("div", "search-result-card"));
+    card.appendChild(element("p", "search-result-label", meta.label));
+    var link = card.appendChild(element("p", "search-result-title")).appendChild(element("a", "search-result-link", meta.title));
+    link.href = safeUrl(data.url);
+    card.appendChild(element("p", "search-result-meta", (meta.authors || "") + (meta.date ? " · " + meta.date : "")));
+    if (data.excerpt) card.appendChild(element("p", "search-result-excerpt")).innerHTML = data.excerpt;
+    var sections = subResults(data, 3);
+    if (sections.length) {
+      var box = card.appendChild(element("div", "search-result-sections"));
+      box.appendChild(element("p", "search-result-sections-label", "In this essay:"));
+      var items = box.appendChild(element("ul"));
+      sections.forEach(function (sub) {
+        items.appendChild(element("li")).appendChild(element("a", "search-result-section", sub.title)).href = safeUrl(sub.url);
+      });
+    }
+    return item;
+  }
+
+  /** The essay's matching sections, not the essay itself, at most `limit` of those with the most matches, in order. */
+  function subResults(data, limit) {
+    var subs = Array.isArray(data.sub_results) ? data.sub_results : [];
+    if (subs.length && subs[0].url === data.url) subs = subs.slice(1);
+    if (subs.length <= limit) return subs;
+    var most = subs
+      .slice()
+      .sort(function (a, b) {
+        return b.matches - a.matches;
+      })
+      .slice(0, limit);
+    return subs.filter(function (sub) {
+      return most.indexOf(sub) >= 0;
+    });
+  }
+
+  function element(name, className, text) {
+    var e = document.createElement(name);
+    if (className) e.className = className;
+    if (text != null) e.textContent = text;
+    return e;
+  }
+
+  /** Addresses from the index are the archive's own; anything else (javascript:, data:) is not linked. */
+  function safeUrl(url) {
+    return /^(https?:|\/|\.|#)/i.test(url || "") || !/^[a-z][a-z0-9+.-]*:/i.test(url || "") ? url : "#";
+  }
+
+  // Filters: each group's values are read from the index (Pagefind's filter chunks) the first time a group
+  // opens, then kept, with the count of the current results beside each; values no result has are hidden.
+  var filtersAsked = false;
+  var filtersBuilt = false;
+  var lastCounts = null;
+  function loadFilters() {
+    if (filtersAsked) return;
+    filtersAsked = true;
+    var term = current ? current.term : "";
+    send({ type: "filters", term: term, options: searchOptions() });
+  }
+
+  /** Every filter value in the index, and the counts among the current results (or in all, before a search). */
+  function showFilterValues(message) {
+    buildFilters(message.all);
+    filtersBuilt = true;
+    showCounts(current && current.term === message.term ? message.counts : message.all);
+  }
+
+  function buildFilters(all) {
+    filterBox.querySelectorAll("details").forEach(function (group) {
+      var name = group.getAttribute("data-filter");
+      var options = group.querySelector(".search-filter-options");
+      var values = Object.keys(all[name] || {});
+      valuesOf(selected, name).forEach(function (value) {
+        if (values.indexOf(value) < 0) values.push(value);
+      });
+      values.sort(function (a, b) {
+        return a.localeCompare(b, undefined, { numeric: true });
+      });
+      var note = options.querySelector(".search-filter-note");
+      note.textContent = "None";
+      note.hidden = values.length > 0;
+      var fragment = document.createDocumentFragment();
+      values.forEach(function (value) {
+        var label = element("label", "search-filter-option");
+        var box = label.appendChild(element("input"));
+        box.type = "checkbox";
+        box.name = name;
+        box.value = value;
+        box.checked = valuesOf(selected, name).indexOf(value) >= 0;
+        label.appendChild(element("span", "search-filter-value", value));
+        label.appendChild(element("span", "search-filter-number"));
+        fragment.appendChild(label);
+      });
+      options.appendChild(fragment);
+    });
+  }
+
+  /** Each value's count among the current results; a value none has is hidden unless it is selected. */
+  function showCounts(counts) {
+    lastCounts = counts;
+    if (!filtersBuilt) return;
+    filterBox.querySelectorAll(".search-filter-option").forEach(function (label) {
+      var box = label.firstChild;
+      var n = (lastCounts[box.name] || {})[box.value] || 0;
+      label.lastChild.textContent = " " + n;
+      label.hidden = n === 0 && !box.checked;
+    });
+  }
 
   /** The selected sort as Pagefind takes it: {} (relevance) or {date: "desc"}, from "date:desc". */
   function pagefindSort() {
@@ -104,19 +288,19 @@
     return sort;
   }
 
-  function valuesOf(selected, name) {
-    var values = selected && selected[name];
+  function valuesOf(chosen, name) {
+    var values = chosen && chosen[name];
     return values == null ? [] : [].concat(values);
   }
 
-  function countValues(selected) {
+  function countSelected() {
     return filterNames.reduce(function (n, name) {
       return n + valuesOf(selected, name).length;
     }, 0);
   }
 
-  function showSelectedCount(selected) {
-    var n = countValues(selected);
+  function showSelectedCount() {
+    var n = countSelected();
     // " (2 selected)", of which sighted readers see " (2)".
     selectedCount.textContent = "";
     if (!n) return;
@@ -127,7 +311,7 @@
   }
 
   /** The address for this search, in place of the current one: other parameters (?lang=) are kept. */
-  function writeAddress(term, selected) {
+  function writeAddress(term) {
     var url = new URL(location.href);
     url.searchParams.delete("q");
     url.searchParams.delete("sort");
@@ -141,13 +325,56 @@
       });
     });
     if (sortSelect.selectedIndex > 0) url.searchParams.set("sort", sortSelect.value);
-    history.replaceState(history.state, "", url);
+    if (url.href !== location.href) history.replaceState(history.state, "", url);
   }
 
-  // From disk, browsers refuse fetch() and module imports, so Pagefind's client is fed from the
-  // classic-script copies of its files that the build writes to pagefind/offline/ (lib/search-offline.ts).
-  // Each is loaded only when Pagefind asks for it. Returns the bundle path the components should use.
-  function offlineBundle() {
+  function failed(error) {
+    list.removeAttribute("aria-busy");
+    summary.textContent = "Search could not load. Reload the page to try again.";
+    console.error(error);
+  }
+
+  // The worker, started once, when first needed, from this script's own searchWorker (a blob: worker,
+  // which the page's CSP allows, over http and from disk alike). It is told where Pagefind is: over
+  // http(s) the bundle's pagefind.js; from disk the source of its classic-script copy, with a channel on
+  // which it asks this page for each file it reads (a worker cannot load file:// copies itself).
+  var searcher = null;
+  function worker() {
+    if (searcher) return;
+    searcher = new Worker(URL.createObjectURL(new Blob(["(" + searchWorker + ")();\n"], { type: "text/javascript" })));
+    searcher.onmessage = function (event) {
+      var message = event.data;
+      if (message.type === "search") showSearch(message);
+      else if (message.type === "result") showResult(message);
+      else if (message.type === "filters") showFilterValues(message);
+      else if (message.type === "error") failed(new Error(message.message));
+    };
+    searcher.onerror = function (event) {
+      failed(event.message);
+    };
+    var options = { basePath: bundle.href, baseUrl: root.pathname, excerptLength: Number(where.excerptLength) || 30 };
+    var language = document.documentElement.lang || "unknown";
+    if (!fromDisk) {
+      searcher.postMessage({ type: "init", module: bundle.href + "pagefind.js", options: options, language: language });
+      return;
+    }
+    var channel = offlineFiles();
+    channel.load("pagefind.js").then(function (base64) {
+      var source = new TextDecoder().decode(channel.bytes(base64));
+      searcher.postMessage({ type: "init", source: source, options: options, language: language, port: channel.port }, [channel.port]);
+    }, failed);
+  }
+
+  /** Sends the worker a message, starting it if need be. */
+  function send(message) {
+    worker();
+    searcher.postMessage(message);
+  }
+
+  // From disk, browsers refuse fetch(), module imports and workers from files, so Pagefind is fed from
+  // the classic-script copies of its files that the build writes to pagefind/offline/
+  // (lib/search/offline.ts), each loaded only when Pagefind asks for it.
+  function offlineFiles() {
     var files = {};
     var loading = {};
     window.__pagefindOffline = function (name, base64) {
@@ -170,45 +397,142 @@
       }
       return loading[name];
     }
-    function bytes(base64) {
-      var text = atob(base64);
-      var out = new Uint8Array(text.length);
-      for (var i = 0; i < text.length; i++) out[i] = text.charCodeAt(i);
-      return out;
-    }
-
-    var realFetch = window.fetch;
-    window.fetch = function (input, init) {
-      // Pagefind shortens its file:// base path to "/…" (it strips location.origin, "file://" here).
-      var url = new URL(input instanceof Request ? input.url : String(input), location.href).href;
-      if (url.indexOf(bundle.href) !== 0) return realFetch.call(window, input, init);
-      var name = url.slice(bundle.href.length).split(/[?#]/)[0];
-      return load(name).then(
+    // The worker asks for files by address; it decodes the base64 itself, so that decoding a large index
+    // chunk never holds up this page.
+    var channel = new MessageChannel();
+    channel.port1.onmessage = function (event) {
+      var id = event.data.id;
+      var url = new URL(event.data.url, location.href).href;
+      var name = url.indexOf(bundle.href) === 0 ? url.slice(bundle.href.length).split(/[?#]/)[0] : "";
+      load(name).then(
         function (base64) {
-          return new Response(bytes(base64));
+          channel.port1.postMessage({ id: id, base64: base64 });
         },
         function () {
-          return new Response(null, { status: 404 });
+          channel.port1.postMessage({ id: id, base64: null });
         },
       );
     };
-
-    // The components import `${bundle-path}pagefind.js`. A blob: module stands in for it: it imports
-    // Pagefind's own client from its classic-script copy, with the bundle's file:// address as the base
-    // path for its fetches and no worker (a worker's fetches would not pass through this page).
-    window.__pagefindClient = function () {
-      return load("pagefind.js").then(function (base64) {
-        var source = new TextDecoder().decode(bytes(base64));
-        return import(URL.createObjectURL(new Blob([source], { type: "text/javascript" })));
-      });
+    return {
+      load: load,
+      port: channel.port2,
+      bytes: function (base64) {
+        var text = atob(base64);
+        var out = new Uint8Array(text.length);
+        for (var i = 0; i < text.length; i++) out[i] = text.charCodeAt(i);
+        return out;
+      },
     };
-    var shim =
-      "const client = await window.__pagefindClient();\n" +
-      "export const createInstance = (options) => client.createInstance({ ...options, basePath: " +
-      JSON.stringify(bundle.href) +
-      ", noWorker: true });\n" +
-      "export const { options, init, search, debouncedSearch, preload, filters, mergeIndex, destroy } = client;\n";
-    // The fragment swallows the "pagefind.js" the components append to the bundle path.
-    return URL.createObjectURL(new Blob([shim], { type: "text/javascript" })) + "#";
+  }
+
+  // Pagefind's client, WebAssembly and metadata start loading as soon as the reader may search: at once for
+  // a search address, otherwise when the box takes focus. (Last, once every variable above has its value.)
+  input.addEventListener("focus", function () {
+    worker();
+  });
+  if (input.value.trim()) {
+    worker();
+    search(0);
+  }
+
+  /**
+   * The worker: runs in its own scope (it is sent as source), so it uses nothing from the page's.
+   * Pagefind runs here on its main-thread path (noWorker); the worker keeps the latest search's results
+   * and answers with its count, then the data of the results asked for, each as it arrives.
+   */
+  function searchWorker() {
+    var client = null;
+    var latest = { id: 0, results: [] };
+    var waiting = [];
+    self.onmessage = function (event) {
+      var message = event.data;
+      if (message.type === "init") return start(message);
+      if (client) handle(message);
+      else waiting.push(message);
+    };
+
+    function start(init) {
+      if (init.port) offlineFetch(init.port);
+      // Pagefind reads the page's language from `document`, which a worker has not: the page's is given.
+      self.document = {
+        currentScript: null,
+        querySelector: function (selector) {
+          return selector === "html" ? { getAttribute: () => init.language } : null;
+        },
+      };
+      var module = init.module || URL.createObjectURL(new Blob([init.source], { type: "text/javascript" }));
+      import(module).then(function (pagefind) {
+        client = pagefind.createInstance(Object.assign({}, init.options, { noWorker: true }));
+        waiting.splice(0).forEach(handle);
+      }, fail);
+    }
+
+    function handle(message) {
+      if (message.type === "preload") client.preload(message.term).catch(function () {});
+      else if (message.type === "search") search(message);
+      else if (message.type === "more") send(message.id, message.from, message.count);
+      else if (message.type === "filters") filters(message);
+    }
+
+    function search(message) {
+      client.search(message.term, message.options).then(function (response) {
+        if (message.id < latest.id) return;
+        latest = { id: message.id, results: response.results };
+        self.postMessage({ type: "search", id: message.id, term: message.term, total: response.results.length, filters: response.filters });
+        send(message.id, 0, message.count);
+      }, fail);
+    }
+
+    /** The data of results from..from+count, each posted as soon as it is loaded. */
+    function send(id, from, count) {
+      if (id !== latest.id) return;
+      latest.results.slice(from, from + count).forEach(function (result, n) {
+        result.data().then(function (data) {
+          var subs = (data.sub_results || []).map(function (sub) {
+            return { title: sub.title, url: sub.url, matches: (sub.locations || []).length };
+          });
+          self.postMessage({ type: "result", id: id, index: from + n, data: { url: data.url, meta: data.meta, excerpt: data.excerpt, sub_results: subs } });
+        }, fail);
+      });
+    }
+
+    /** Every filter value (loading Pagefind's filter chunks), and the counts among the term's results. */
+    function filters(message) {
+      client.filters().then(function (all) {
+        if (!message.term) return self.postMessage({ type: "filters", term: "", all: all, counts: all });
+        return client.search(message.term, message.options).then(function (response) {
+          self.postMessage({ type: "filters", term: message.term, all: all, counts: response.filters });
+        });
+      }, fail);
+    }
+
+    function fail(error) {
+      self.postMessage({ type: "error", message: String((error && error.message) || error) });
+    }
+
+    // From disk: every fetch asks the page for the file's copy, over the channel it sent.
+    function offlineFetch(port) {
+      var pending = {};
+      var next = 0;
+      port.onmessage = function (event) {
+        var done = pending[event.data.id];
+        delete pending[event.data.id];
+        done(event.data.base64);
+      };
+      self.fetch = function (input) {
+        var url = String(input && input.url ? input.url : input);
+        return new Promise(function (resolve) {
+          var id = ++next;
+          pending[id] = function (base64) {
+            if (base64 == null) return resolve(new Response(null, { status: 404 }));
+            var text = atob(base64);
+            var bytes = new Uint8Array(text.length);
+            for (var i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+            resolve(new Response(bytes));
+          };
+          port.postMessage({ id: id, url: url });
+        });
+      };
+    }
   }
 })();

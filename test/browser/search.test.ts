@@ -1,9 +1,13 @@
 // The search page in Chromium, served at the host's root and under a deep subpath.
+import { cp, mkdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { writeSearchIndex } from "../../lib/search/index.ts";
 import { startPreview, type Preview } from "../../lib/tools/preview-server.ts";
 import { watchedPage } from "../helpers/browser.ts";
 import { built } from "../helpers/built.ts";
+import { tempDir } from "../helpers/scratch.ts";
 import { htmlMessages } from "../helpers/valid-html.ts";
 
 const dist = built("basic");
@@ -30,7 +34,7 @@ describe.each(["/archive/of/x/"])("search served at %s (the root is served in th
     });
     // A word of the title too, which is never marked: only the body is searched as text.
     await box.fill("semiconductor");
-    const first = page.locator(".search-result a.pf-result-link").first();
+    const first = page.locator(".search-result a.search-result-link").first();
     await first.waitFor();
     expect(await page.locator(".search-result").first().innerText()).toContain("Policy Notes No.3");
     expect(await page.locator(".search-result").first().innerText()).toContain("Ada Okafor · 20 January 2021");
@@ -45,7 +49,7 @@ describe.each(["/archive/of/x/"])("search served at %s (the root is served in th
     // The site's typefaces, not Pagefind's: its controls take the page's, its results the site's own.
     const font = (selector: string) => page.locator(selector).first().evaluate((e) => getComputedStyle(e).fontFamily);
     const [body, heading] = [await font("body"), await font("h1")];
-    for (const control of [".pf-input", "pagefind-summary", ".pf-filter-pane", ".search-result-meta"]) expect(await font(control), control).toBe(body);
+    for (const control of [".search-input", ".search-summary", ".search-filters", ".search-result-meta"]) expect(await font(control), control).toBe(body);
     expect([body, heading]).toContain(await font(".search-result-excerpt"));
     expect([body, heading]).toContain(await font(".search-result-title"));
     // Screen readers hear the outcome, from a live region (recorded as it is announced; it is cleared after).
@@ -64,14 +68,12 @@ describe.each(["/archive/of/x/"])("search served at %s (the root is served in th
 
   it("opens a shared search link with its results, opens the one clicked among several, and filters narrow them", async () => {
     const { page, problems } = await watchedPage(preview.url);
-    // Tall enough for every result: Pagefind renders results as they scroll into view.
-    await page.setViewportSize({ width: 1280, height: 1600 });
     await page.goto(`${preview.url}search.html?q=${encodeURIComponent("the")}`);
     await page.locator(".search-result").first().waitFor();
-    const summary = page.locator("pagefind-summary");
+    const summary = page.locator(".search-summary");
     await expect.poll(() => summary.innerText()).toBe("4 results for the");
     // The last of several results opens that essay, and going back shows the results again.
-    const links = page.locator(".search-result a.pf-result-link");
+    const links = page.locator(".search-result a.search-result-link");
     await expect.poll(() => links.count()).toBe(4);
     const target = new URL((await links.nth(3).getAttribute("href"))!, preview.url).href;
     await links.nth(3).click();
@@ -79,8 +81,8 @@ describe.each(["/archive/of/x/"])("search served at %s (the root is served in th
     await page.goBack();
     await expect.poll(() => links.count()).toBe(4);
     // Filter groups start closed, so that results stay in view however many authors there are.
-    await page.locator("pagefind-filter-pane summary", { hasText: "Author" }).click();
-    await page.locator("pagefind-filter-pane").getByText("Ada Okafor").click();
+    await page.locator(".search-filter-group summary", { hasText: "Author" }).click();
+    await page.locator(".search-filters").getByText("Ada Okafor").click();
     await expect.poll(() => summary.innerText()).toBe("2 results for the");
     await expect.poll(async () => (await page.locator(".search-result-meta").allInnerTexts()).sort()).toEqual([
       "Ada Okafor · 20 January 2021",
@@ -97,18 +99,18 @@ describe("a shared search address", () => {
   });
   afterAll(() => preview?.close());
 
-  const titles = (page: Page) => page.locator(".search-result a.pf-result-link").allInnerTexts();
+  const titles = (page: Page) => page.locator(".search-result a.search-result-link").allInnerTexts();
 
   it("restores query, filters and sort, keeps changes in the address, and renders valid filters", async () => {
     const { page, problems } = await watchedPage(preview.url);
     await page.goto(`${preview.url}search.html?q=the&author=Ada+Okafor&sort=newest`);
-    const summary = page.locator("pagefind-summary");
+    const summary = page.locator(".search-summary");
     await expect.poll(() => summary.innerText()).toBe("2 results for the");
     await expect.poll(() => titles(page)).toEqual(["Semiconductor Supply Chains", "Tidal Power and Coastal Grids"]);
     expect(await page.getByRole("searchbox").inputValue()).toBe("the");
     expect(await page.getByLabel("Sort by").inputValue()).toBe("newest");
     expect(await page.getByRole("button", { name: /^Filter \(1 selected\s*\)$/ }).getAttribute("aria-expanded")).toBe("true");
-    await page.locator("pagefind-filter-pane summary", { hasText: "Author" }).click();
+    await page.locator(".search-filter-group summary", { hasText: "Author" }).click();
     expect(await page.getByRole("checkbox", { name: "Ada Okafor" }).isChecked()).toBe(true);
 
     // The sort is a labelled <select>; a new order is kept in the address with the rest.
@@ -130,12 +132,12 @@ describe("a shared search address", () => {
     expect(await fisheries.locator(".search-result-sections").innerText()).toMatch(/^In this essay:\s+Background/);
 
     // Every filter rendered, every id without whitespace, every checkbox inside its label.
-    const closed = page.locator("pagefind-filter-pane details:not([open]) summary");
+    const closed = page.locator(".search-filter-group:not([open]) summary");
     while ((await closed.count()) > 0) await closed.first().click();
     const dom = await page.evaluate(() => ({
       ids: [...document.querySelectorAll("[id]")].map((e) => e.id),
-      boxes: document.querySelectorAll("pagefind-filter-pane input[type=checkbox]").length,
-      unlabelled: [...document.querySelectorAll<HTMLInputElement>("pagefind-filter-pane input")].filter((i) => i.labels?.length !== 1).length,
+      boxes: document.querySelectorAll(".search-filters input[type=checkbox]").length,
+      unlabelled: [...document.querySelectorAll<HTMLInputElement>(".search-filters input")].filter((i) => i.labels?.length !== 1).length,
       dangling: [...document.querySelectorAll<HTMLLabelElement>("label[for]")].filter((l) => !document.getElementById(l.htmlFor)).length,
     }));
     expect(dom.boxes).toBe(11);
@@ -152,21 +154,20 @@ describe("a shared search address", () => {
     const { page, problems } = await watchedPage(preview.url);
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`${preview.url}search.html`);
-    // Nothing to filter or sort before a query, once the index (and with it the filters) has loaded.
+    // Nothing to filter or sort before a query.
     await page.getByRole("searchbox").focus();
-    await expect.poll(() => page.locator("pagefind-filter-pane details").count()).toBe(4);
     expect(await page.locator(".search-tools").isVisible()).toBe(false);
     await page.getByRole("searchbox").fill("the");
     await page.locator(".search-result").first().waitFor();
     const button = page.getByRole("button", { name: "Filter" });
     expect(await button.getAttribute("aria-expanded")).toBe("false");
-    expect(await page.locator("pagefind-filter-pane").isVisible()).toBe(false);
+    expect(await page.locator(".search-filters").isVisible()).toBe(false);
     await expect.poll(() => page.locator(".search-result").first().evaluate((e) => e.getBoundingClientRect().top < innerHeight)).toBe(true);
     await button.click();
     expect(await button.getAttribute("aria-expanded")).toBe("true");
-    await page.locator("pagefind-filter-pane summary", { hasText: "Year" }).click();
+    await page.locator(".search-filter-group summary", { hasText: "Year" }).click();
     await page.getByRole("checkbox", { name: "2020" }).check();
-    await expect.poll(() => page.locator("pagefind-summary").innerText()).toBe("2 results for the");
+    await expect.poll(() => page.locator(".search-summary").innerText()).toBe("2 results for the");
     expect(new URL(page.url()).search).toBe("?q=the&year=2020");
     expect(problems).toEqual([]);
   });
@@ -179,10 +180,46 @@ it("searches the Japanese essays from the search page's language link", async ()
     await page.goto(`${preview.url}search.html`);
     await page.getByRole("link", { name: "日本語" }).click();
     await page.getByRole("searchbox").fill("横浜港");
-    await page.locator(".search-result a.pf-result-link").first().click();
+    await page.locator(".search-result a.search-result-link").first().click();
     await page.waitForURL(`${preview.url}essays/field-reports/8.html`);
     expect(problems).toEqual([]);
   } finally {
     await preview.close();
   }
+});
+
+describe("a broad query on a few hundred essays", () => {
+  let preview: Preview;
+  const essays = 300;
+  beforeAll(async () => {
+    // The basic archive with 300 more essay pages, all with one word, indexed as a build indexes them.
+    const dir = join(await tempDir("broad-"), "dist");
+    await cp(dist, dir, { recursive: true });
+    await mkdir(join(dir, "essays/generated"));
+    for (let n = 1; n <= essays; n++) {
+      const page = `<!doctype html><html lang="en"><head><title>Essay ${n}</title></head><body><main data-pagefind-body>
+<h1 data-pagefind-meta="title">Generated essay ${n}</h1><p>The tidewater report, part ${n}, on ports and the sea.</p></main></body></html>\n`;
+      await writeFile(join(dir, `essays/generated/${n}.html`), page);
+    }
+    await writeSearchIndex(dir);
+    preview = await startPreview(dir);
+  });
+  afterAll(() => preview?.close());
+
+  it("shows the first page of results, fetching only their fragments, and the next page on request", async () => {
+    const { page, problems, requested } = await watchedPage(preview.url);
+    await page.goto(`${preview.url}search.html?q=tidewater`);
+    const summary = page.locator(".search-summary");
+    await expect.poll(() => summary.innerText()).toBe(`${essays} results for tidewater`);
+    const shown = page.locator(".search-result");
+    await expect.poll(() => shown.count()).toBe(10);
+    const fragments = () => requested.filter((url) => url.includes("/pagefind/fragment/")).length;
+    expect(fragments()).toBe(10);
+    await page.getByRole("button", { name: "More results" }).click();
+    await expect.poll(() => shown.count()).toBe(20);
+    // The keyboard continues from the first of the new results.
+    expect(await page.evaluate(() => document.activeElement?.closest(".search-result") === document.querySelectorAll(".search-result")[10])).toBe(true);
+    expect(fragments()).toBe(20);
+    expect(problems).toEqual([]);
+  });
 });
