@@ -5,6 +5,7 @@
 // two parts, not their sum.
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, renameSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
 import { readdir, stat } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { CONTENT, OUTPUT } from "../layout.ts";
@@ -42,7 +43,7 @@ export class BuildError extends Error {}
 
 /** The page writer, and how it loads TypeScript, as absolute paths: a build may run from any folder. */
 const PAGES_SCRIPT = new URL("../../scripts/build-pages.ts", import.meta.url).pathname;
-const TSX = import.meta.resolve("tsx");
+const TSX = createRequire(import.meta.url).resolve("tsx");
 
 /**
  * Builds into `<output>.partial-<pid>` and swaps it in for `output` (./swap.ts), holding the output's lock

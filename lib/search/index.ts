@@ -1,9 +1,9 @@
 // The Pagefind index, built by Pagefind's own binary, as its CLI runs it (https://pagefind.app/docs/config-options/):
 // it parses the pages on every core and costs what the CLI costs, where the Node API's service added a
-// process's memory and handled pages one message at a time. The binary is the one the `pagefind` package
-// installed for this platform, found by the package's own resolver, so `PAGEFIND_BINARY_PATH` works too.
+// process's memory and handled pages one message at a time.
 import { spawn } from "node:child_process";
 import { mkdir, readFile, readdir, rm, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { isClientFile, isUnusedUi, offlineScript } from "./offline.ts";
 import { ESSAY_PAGES, paths } from "../pages/urls.ts";
@@ -51,7 +51,7 @@ export async function writeSearchIndex(outputDir: string, onLine?: (line: string
 
 /** Runs Pagefind's binary; resolves with what it printed, or rejects with it. */
 async function runPagefind(args: string[], onLine?: (line: string) => void): Promise<string> {
-  const binary = await pagefindBinary();
+  const binary = pagefindBinary();
   return new Promise((done, fail) => {
     const child = spawn(binary, args, { stdio: ["ignore", "pipe", "pipe"], windowsHide: true });
     let output = "";
@@ -72,10 +72,26 @@ async function runPagefind(args: string[], onLine?: (line: string) => void): Pro
   });
 }
 
-/** The binary the `pagefind` package installed, found as its own `npx pagefind` finds it. */
-async function pagefindBinary(): Promise<string> {
-  const { resolveBinaryPath } = (await import(new URL("./resolveBinary.js", import.meta.resolve("pagefind")).href)) as {
-    resolveBinaryPath(names: string[]): string;
-  };
-  return resolveBinaryPath(["pagefind_extended", "pagefind"]);
+/**
+ * The binary the `pagefind` package installed for this platform (its optional dependency
+ * `@pagefind/<platform>-<arch>`), found as its own `npx pagefind` finds it (the package's
+ * lib/resolveBinary.js, which it does not export): `PAGEFIND_EXTENDED_BINARY_PATH` or
+ * `PAGEFIND_BINARY_PATH` first, then the extended build, then the plain one.
+ */
+function pagefindBinary(): string {
+  const names = ["pagefind_extended", "pagefind"];
+  for (const name of names) {
+    const given = process.env[`${name.toUpperCase()}_BINARY_PATH`];
+    if (given) return given;
+  }
+  const platform = process.platform === "win32" ? "windows" : process.platform;
+  const require = createRequire(import.meta.url);
+  for (const name of names) {
+    try {
+      return require.resolve(`@pagefind/${platform}-${process.arch}/bin/${name}${platform === "windows" ? ".exe" : ""}`);
+    } catch {
+      // Not this build of Pagefind: try the next.
+    }
+  }
+  throw new Error(`Pagefind has no binary for ${platform}-${process.arch}: is the pagefind package installed (npm ci)?`);
 }

@@ -25,7 +25,7 @@ it("the unzipped package opens from disk: its index.html opens the archive, a li
   await page.getByRole("link", { name: "Search", exact: true }).first().click();
   await page.waitForURL(`${root}data/search.html`);
   await page.getByRole("searchbox").first().fill("saltwater");
-  const first = page.locator(".search-result a.pf-result-link").first();
+  const first = page.locator(".search-result a.search-result-link").first();
   await first.waitFor();
   expect(await page.locator(".search-result").first().innerText()).toContain("Notes from the Mekong Delta");
   expect(problems).toEqual([]);
