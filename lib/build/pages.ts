@@ -7,7 +7,7 @@ import { writeCitationFiles } from "../cite/files.ts";
 import { createArchiveLoader } from "../content/loader.ts";
 import { ContentError } from "../content/problems.ts";
 import { sweepCache, type CacheDir } from "../tools/cache.ts";
-import { timedAsync, timingRows, type TimingRow } from "../tools/timings.ts";
+import { timed, timedAsync, timingRows, type TimingRow } from "../tools/timings.ts";
 import { startCitations } from "./citations.ts";
 
 /** What the cache gave a build: how many of each kind of result were reused, and how many computed. */
@@ -27,7 +27,7 @@ export interface PagesOptions {
   staging: string;
   cache: CacheDir;
   verbose: boolean;
-  send: (message: PagesMessage) => void;
+  send: (message: PagesMessage) => Promise<void>;
 }
 
 /** Writes the pages; a failure is sent as the editor should read it, and the promise resolves false. */
@@ -35,8 +35,8 @@ export async function writePages({ root, staging, cache, verbose, send }: PagesO
   try {
     const loader = createArchiveLoader(root, { siteUrl: process.env.SITE_URL, cache });
     const archive = await timedAsync("load and validate", () => loader.load());
-    send({ loaded: archive.essays.length });
-    const citations = startCitations(archive.stale.essays, { cache, siteUrl: archive.site.url });
+    void send({ loaded: archive.essays.length });
+    const citations = timed("citations from the cache", () => startCitations(archive.stale.essays, { cache, siteUrl: archive.site.url }));
     try {
       // The citation files are written while Eleventy renders: their writing waits on the disk, Eleventy on the CPU.
       // (Not a phase of its own in --timings: it overlaps "eleventy", and phases are counted once.)
@@ -48,13 +48,13 @@ export async function writePages({ root, staging, cache, verbose, send }: PagesO
     } finally {
       await citations.close();
     }
-    sweepCache(cache);
+    timed("sweep the cache", () => sweepCache(cache));
     const { hits, misses } = loader.bodies;
     const counts = { citations: citations.counts(), bodies: { cached: hits, rendered: misses } };
-    send({ done: { timings: timingRows(), maxRssKiB: process.resourceUsage().maxRSS, cache: counts, warnings: citations.warnings } });
+    await send({ done: { timings: timingRows(), maxRssKiB: process.resourceUsage().maxRSS, cache: counts, warnings: citations.warnings } });
     return true;
   } catch (error) {
-    send({ error: explain(error) });
+    await send({ error: explain(error) });
     return false;
   }
 }

@@ -80,7 +80,7 @@ export async function buildArchive(options: BuildOptions): Promise<BuildReport> 
       if (error instanceof OutputLockedError) throw new BuildError(`The archive was not built: ${error.message}`);
       throw error;
     }
-    recoverLeftovers(output);
+    const leftovers = recoverLeftovers(output);
     const root = resolve(options.root);
     const cache = options.cache === undefined ? join(root, CONTENT.cache) : options.cache && resolve(options.cache);
     options.onPhase?.("Loading and checking the essays");
@@ -101,19 +101,20 @@ export async function buildArchive(options: BuildOptions): Promise<BuildReport> 
       cache: cache === false ? undefined : pages.cache,
       warnings: pages.warnings,
     };
-    await count(staging, report);
+    await timedAsync("count what was written", () => count(staging, report));
 
     const previous = timed("swap into place", () => swapIn(output, staging, retired));
     unlock();
-    // The previous output is deleted by a detached process, so the build is done as soon as the new one is
-    // in place; a deletion cut short is finished by the next build (recoverLeftovers).
+    // The previous output and any leftovers are deleted by a detached process, so the build is done as
+    // soon as the new output is in place; a deletion cut short is finished by the next build.
     if (previous) {
       const deleting = `${output}.deleting-${process.pid}`;
       renameSync(previous, deleting);
-      spawn(process.execPath, ["-e", "require('node:fs').rmSync(process.argv[1], { recursive: true, force: true })", deleting], {
-        detached: true,
-        stdio: "ignore",
-      }).unref();
+      leftovers.push(deleting);
+    }
+    if (leftovers.length) {
+      const remove = "for (const path of process.argv.slice(1)) require('node:fs').rmSync(path, { recursive: true, force: true })";
+      spawn(process.execPath, ["-e", remove, ...leftovers], { detached: true, stdio: "ignore" }).unref();
     }
     return report;
   } catch (error) {

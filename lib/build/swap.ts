@@ -46,16 +46,17 @@ export function lockOutput(output: string): () => void {
 
 /**
  * What builds killed outright left beside the output, put right; run under the lock. The previous
- * output goes back in place if a swap was cut short; staging folders, set-aside outputs and outputs
- * whose deletion was cut short (`.deleting-<pid>`) are deleted.
+ * output goes back in place if a swap was cut short. Returns the folders to delete: staging folders,
+ * set-aside outputs, and outputs being deleted (`.deleting-<pid>`, perhaps by a previous build's
+ * deleter that is still at work, which is why the caller deletes them in the background).
  */
-export function recoverLeftovers(output: string): void {
+export function recoverLeftovers(output: string): string[] {
   const folder = dirname(output);
   const prefix = (kind: string) => `${basename(output)}.${kind}-`;
   const leftovers = (kind: string) => readdirOrEmpty(folder).filter((name) => name.startsWith(prefix(kind))).map((name) => join(folder, name));
   const retired = leftovers("old").sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs);
   if (!existsSync(output) && retired[0]) renameSync(retired.shift()!, output);
-  for (const path of [...leftovers("partial"), ...retired, ...leftovers("deleting")]) rmSync(path, { recursive: true, force: true });
+  return [...leftovers("partial"), ...retired, ...leftovers("deleting")];
 }
 
 /** The swap's steps, in order; each is one rename. */

@@ -1,8 +1,8 @@
 // Putting a build in place (lib/build/swap.ts): whenever a build is stopped, the previous output or the new
 // one is in place once the next build has started, and two builds never write one output at once.
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { basename, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildFolders, lockOutput, OutputLockedError, recoverLeftovers, SWAP_STEPS, swapIn } from "../../lib/build/swap.ts";
 import { tempDir } from "../helpers/scratch.ts";
@@ -28,7 +28,7 @@ describe("the swap", () => {
         if (step === stop) throw new Killed();
       }),
     ).toThrow(Killed);
-    recoverLeftovers(output);
+    for (const path of recoverLeftovers(output)) rmSync(path, { recursive: true });
     expect(readdirSync(dir)).toEqual(["dist"]);
     expect(saying(output)).toBe(stop === SWAP_STEPS.length - 1 ? "new" : "old");
   });
@@ -52,13 +52,14 @@ describe("the swap", () => {
     expect(saying(output)).toBe("new");
   });
 
-  it("the next build deletes staging folders and outputs left half-deleted, and keeps the output", async () => {
+  it("the next build has staging folders and outputs left half-deleted deleted, and keeps the output", async () => {
     const dir = await tempDir();
     const output = join(dir, "dist");
     folderSaying(output, "current");
     for (const name of ["dist.partial-1", "dist.old-2", "dist.deleting-3"]) folderSaying(join(dir, name), name);
     folderSaying(join(dir, "dist-other"), "not ours");
-    recoverLeftovers(output);
+    expect(recoverLeftovers(output).map((path) => basename(path)).sort()).toEqual(["dist.deleting-3", "dist.old-2", "dist.partial-1"]);
+    for (const path of recoverLeftovers(output)) rmSync(path, { recursive: true });
     expect(readdirSync(dir).sort()).toEqual(["dist", "dist-other"]);
     expect(saying(output)).toBe("current");
   });
