@@ -68,9 +68,9 @@ export function archiveConfig(root: string, options: ArchiveConfigOptions = {}) 
     eleventyConfig.addWatchTarget(resolve(root, CONTENT.data));
     eleventyConfig.addWatchTarget(resolve(root, CONTENT.figures));
 
-    // Once the pages are written: the figures essays show, robots.txt and the sitemap, then the search index (lib/search/index.ts);
-    // in the dev server, each essay's citation files first (a build writes them while Eleventy renders,
-    // lib/build/pages.ts), and the index in the background, one at a time.
+    // Once the pages are written: the figures essays show, robots.txt and the sitemap, then the search
+    // index (lib/search/index.ts); in the dev server, each essay's citation files first (a build writes
+    // them while Eleventy renders, lib/build/pages.ts), and the index in the background, one at a time.
     let indexing = Promise.resolve();
     eleventyConfig.on("eleventy.after", async ({ directories, runMode }: { directories: { output: string }; runMode: string }) => {
       const output = directories.output;

@@ -8,6 +8,7 @@ import { mkdirSync, renameSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { readdir, stat } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { CONTENT, OUTPUT } from "../layout.ts";
 import { writeSearchIndex } from "../search/index.ts";
 import type { CacheDir } from "../tools/cache.ts";
@@ -42,7 +43,7 @@ export interface BuildReport {
 export class BuildError extends Error {}
 
 /** The page writer, and how it loads TypeScript, as absolute paths: a build may run from any folder. */
-const PAGES_SCRIPT = new URL("../../scripts/build-pages.ts", import.meta.url).pathname;
+const PAGES_SCRIPT = fileURLToPath(new URL("../../scripts/build-pages.ts", import.meta.url));
 const TSX = createRequire(import.meta.url).resolve("tsx");
 
 /**
