@@ -27,7 +27,7 @@ export interface ArchiveConfigOptions {
 }
 
 export function archiveConfig(root: string, options: ArchiveConfigOptions = {}) {
-  return function (eleventyConfig: UserConfig) {
+  return (eleventyConfig: UserConfig) => {
     eleventyConfig.setInputDirectory(resolve(import.meta.dirname, TEMPLATES.templates));
     eleventyConfig.setIncludesDirectory(TEMPLATES.includes);
     // Only TSX pages are templates: essay markdown is content that lib/ reads, never template code.

@@ -146,7 +146,10 @@ export function startCitations(essays: readonly Essay[], options: CitationOption
       if (!wait) {
         let resolve!: (value: Citations) => void;
         let reject!: (error: unknown) => void;
-        const promise = new Promise<Citations>((yes, no) => ((resolve = yes), (reject = no)));
+        const promise = new Promise<Citations>((yes, no) => {
+          resolve = yes;
+          reject = no;
+        });
         waiting.set(id, (wait = { promise, resolve, reject }));
       }
       return wait.promise;

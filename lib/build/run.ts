@@ -64,7 +64,10 @@ export async function buildArchive(options: BuildOptions): Promise<BuildReport> 
   };
   const interrupted = () => {
     if (child && child.exitCode === null) {
-      child.once("exit", () => (abandon(), process.exit(130)));
+      child.once("exit", () => {
+        abandon();
+        process.exit(130);
+      });
       child.kill("SIGKILL");
     } else {
       abandon();

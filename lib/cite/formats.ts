@@ -195,8 +195,8 @@ function escapedFaithfully(char: string): boolean {
   if (DROPPED_SCRIPTS.test(char)) return false;
   let kept = keptByEscaping.get(char);
   if (kept === undefined) {
-    const escaped = bibtexEntry({ id: "probe", type: "book", publisher: char })?.properties["publisher"];
-    const back = escaped ? new Cite(`@book{probe, publisher = {${escaped}}}`).data[0]?.["publisher"] : undefined;
+    const escaped = bibtexEntry({ id: "probe", type: "book", publisher: char })?.properties.publisher;
+    const back = escaped ? new Cite(`@book{probe, publisher = {${escaped}}}`).data[0]?.publisher : undefined;
     kept = typeof back === "string" && back.normalize("NFC") === char.normalize("NFC");
     keptByEscaping.set(char, kept);
   }

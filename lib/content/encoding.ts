@@ -122,8 +122,8 @@ export function convertCommand(file: string, encoding: Encoding): string {
  */
 export function readUtf8(file: string, bytes: Uint8Array): { text: string } | { problem: Problem } {
   const text = decodeAs(bytes, "UTF-8");
-  const escape = text === undefined ? -1 : text.search(ISO_2022_JP);
-  if (text !== undefined && escape < 0) return { text };
+  const escapeAt = text === undefined ? -1 : text.search(ISO_2022_JP);
+  if (text !== undefined && escapeAt < 0) return { text };
   let where: string;
   let what: string;
   let likely: Encoding | undefined;
@@ -134,7 +134,7 @@ export function readUtf8(file: string, bytes: Uint8Array): { text: string } | { 
     what = `byte 0x${bytes[offset]!.toString(16).toUpperCase().padStart(2, "0")} is not UTF-8`;
     likely = byteOrderMark(bytes) ?? detectEncoding(bytes);
   } else {
-    where = whereByte(bytes, Buffer.byteLength(text.slice(0, escape)));
+    where = whereByte(bytes, Buffer.byteLength(text.slice(0, escapeAt)));
     what = "it holds ISO-2022-JP escape codes";
     likely = "ISO-2022-JP";
   }

@@ -57,7 +57,7 @@ export function createArchiveLoader(root: string, options: LoaderOptions): Archi
   return {
     bodies: bodies.counts,
     async load(changed) {
-      const onlyEssays = changed !== undefined && changed.every((f) => resolve(f).startsWith(essaysDir));
+      const onlyEssays = changed?.every((f) => resolve(f).startsWith(essaysDir));
       const texts = await readRecordTexts(root);
       const records = parseRecords(texts);
       const listed = await listEssays(root);

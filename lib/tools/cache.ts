@@ -70,7 +70,10 @@ export function cacheShelf<T>(dir: CacheDir, kind: string, schema: z.ZodType<T>)
     },
     set(key, value) {
       const folder = join(shelf, key.slice(0, 2));
-      if (!made.has(folder)) mkdirSync(folder, { recursive: true }), made.add(folder);
+      if (!made.has(folder)) {
+        mkdirSync(folder, { recursive: true });
+        made.add(folder);
+      }
       const temporary = join(folder, `.${key}.${process.pid}.${written++}.tmp`);
       writeFileSync(temporary, JSON.stringify({ key, value }));
       renameSync(temporary, pathOf(key));
@@ -117,7 +120,10 @@ export function sweepCache(dir: CacheDir, now = Date.now()): number {
         const path = join(dir, kind, shard, name);
         const mtime = statOrUndefined(path)?.mtimeMs ?? now;
         const limit = name.endsWith(".tmp") ? 3600_000 : UNUSED_DAYS * DAY_MS;
-        if (now - mtime > limit) rmSync(path, { force: true }), deleted++;
+        if (now - mtime > limit) {
+          rmSync(path, { force: true });
+          deleted++;
+        }
       }
     }
   }

@@ -225,7 +225,7 @@ async function benchSize(work: string, essays: number): Promise<SizeResult> {
     console.log(`\n${own.name}: ${pages} pages`);
     console.log(`  wall time  ${seconds(own.wallMs)} (median; runs: ${list.map((r) => seconds(r.wallMs)).join(", ")})`);
     console.log(
-      `  peak memory ${mib(own.peakKiB)} (the whole process tree; the page-writing process alone ${mib(median(phases.map((p) => p["maxRssKiB"] ?? 0)))}); ` +
+      `  peak memory ${mib(own.peakKiB)} (the whole process tree; the page-writing process alone ${mib(median(phases.map((p) => p.maxRssKiB ?? 0)))}); ` +
         `${(own.peakKiB / pagefindPeakKiB).toFixed(2)}x the Pagefind CLI alone on the same pages (${mib(pagefindPeakKiB)})`,
     );
     const cached = phases.at(-1)!.cache;

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { DOMParser, parseHTML } from "linkedom";
 import { beforeAll, expect, it } from "vitest";
 import { built } from "../helpers/built.ts";
-import { files, htmlPages, page, text } from "../helpers/html.ts";
+import { htmlPages, page, text } from "../helpers/html.ts";
 
 const HOSTILE = `</script><script>alert(1)</script><img src=x onerror=alert(2)> "q" 'a' {{ site.title }} {% raw %}`;
 

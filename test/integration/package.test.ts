@@ -119,7 +119,7 @@ describe("npm run package", () => {
 
     const cli = await runPackage("--verify", tampered);
     expect(cli.code).toBe(1);
-    expect(cli.stdout).toMatch(/^changed  data\/index\.html: SHA-256 [0-9a-f]{64}, manifest-sha256\.txt says [0-9a-f]{64}$/m);
+    expect(cli.stdout).toMatch(/^changed {2}data\/index\.html: SHA-256 [0-9a-f]{64}, manifest-sha256\.txt says [0-9a-f]{64}$/m);
     expect(cli.stdout).toContain("missing  data/robots.txt: listed in manifest-sha256.txt\n");
     expect(cli.stdout).toContain("extra    data/extra.html: not in manifest-sha256.txt\n");
     expect(cli.stderr).toContain("3 differences from the bag's manifests");

@@ -45,7 +45,7 @@ describe("a shelf", () => {
     shelf.set(key, { text: "right" });
     const file = entryFile(dir, "things");
     for (const bytes of [
-      '{"key":"' + key + '","value":{"te', // torn
+      `{"key":"${key}","value":{"te`, // torn
       JSON.stringify({ key: cacheKey("another"), value: { text: "right" } }), // another key's entry
       JSON.stringify({ key, value: { text: 42 } }), // not what this kind holds
       JSON.stringify({ key, value: { text: "x", extra: "field" } }),

@@ -15,7 +15,7 @@ group("describe", () => {
     expect(describe("  \n ", " Short\n paragraph. ")).toBe("Short paragraph.");
   });
   it("keeps a paragraph of exactly 160 characters whole", () => {
-    const text = "x".repeat(150) + " abcdefghi";
+    const text = `${"x".repeat(150)} abcdefghi`;
     expect(text).toHaveLength(160);
     expect(describe(undefined, text)).toBe(text);
   });
@@ -48,20 +48,20 @@ group("describe", () => {
   });
   it("cuts inside a word only when one word is longer than the limit", () => {
     const out = describe(undefined, "x".repeat(300));
-    expect(out).toBe("x".repeat(159) + "…");
+    expect(out).toBe(`${"x".repeat(159)}…`);
   });
   it("counts characters, never splitting one in two", () => {
-    const text = "😀".repeat(100) + " " + "漢字".repeat(50);
+    const text = `${"😀".repeat(100)} ${"漢字".repeat(50)}`;
     const out = describe(undefined, text);
     expect(Array.from(out).length).toBeLessThanOrEqual(DESCRIPTION_MAX);
-    expect(out).toBe("😀".repeat(100) + "…");
+    expect(out).toBe(`${"😀".repeat(100)}…`);
     expect(out).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
   });
   it("cuts Japanese, which has no spaces, after its punctuation", () => {
     const sentence = "米国は日本に同盟国としての役割を求めている、";
     const out = describe(undefined, sentence.repeat(12));
     expect(Array.from(out).length).toBeLessThanOrEqual(DESCRIPTION_MAX);
-    expect(out).toBe(sentence.repeat(7).slice(0, -1) + "…");
+    expect(out).toBe(`${sentence.repeat(7).slice(0, -1)}…`);
   });
   it("is empty when there is nothing to say", () => {
     expect(describe(undefined, "")).toBe("");

@@ -239,7 +239,7 @@ describe("downloads", () => {
         "collection-title": "AJISS-Commentary",
         URL: URL_201,
       });
-      const issued = item["issued"] as { "date-parts": number[][] };
+      const issued = item.issued as { "date-parts": number[][] };
       expect(issued["date-parts"][0]?.slice(0, 2)).toEqual([2014, 8]);
     });
   }
@@ -298,9 +298,9 @@ describe("hostile titles", () => {
       const files = downloads(essay);
       // The download formats carry the title exactly, but for a line break: in BibTeX whitespace is a
       // space, and RIS has one line a field.
-      expect(readBack(files.bibtex)["title"]).toBe(title.replace(/\n/g, " "));
-      expect(readBack(files.ris)["title"]).toBe(title.replace(/\n/g, " "));
-      expect(readBack(JSON.parse(files.cslJson))["title"]).toBe(title);
+      expect(readBack(files.bibtex).title).toBe(title.replace(/\n/g, " "));
+      expect(readBack(files.ris).title).toBe(title.replace(/\n/g, " "));
+      expect(readBack(JSON.parse(files.cslJson)).title).toBe(title);
       expect(files.ris.split("\r\n").filter((line) => line.startsWith("TI  - "))).toHaveLength(1);
 
       // The JSON-LD serialisation can hold it, and gives it back.
