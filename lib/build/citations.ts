@@ -87,6 +87,8 @@ export function startCitations(essays: readonly Essay[], options: CitationOption
   const pending = [...jobs.values()];
   for (let i = 0; i < pending.length; i += BATCH) queue.push(pending.slice(i, i + BATCH));
   const workers = new Set<Worker>();
+  /** Workers with nothing to do: woken when a stopped worker's batch goes back in the queue. */
+  const idle = new Set<() => void>();
   const useWorkers = jobs.size >= (options.workersFrom ?? WORKERS_FROM);
   if (useWorkers) {
     const count = Math.min(options.workers ?? availableParallelism(), queue.length);
@@ -98,7 +100,10 @@ export function startCitations(essays: readonly Essay[], options: CitationOption
     let batch: CitationJob[] | undefined;
     const next = () => {
       batch = queue.shift();
-      if (batch) worker.postMessage(batch);
+      if (batch) {
+        idle.delete(next);
+        worker.postMessage(batch);
+      } else idle.add(next);
     };
     worker.on("message", (results: CitationResult[]) => {
       for (const { id, value } of results) settle(id, value);
@@ -109,11 +114,13 @@ export function startCitations(essays: readonly Essay[], options: CitationOption
     worker.on("error", (e) => void (error = `: ${e.message}`));
     worker.on("exit", (code) => {
       workers.delete(worker);
+      idle.delete(next);
       if (batch) queue.unshift(batch);
       if (closing || queue.length === 0) return;
       const where = workers.size ? "another worker" : "the main thread";
       warnings.push(`A citations worker stopped (exit code ${code}${error}); its essays were formatted on ${where}.`);
       if (workers.size === 0) formatWaitingHere();
+      else for (const wake of [...idle]) wake();
     });
     workers.add(worker);
     next();
