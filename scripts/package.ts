@@ -1,17 +1,14 @@
 // npm run package [-- --dist DIR] [-- --out FILE]      a built archive as one zip holding a BagIt bag
 // npm run package -- --verify FILE.zip                   checks such a zip against its manifests
 // (lib/package/). Exit codes: 0 done or intact, 1 not packaged or differences found, 2 bad arguments.
-import { parsePackageArgs, USAGE } from "../lib/package/args.ts";
+import { PACKAGE_OPTIONS, packageCommand, USAGE } from "../lib/package/args.ts";
 import { humanSize } from "../lib/package/bag.ts";
 import { count } from "../lib/pages/browse.ts";
 import { packageArchive, PackageError, verifyPackage } from "../lib/package/run.ts";
 import { describeDifference } from "../lib/package/verify.ts";
+import { commandArgs } from "../lib/tools/args.ts";
 
-const options = parsePackageArgs(process.argv.slice(2));
-if ("error" in options) {
-  console.error(`${options.error}\n${USAGE}`);
-  process.exit(2);
-}
+const options = commandArgs(USAGE, { options: PACKAGE_OPTIONS }, ({ values }) => packageCommand(values));
 try {
   if ("verify" in options) {
     const check = await verifyPackage(options.verify);
