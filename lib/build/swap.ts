@@ -8,8 +8,9 @@
 // between them, with no output in place: the next build, before anything else, puts the previous output
 // back (`recoverLeftovers`). Node cannot exchange two folders atomically (Linux's renameat2 is not in its
 // API), so this is the closest it comes.
-import { existsSync, openSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeSync, closeSync } from "node:fs";
+import { existsSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync, closeSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
+import { runningOwner } from "../tools/owner.ts";
 
 export class OutputLockedError extends Error {}
 
@@ -32,8 +33,8 @@ export function lockOutput(output: string): () => void {
       return () => rmSync(lock, { force: true });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST" || attempt > 0) throw error;
-      const owner = Number.parseInt(readText(lock), 10);
-      if (Number.isInteger(owner) && owner !== process.pid && isRunning(owner)) {
+      const owner = runningOwner(lock);
+      if (owner !== undefined) {
         throw new OutputLockedError(
           `Another build (process ${owner}) is writing ${output} now: wait for it to finish, or stop it. ` +
             `If no build is running, delete ${lock}.`,
@@ -80,22 +81,7 @@ export function swapIn(output: string, staging: string, retired: string, afterSt
   return hadOutput ? retired : undefined;
 }
 
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
 
-const readText = (path: string): string => {
-  try {
-    return readFileSync(path, "utf8");
-  } catch {
-    return "";
-  }
-};
 
 const readdirOrEmpty = (dir: string): string[] => {
   try {

@@ -4,9 +4,10 @@
 // an interruption leaves the archive as it was (the staging folder is thrown away); after it, the moves are
 // finished, by this process or, if it was killed, by the next import (`finishImport`). While a journal
 // exists the loader refuses to build, so no build ever reads half a batch.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { mkdir, open, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
+import { runningOwner } from "../tools/owner.ts";
 import { CONTENT } from "../layout.ts";
 
 export interface FileWrite {
@@ -32,18 +33,6 @@ export type StepHook = (step: string) => void | Promise<void>;
 
 export class ImportBusyError extends Error {}
 
-/** The process that owns the staging folder, if it is still running (and is not this one). */
-function liveOwner(staging: string): number | undefined {
-  const pid = Number(readFileSync(join(staging, OWNER), "utf8").trim() || NaN);
-  if (!Number.isInteger(pid) || pid === process.pid) return undefined;
-  try {
-    process.kill(pid, 0);
-    return pid;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM" ? pid : undefined;
-  }
-}
-
 /**
  * Finishes or clears what an interrupted import left: with a journal, its moves are completed (each is
  * done at most once, so this can itself be interrupted and run again); without one, the staging folder is
@@ -52,7 +41,7 @@ function liveOwner(staging: string): number | undefined {
 export async function finishImport(root: string, step: StepHook = () => {}): Promise<"nothing" | "finished" | "cleared"> {
   const staging = join(root, CONTENT.importStaging);
   if (!existsSync(staging)) return "nothing";
-  const owner = existsSync(join(staging, OWNER)) ? liveOwner(staging) : undefined;
+  const owner = runningOwner(join(staging, OWNER));
   if (owner !== undefined) throw new ImportBusyError(`another import (process ${owner}) is writing into this archive: wait for it to finish`);
   if (!existsSync(join(staging, JOURNAL))) {
     // Staged but never committed (the archive is as it was), or committed and all done but this folder.
