@@ -38,6 +38,7 @@ export interface CitationOptions {
 
 /** One essay for a worker: its record and the cache key to keep the result under. */
 export interface CitationJob {
+  /** The essay's page path: unique in the archive, and known to a page without making its record again. */
   id: string;
   key: string;
   record: CitableEssay;
@@ -59,8 +60,8 @@ export function startCitations(essays: readonly Essay[], options: CitationOption
     const record = citable(essay, options.siteUrl);
     const key = citationsKey(record);
     const known = shelf.get(key);
-    if (known) ready.set(record.id, known);
-    else jobs.set(record.id, { id: record.id, key, record });
+    if (known) ready.set(essay.path, known);
+    else jobs.set(essay.path, { id: essay.path, key, record });
   }
   const cached = ready.size;
   const warnings: string[] = [];
@@ -143,7 +144,7 @@ export function startCitations(essays: readonly Essay[], options: CitationOption
   return {
     warnings,
     of(essay) {
-      const id = citable(essay, options.siteUrl).id;
+      const id = essay.path;
       const known = ready.get(id);
       if (known) return Promise.resolve(known);
       const job = jobs.get(id);
