@@ -453,6 +453,7 @@
 
     function start(init) {
       if (init.port) offlineFetch(init.port);
+      prefetch(init.options.basePath, init.language);
       // Pagefind reads the page's language from `document`, which a worker has not: the page's is given.
       self.document = {
         currentScript: null,
@@ -504,6 +505,58 @@
           self.postMessage({ type: "filters", term: message.term, all: all, counts: response.filters });
         });
       }, fail);
+    }
+
+    /**
+     * Pagefind asks for its first files one after another: its client, then its entry file, then the
+     * language's metadata and WebAssembly. Here they are asked for at once as the worker starts, while the
+     * client loads, and Pagefind's own requests for them are given these responses (each once).
+     */
+    function prefetch(basePath, language) {
+      var early = {};
+      var fetchFile = self.fetch;
+      var ask = function (url) {
+        early[url] = fetchFile(url).catch(function () {
+          return null;
+        });
+        return early[url];
+      };
+      ask(basePath + "pagefind-entry.json").then(function (response) {
+        if (!response || !response.ok) return;
+        response
+          .clone()
+          .json()
+          .then(function (entry) {
+            var index = indexFor(entry.languages || {}, language.toLowerCase());
+            if (!index) return;
+            ask(basePath + "pagefind." + index.hash + ".pf_meta");
+            ask(basePath + "wasm." + (index.wasm || "unknown") + ".pagefind");
+          })
+          .catch(function () {});
+      });
+      self.fetch = function (input) {
+        var url = String(input && input.url ? input.url : input).split("?")[0];
+        var response = early[url];
+        delete early[url];
+        return response
+          ? response.then(function (r) {
+              return r || fetchFile(input);
+            })
+          : fetchFile(input);
+      };
+    }
+
+    /** The index Pagefind picks for a language: its own, its primary subtag's, else the largest. */
+    function indexFor(languages, language) {
+      var index = languages[language] || languages[language.split("-")[0]];
+      if (index) return index;
+      var all = Object.keys(languages).map(function (key) {
+        return languages[key];
+      });
+      all.sort(function (a, b) {
+        return b.page_count - a.page_count;
+      });
+      return all[0];
     }
 
     function fail(error) {
