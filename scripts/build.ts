@@ -47,9 +47,13 @@ try {
       `search index ${mib(report.searchBytes)}, and ${mib(report.offlineBytes)} more for search from disk.`,
   );
   if (report.cache) {
-    const { citations, bodies } = report.cache;
+    const { citations, bodies, pages } = report.cache;
     const of = (reused: number, made: number) => `${reused.toLocaleString("en")} of ${count(reused + made)}`;
-    console.log(`From the build cache: the citations of ${of(citations.cached, citations.formatted)}, the rendered bodies of ${of(bodies.cached, bodies.rendered)}.`);
+    const parts = [`the pages and downloads of ${of(pages.cached, pages.rendered)}`];
+    // What the essays whose page was made again needed: their citations.
+    if (pages.rendered > 0) parts.push(`the citations of ${of(citations.cached, citations.formatted)}${pages.cached > 0 ? " made again" : ""}`);
+    parts.push(`the rendered bodies of ${of(bodies.cached, bodies.rendered)}`);
+    console.log(`From the build cache: ${parts.join(", ")}.`);
   }
   for (const warning of report.warnings) console.warn(warning);
   console.log(`Open ${values.output}/index.html, or serve it with \`npm run preview\`.`);

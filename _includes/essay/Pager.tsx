@@ -1,14 +1,15 @@
 import type { Essay } from "../../lib/content/model.ts";
 import { Link } from "../here.tsx";
 
-/** Previous and next essay by number in the series, with where this one stands; near the top and at the end. */
+/**
+ * Previous and next essay by number in the series; near the top and at the end. It shows nothing of the
+ * series as a whole (how many essays it has here, where this one stands): an essay's page changes only
+ * when it or its neighbours do, so the next build writes it from the cache (lib/build/essay-pages.ts).
+ */
 export function Pager({ essay, top = false }: { essay: Essay; top?: boolean }) {
   const { prev, next, series } = essay;
   return (
     <nav class={top ? "pager pager-top" : "pager"} aria-label={top ? `${series.title}, by number` : `More from ${series.title}`}>
-      <p class="pager-position">
-        {essay.label}: {essay.position} of {series.essays.length} in this archive
-      </p>
       {prev && (
         <Link to={prev.path} rel="prev">
           <span class="pager-dir">Previous</span> No.{prev.number}

@@ -9,11 +9,13 @@ import { ContentError } from "../content/problems.ts";
 import { sweepCache, type CacheDir } from "../tools/cache.ts";
 import { timed, timedAsync, timingRows, type TimingRow } from "../tools/timings.ts";
 import { startCitations } from "./citations.ts";
+import { essayPages } from "./essay-pages.ts";
 
 /** What the cache gave a build: how many of each kind of result were reused, and how many computed. */
 export interface CacheCounts {
   citations: { cached: number; formatted: number };
   bodies: { cached: number; rendered: number };
+  pages: { cached: number; rendered: number };
 }
 
 /** What the pages process tells its parent. */
@@ -36,6 +38,10 @@ export async function writePages({ root, staging, cache, verbose, send }: PagesO
     const loader = createArchiveLoader(root, { siteUrl: process.env.SITE_URL, cache });
     const archive = await timedAsync("load and validate", () => loader.load());
     void send({ loaded: archive.essays.length });
+    // Eleventy renders, and the citations are made and written for, only the essays whose page and
+    // downloads the cache has not got (`archive.stale` is what Eleventy writes).
+    const pages = essayPages(cache, archive);
+    archive.stale = { ...archive.stale, essays: timed("essay pages from the cache", () => pages.reuse(staging)) };
     const citations = timed("citations from the cache", () => startCitations(archive.stale.essays, { cache, siteUrl: archive.site.url }));
     try {
       // The citation files are written while Eleventy renders: their writing waits on the disk, Eleventy on the CPU.
@@ -45,12 +51,17 @@ export async function writePages({ root, staging, cache, verbose, send }: PagesO
       // Errors are reported by the parent, once, in the editor's terms.
       if (!verbose) eleventy.disableLogger();
       await Promise.all([timedAsync("eleventy", () => eleventy.write()), files]);
+      timed("keep the essay pages", () => pages.keep(archive.stale.essays, staging));
     } finally {
       await citations.close();
     }
     timed("sweep the cache", () => sweepCache(cache));
     const { hits, misses } = loader.bodies;
-    const counts = { citations: citations.counts(), bodies: { cached: hits, rendered: misses } };
+    const counts = {
+      citations: citations.counts(),
+      bodies: { cached: hits, rendered: misses },
+      pages: { cached: pages.counts.hits, rendered: pages.counts.misses },
+    };
     await send({ done: { timings: timingRows(), maxRssKiB: process.resourceUsage().maxRSS, cache: counts, warnings: citations.warnings } });
     return true;
   } catch (error) {

@@ -65,7 +65,6 @@ export function linkArchive(records: ValidRecords, sources: EssaySource[], rende
   for (const s of series.values()) {
     s.essays.sort((a, b) => a.number - b.number);
     s.essays.forEach((essay, i) => {
-      essay.position = i + 1;
       essay.prev = s.essays[i - 1];
       essay.next = s.essays[i + 1];
     });

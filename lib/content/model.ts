@@ -57,8 +57,6 @@ export class Essay {
   readonly year: number;
   /** The essay's language: its own, or the site's. */
   readonly lang: string;
-  /** Its place among the series' essays in this archive, by number, from 1. */
-  position = 0;
   prev?: Essay;
   next?: Essay;
   constructor(

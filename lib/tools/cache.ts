@@ -1,11 +1,12 @@
-// The build cache: pure per-essay results (formatted citations, rendered bodies) kept between builds, so
+// The build cache: pure per-essay results (formatted citations, rendered bodies, pages) kept between builds, so
 // each is paid for once. It lives in the content root's git-ignored `.cache/`, as Eleventy's fetch and
 // image plugins keep theirs (https://www.11ty.dev/docs/plugins/fetch/#change-the-cache-directory).
 //
 // Content-addressed: an entry's key is a hash of everything its value depends on (the input, and the
 // code, settings and library versions that turn it into the value), so a changed input or a new version
 // is a new key, and nothing is ever invalidated by hand. One file per entry,
-// `<kind>/<first two hex digits>/<key>.json`, holding its own key and its value:
+// `<kind>/<first two hex digits>/<key>.json`, holding its own key and its value (or, for values that are
+// files, the file itself: see `fileShelf`):
 // - written to a temporary name and renamed into place, so a reader (another build at the same time)
 //   sees a whole entry or none, and two builds writing the same key write the same bytes;
 // - read back only if it is valid JSON that names its own key and passes the kind's schema: anything
@@ -13,7 +14,7 @@
 // - bounded: reading an entry refreshes its date (at most once a day), and entries unused for
 //   `UNUSED_DAYS` are deleted, by a sweep that runs at most once a day.
 import { createHash } from "node:crypto";
-import { closeSync, fstatSync, futimesSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { closeSync, copyFileSync, fstatSync, futimesSync, linkSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import type { z } from "zod";
@@ -101,6 +102,93 @@ function readEntry<T>(path: string, key: string, schema: z.ZodType<T>): T | unde
     return undefined;
   } finally {
     closeSync(fd);
+  }
+}
+
+/** One kind of entry that is a whole file (an essay's page), put in place without being read into memory. */
+export interface FileShelf {
+  /** Puts the entry for `key` at `target` (a hard link, else a copy) and returns true, if there is a whole one. */
+  place(key: string, target: string): boolean;
+  /** Keeps `file` as the entry for `key`. */
+  keep(key: string, file: string): void;
+  readonly counts: { hits: number; misses: number };
+}
+
+/**
+ * The cache of one kind of file. An entry is `<kind>/<first two hex digits>/<key>.<hash of its bytes>`,
+ * so that a torn or edited entry is known by its bytes no longer matching its name, and is ignored. An
+ * entry is linked into place where the file system allows, which costs no copy: it is never written to
+ * again (a new entry is a new file, renamed into place), so the output and the cache cannot change each other.
+ */
+export function fileShelf(dir: CacheDir, kind: string): FileShelf {
+  const counts = { hits: 0, misses: 0 };
+  if (dir === false) {
+    const place = () => {
+      counts.misses++;
+      return false;
+    };
+    return { place, keep: () => {}, counts };
+  }
+  const shelf = join(dir, kind);
+  /** Each shard's entries, key to file name, listed when first asked. */
+  const shards = new Map<string, Map<string, string>>();
+  const entries = (shard: string) => {
+    let known = shards.get(shard);
+    if (!known) {
+      known = new Map(readdirOrEmpty(join(shelf, shard)).flatMap((name) => (/^[0-9a-f]{64}\.[0-9a-f]{40}$/.test(name) ? [[name.slice(0, 64), name]] : [])));
+      shards.set(shard, known);
+    }
+    return known;
+  };
+  let written = 0;
+  return {
+    counts,
+    place(key, target) {
+      const name = entries(key.slice(0, 2)).get(key);
+      const path = name && join(shelf, key.slice(0, 2), name);
+      if (!path || !wholeFile(path, name.slice(65))) {
+        if (path) rmSync(path, { force: true });
+        counts.misses++;
+        return false;
+      }
+      try {
+        linkSync(path, target);
+      } catch {
+        copyFileSync(path, target);
+      }
+      counts.hits++;
+      return true;
+    },
+    keep(key, file) {
+      const folder = join(shelf, key.slice(0, 2));
+      mkdirSync(folder, { recursive: true });
+      const name = `${key}.${fileHash(readFileSync(file))}`;
+      const temporary = join(folder, `.${key}.${process.pid}.${written++}.tmp`);
+      try {
+        linkSync(file, temporary);
+      } catch {
+        copyFileSync(file, temporary);
+      }
+      renameSync(temporary, join(folder, name));
+      // Left behind where the entry already was this very file (rename does nothing then).
+      rmSync(temporary, { force: true });
+      entries(key.slice(0, 2)).set(key, name);
+    },
+  };
+}
+
+/** SHA-1 of a file's bytes: to notice damage, not to resist an attacker, and three times faster than SHA-256. */
+const fileHash = (bytes: Uint8Array) => createHash("sha1").update(bytes).digest("hex");
+
+/** Whether the entry's bytes are those its name says; if so its date is refreshed (at most once a day) for the sweep. */
+function wholeFile(path: string, hash: string): boolean {
+  try {
+    if (fileHash(readFileSync(path)) !== hash) return false;
+    const now = Date.now();
+    if (now - statSync(path).mtimeMs > DAY_MS) utimesSync(path, now / 1000, now / 1000);
+    return true;
+  } catch {
+    return false;
   }
 }
 

@@ -16,6 +16,7 @@ import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { addEssay, writeCorpus } from "./corpus.ts";
 import { benchSearch, searchTable } from "./search.ts";
+import type { CacheCounts } from "../../lib/build/pages.ts";
 
 const { values } = parseArgs({
   options: {
@@ -166,7 +167,7 @@ interface SizeResult {
 }
 
 /** The build's phases and what the cache gave, from `--timings-json`. */
-type Timings = Record<string, number> & { cache?: { citations: { cached: number; formatted: number }; bodies: { cached: number; rendered: number } } };
+type Timings = Record<string, number> & { cache?: CacheCounts };
 const timingsOf = (run: Run) => JSON.parse(/^timings (.*)$/m.exec(run.stdout)![1]!) as Timings;
 
 /** One archive size: the corpus, every pipeline run by run interleaved, and what it found. */
@@ -230,8 +231,8 @@ async function benchSize(work: string, essays: number): Promise<SizeResult> {
     );
     const cached = phases.at(-1)!.cache;
     if (cached) {
-      const { citations: c, bodies: b } = cached;
-      console.log(`  from the cache: citations ${c.cached} of ${c.cached + c.formatted}, rendered bodies ${b.cached} of ${b.cached + b.rendered}`);
+      const { citations: c, bodies: b, pages: p } = cached;
+      console.log(`  from the cache: citations ${c.cached} of ${c.cached + c.formatted}, rendered bodies ${b.cached} of ${b.cached + b.rendered}, essay pages ${p.cached} of ${p.cached + p.rendered}`);
     }
     console.log("  phases (median ms):");
     for (const phase of Object.keys(phases[0]!).filter((p) => p !== "maxRssKiB" && p !== "cache")) {

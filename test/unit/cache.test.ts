@@ -1,9 +1,9 @@
 // The build cache (lib/tools/cache.ts): what it returns, what it refuses to trust, and what it deletes.
-import { existsSync, readdirSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { cacheKey, cacheShelf, sweepCache, UNUSED_DAYS } from "../../lib/tools/cache.ts";
+import { cacheKey, cacheShelf, fileShelf, sweepCache, UNUSED_DAYS } from "../../lib/tools/cache.ts";
 import { tempDir } from "../helpers/scratch.ts";
 
 const Value = z.strictObject({ text: z.string() });
@@ -108,3 +108,26 @@ describe("the sweep", () => {
     expect(sweepCache(dir, now + DAY + 1)).toBe(1);
   });
 });
+
+describe("a shelf of files", () => {
+  it("puts a kept file in place, and ignores (and deletes) an entry whose bytes were changed", async () => {
+    const dir = await tempDir();
+    const page = join(dir, "page.html");
+    writeFileSync(page, "<p>the page</p>\n");
+    const key = cacheKey("page");
+    fileShelf(dir, "pages").keep(key, page);
+
+    const shelf = fileShelf(dir, "pages");
+    expect(shelf.place(key, join(dir, "again.html"))).toBe(true);
+    expect(readFileSync(join(dir, "again.html"), "utf8")).toBe("<p>the page</p>\n");
+    expect(shelf.place(cacheKey("other"), join(dir, "other.html"))).toBe(false);
+    expect(shelf.counts).toEqual({ hits: 1, misses: 1 });
+
+    // Same length, other bytes: known by its hash, not trusted.
+    writeFileSync(entryFile(dir, "pages"), "<p>the pagE</p>\n");
+    expect(fileShelf(dir, "pages").place(key, join(dir, "third.html"))).toBe(false);
+    expect(existsSync(join(dir, "third.html"))).toBe(false);
+    expect(readdirSync(join(dir, "pages", key.slice(0, 2)))).toEqual([]);
+  });
+});
+
