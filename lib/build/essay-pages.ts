@@ -88,17 +88,18 @@ export interface EssayPages {
 
 export function essayPages(cache: CacheDir, archive: Archive): EssayPages {
   const shelf = fileShelf(cache, ESSAY_PAGES_SHELF);
-  const keys = cache === false ? undefined : essayPageKeys(archive);
+  let keys: Map<Essay, string> | undefined;
   const counts = { hits: 0, misses: 0 };
   /** Each output file's key: the page's, and the file's place beside it. */
   const fileKey = (essay: Essay, file: string) => cacheKey(keys!.get(essay)!, file.slice(file.lastIndexOf(".")));
   return {
     counts,
     reuse(output) {
-      if (!keys) {
+      if (cache === false) {
         counts.misses = archive.essays.length;
         return [...archive.essays];
       }
+      keys = essayPageKeys(archive);
       for (const folder of new Set(archive.essays.map((essay) => dirname(join(output, essay.path))))) mkdirSync(folder, { recursive: true });
       const make = archive.essays.filter((essay) => {
         const files = outputsOf(essay).map((file) => [fileKey(essay, file), join(output, file)] as const);

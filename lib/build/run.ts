@@ -6,7 +6,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, renameSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
-import { readdir, stat } from "node:fs/promises";
+import { readdir } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { CONTENT, OUTPUT } from "../layout.ts";
@@ -94,18 +94,17 @@ export async function buildArchive(options: BuildOptions): Promise<BuildReport> 
       return pagesProcess(child, (essays) => options.onPhase?.(`Rendering ${essays.toLocaleString("en")} essays and the pages around them`));
     });
     options.onPhase?.("Indexing for search");
-    const indexed = await timedAsync("search index", () => writeSearchIndex(staging));
-    if (indexed !== pages.essays) throw new BuildError(`The archive was not built: Pagefind indexed ${indexed} pages, not the ${pages.essays} essays.`);
+    const index = await timedAsync("search index", () => writeSearchIndex(staging));
+    if (index.pages !== pages.essays) throw new BuildError(`The archive was not built: Pagefind indexed ${index.pages} pages, not the ${pages.essays} essays.`);
     const report: BuildReport = {
       essays: pages.essays,
-      pages: 0,
-      searchBytes: 0,
-      offlineBytes: 0,
+      pages: await timedAsync("count the pages", () => countPages(staging)),
+      searchBytes: index.bytes,
+      offlineBytes: index.offlineBytes,
       pagesRssKiB: pages.maxRssKiB,
       cache: cache === false ? undefined : pages.cache,
       warnings: pages.warnings,
     };
-    await timedAsync("count what was written", () => count(staging, report));
 
     const previous = timed("swap into place", () => swapIn(output, staging, retired));
     unlock();
@@ -154,15 +153,9 @@ function pagesProcess(child: ChildProcess, loaded: (essays: number) => void): Pr
   });
 }
 
-/** Pages written, and the bytes of the search index and of its file:// copies. */
-async function count(dir: string, report: BuildReport): Promise<void> {
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name).slice(dir.length + 1).replaceAll("\\", "/");
-    if (path.startsWith(OUTPUT.searchBundle)) {
-      const bytes = (await stat(join(entry.parentPath, entry.name))).size;
-      if (path.startsWith(`${OUTPUT.searchBundle}${OUTPUT.offline}`)) report.offlineBytes += bytes;
-      else report.searchBytes += bytes;
-    } else if (path.endsWith(".html")) report.pages++;
-  }
+/** The pages written (HTML files outside the search bundle). */
+async function countPages(dir: string): Promise<number> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const bundle = join(dir, OUTPUT.searchBundle);
+  return entries.filter((entry) => entry.isFile() && entry.name.endsWith(".html") && !`${entry.parentPath}/`.startsWith(bundle)).length;
 }
