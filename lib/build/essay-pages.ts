@@ -11,7 +11,7 @@
 // whole). The byte-identity test (test/integration/reproducible.test.ts) adds an essay and builds with
 // and without the cache.
 import { mkdirSync, readdirSync, rmSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { Author, Essay, Series, type Archive } from "../content/model.ts";
 import { citationFile } from "../cite/essay.ts";
 import { downloadTypes } from "../cite/formats.ts";
@@ -80,8 +80,8 @@ function outputsOf(essay: Essay): string[] {
 export interface EssayPages {
   /** Puts what the cache has of essays' outputs into `output`; returns the essays whose outputs must be made. */
   reuse(output: string): Essay[];
-  /** Keeps the outputs of these essays, as written into `output`. */
-  keep(essays: readonly Essay[], output: string): void;
+  /** Keeps the outputs of these essays, as written into `output`; `written` has the text of those it knows, by path. */
+  keep(essays: readonly Essay[], output: string, written: ReadonlyMap<string, string>): void;
   /** Essays whose outputs came from the cache, and essays whose outputs were made. */
   readonly counts: { hits: number; misses: number };
 }
@@ -112,8 +112,23 @@ export function essayPages(cache: CacheDir, archive: Archive): EssayPages {
       counts.misses = make.length;
       return make;
     },
-    keep(essays, output) {
-      if (keys) for (const essay of essays) for (const file of outputsOf(essay)) shelf.keep(fileKey(essay, file), join(output, file));
+    keep(essays, output, written) {
+      if (!keys) return;
+      for (const essay of essays) {
+        for (const file of outputsOf(essay)) shelf.keep(fileKey(essay, file), join(output, file), written.get(join(output, file)));
+      }
     },
   };
 }
+
+/** What Eleventy's `write()` wrote, by absolute path: its results are `[passthrough copies, pages]`. */
+export function writtenByEleventy(results: unknown): Map<string, string> {
+  const pages = Array.isArray(results) && Array.isArray(results[1]) ? (results[1] as unknown[]) : [];
+  const written = new Map<string, string>();
+  for (const page of pages) {
+    const { outputPath, content } = (page ?? {}) as { outputPath?: unknown; content?: unknown };
+    if (typeof outputPath === "string" && typeof content === "string") written.set(resolve(outputPath), content);
+  }
+  return written;
+}
+

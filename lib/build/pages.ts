@@ -9,7 +9,7 @@ import { ContentError } from "../content/problems.ts";
 import { sweepCache, type CacheDir } from "../tools/cache.ts";
 import { timed, timedAsync, timingRows, type TimingRow } from "../tools/timings.ts";
 import { startCitations } from "./citations.ts";
-import { essayPages } from "./essay-pages.ts";
+import { essayPages, writtenByEleventy } from "./essay-pages.ts";
 
 /** What the cache gave a build: how many of each kind of result were reused, and how many computed. */
 export interface CacheCounts {
@@ -50,8 +50,8 @@ export async function writePages({ root, staging, cache, verbose, send }: PagesO
       const eleventy = new Eleventy(undefined, staging, { config: archiveConfig(root, { archive, citations, searchIndex: false }), quietMode: !verbose });
       // Errors are reported by the parent, once, in the editor's terms.
       if (!verbose) eleventy.disableLogger();
-      await Promise.all([timedAsync("eleventy", () => eleventy.write()), files]);
-      timed("keep the essay pages", () => pages.keep(archive.stale.essays, staging));
+      const [rendered, downloads] = await Promise.all([timedAsync("eleventy", () => eleventy.write()), files]);
+      timed("keep the essay pages", () => pages.keep(archive.stale.essays, staging, new Map([...writtenByEleventy(rendered), ...downloads])));
     } finally {
       await citations.close();
     }

@@ -109,8 +109,8 @@ function readEntry<T>(path: string, key: string, schema: z.ZodType<T>): T | unde
 export interface FileShelf {
   /** Puts the entry for `key` at `target` (a hard link, else a copy) and returns true, if there is a whole one. */
   place(key: string, target: string): boolean;
-  /** Keeps `file` as the entry for `key`. */
-  keep(key: string, file: string): void;
+  /** Keeps `file` as the entry for `key`; `bytes`, when given, are what the caller just wrote there. */
+  keep(key: string, file: string, bytes?: string): void;
   readonly counts: { hits: number; misses: number };
 }
 
@@ -159,10 +159,10 @@ export function fileShelf(dir: CacheDir, kind: string): FileShelf {
       counts.hits++;
       return true;
     },
-    keep(key, file) {
+    keep(key, file, bytes) {
       const folder = join(shelf, key.slice(0, 2));
       mkdirSync(folder, { recursive: true });
-      const name = `${key}.${fileHash(readFileSync(file))}`;
+      const name = `${key}.${fileHash(bytes ?? readFileSync(file))}`;
       const temporary = join(folder, `.${key}.${process.pid}.${written++}.tmp`);
       try {
         linkSync(file, temporary);
@@ -178,7 +178,7 @@ export function fileShelf(dir: CacheDir, kind: string): FileShelf {
 }
 
 /** SHA-1 of a file's bytes: to notice damage, not to resist an attacker, and three times faster than SHA-256. */
-const fileHash = (bytes: Uint8Array) => createHash("sha1").update(bytes).digest("hex");
+const fileHash = (bytes: Uint8Array | string) => createHash("sha1").update(bytes).digest("hex");
 
 /** Whether the entry's bytes are those its name says; if so its date is refreshed (at most once a day) for the sweep. */
 function wholeFile(path: string, hash: string): boolean {
