@@ -335,9 +335,10 @@
   }
 
   // The worker, started once, when first needed, from this script's own searchWorker (a blob: worker,
-  // which the page's CSP allows, over http and from disk alike). It is told where Pagefind is: over
-  // http(s) the bundle's pagefind.js; from disk the source of its classic-script copy, with a channel on
-  // which it asks this page for each file it reads (a worker cannot load file:// copies itself).
+  // which the page's CSP allows, over http and from disk alike). It is given the source of Pagefind's
+  // client, which the page loads (over http(s) the bundle's pagefind.js, from disk its classic-script
+  // copy), and from disk a channel on which it asks this page for each file it reads (a worker cannot
+  // load file:// copies itself).
   var searcher = null;
   function worker() {
     if (searcher) return;
@@ -354,15 +355,65 @@
     };
     var options = { basePath: bundle.href, baseUrl: root.pathname, excerptLength: Number(where.excerptLength) || 30 };
     var language = document.documentElement.lang || "unknown";
-    if (!fromDisk) {
-      searcher.postMessage({ type: "init", module: bundle.href + "pagefind.js", options: options, language: language });
-      return;
+    var channel = fromDisk ? offlineFiles() : null;
+    var load = function (name) {
+      var loaded = channel
+        ? channel.load(name).then(function (base64) {
+            return channel.bytes(base64).buffer;
+          })
+        : fetch(new URL(name, bundle)).then(function (response) {
+            return response.ok ? response.arrayBuffer() : null;
+          });
+      return loaded.catch(function () {
+        return null;
+      });
+    };
+    prefetch(load, language.toLowerCase());
+    load("pagefind.js").then(function (client) {
+      if (!client) return failed(new Error("Search could not load pagefind.js"));
+      var init = { type: "init", source: new TextDecoder().decode(client), options: options, language: language };
+      if (channel) init.port = channel.port;
+      searcher.postMessage(init, channel ? [channel.port] : []);
+    });
+  }
+
+  /**
+   * Pagefind asks for its first files one after another, once the worker has started and its client has
+   * loaded: its entry file, then the language's metadata and WebAssembly. The page asks for them at once,
+   * while the worker starts (as it does for Pagefind's client), and hands each to the worker, which gives
+   * it to Pagefind when asked.
+   */
+  function prefetch(load, language) {
+    function give(name, use) {
+      var url = new URL(name, bundle).href;
+      searcher.postMessage({ type: "expect", url: url });
+      load(name).then(function (buffer) {
+        if (buffer && use) use(buffer);
+        searcher.postMessage({ type: "file", url: url, buffer: buffer }, buffer ? [buffer] : []);
+      });
     }
-    var channel = offlineFiles();
-    channel.load("pagefind.js").then(function (base64) {
-      var source = new TextDecoder().decode(channel.bytes(base64));
-      searcher.postMessage({ type: "init", source: source, options: options, language: language, port: channel.port }, [channel.port]);
-    }, failed);
+    give("pagefind-entry.json", function (buffer) {
+      var index = null;
+      try {
+        index = indexFor(JSON.parse(new TextDecoder().decode(buffer)).languages || {}, language);
+      } catch (error) {}
+      if (!index) return;
+      give("pagefind." + index.hash + ".pf_meta");
+      give("wasm." + (index.wasm || "unknown") + ".pagefind");
+    });
+  }
+
+  /** The index Pagefind picks for a language: its own, its primary subtag's, else the largest. */
+  function indexFor(languages, language) {
+    var index = languages[language] || languages[language.split("-")[0]];
+    if (index) return index;
+    var all = Object.keys(languages).map(function (key) {
+      return languages[key];
+    });
+    all.sort(function (a, b) {
+      return b.page_count - a.page_count;
+    });
+    return all[0] || null;
   }
 
   /** Sends the worker a message, starting it if need be. */
@@ -444,8 +495,18 @@
     var client = null;
     var latest = { id: 0, results: [] };
     var waiting = [];
+    // Files the page is fetching for Pagefind (its `prefetch`), by address, until Pagefind asks for them.
+    var early = {};
+    var arrived = {};
     self.onmessage = function (event) {
       var message = event.data;
+      if (message.type === "expect") {
+        early[message.url] = new Promise(function (resolve) {
+          arrived[message.url] = resolve;
+        });
+        return;
+      }
+      if (message.type === "file") return arrived[message.url] && arrived[message.url](message.buffer);
       if (message.type === "init") return start(message);
       if (client) handle(message);
       else waiting.push(message);
@@ -453,7 +514,7 @@
 
     function start(init) {
       if (init.port) offlineFetch(init.port);
-      prefetch(init.options.basePath, init.language);
+      answerEarly();
       // Pagefind reads the page's language from `document`, which a worker has not: the page's is given.
       self.document = {
         currentScript: null,
@@ -461,8 +522,7 @@
           return selector === "html" ? { getAttribute: () => init.language } : null;
         },
       };
-      var module = init.module || URL.createObjectURL(new Blob([init.source], { type: "text/javascript" }));
-      import(module).then(function (pagefind) {
+      import(URL.createObjectURL(new Blob([init.source], { type: "text/javascript" }))).then(function (pagefind) {
         client = pagefind.createInstance(Object.assign({}, init.options, { noWorker: true }));
         waiting.splice(0).forEach(handle);
       }, fail);
@@ -507,56 +567,18 @@
       }, fail);
     }
 
-    /**
-     * Pagefind asks for its first files one after another: its client, then its entry file, then the
-     * language's metadata and WebAssembly. Here they are asked for at once as the worker starts, while the
-     * client loads, and Pagefind's own requests for them are given these responses (each once).
-     */
-    function prefetch(basePath, language) {
-      var early = {};
+    /** Pagefind's requests for the files the page fetched early are answered with those files (each once). */
+    function answerEarly() {
       var fetchFile = self.fetch;
-      var ask = function (url) {
-        early[url] = fetchFile(url).catch(function () {
-          return null;
-        });
-        return early[url];
-      };
-      ask(basePath + "pagefind-entry.json").then(function (response) {
-        if (!response || !response.ok) return;
-        response
-          .clone()
-          .json()
-          .then(function (entry) {
-            var index = indexFor(entry.languages || {}, language.toLowerCase());
-            if (!index) return;
-            ask(basePath + "pagefind." + index.hash + ".pf_meta");
-            ask(basePath + "wasm." + (index.wasm || "unknown") + ".pagefind");
-          })
-          .catch(function () {});
-      });
       self.fetch = function (input) {
         var url = String(input && input.url ? input.url : input).split("?")[0];
-        var response = early[url];
+        var file = early[url];
         delete early[url];
-        return response
-          ? response.then(function (r) {
-              return r || fetchFile(input);
-            })
-          : fetchFile(input);
+        if (!file) return fetchFile(input);
+        return file.then(function (buffer) {
+          return buffer ? new Response(buffer) : fetchFile(input);
+        });
       };
-    }
-
-    /** The index Pagefind picks for a language: its own, its primary subtag's, else the largest. */
-    function indexFor(languages, language) {
-      var index = languages[language] || languages[language.split("-")[0]];
-      if (index) return index;
-      var all = Object.keys(languages).map(function (key) {
-        return languages[key];
-      });
-      all.sort(function (a, b) {
-        return b.page_count - a.page_count;
-      });
-      return all[0];
     }
 
     function fail(error) {
