@@ -13,6 +13,7 @@ import { createArchiveLoader } from "./lib/content/loader.ts";
 import type { Archive } from "./lib/content/model.ts";
 import { CONTENT, TEMPLATES } from "./lib/layout.ts";
 import { copyFigures } from "./lib/pages/figures.ts";
+import { essayAlternates } from "./lib/pages/browse.ts";
 import { writeRobots, writeSitemap } from "./lib/pages/sitemap.ts";
 import { writeSearchIndex } from "./lib/search/index.ts";
 import { timed, timedAsync } from "./lib/tools/timings.ts";
@@ -79,7 +80,7 @@ export function archiveConfig(root: string, options: ArchiveConfigOptions = {}) 
       await timedAsync("figures", () => copyFigures(root, output, archive!), "eleventy");
       const url = archive.site.url;
       await writeRobots(output, url);
-      if (url) await timedAsync("sitemap", () => writeSitemap(output, url), "eleventy");
+      if (url) await timedAsync("sitemap", () => writeSitemap(output, url, essayAlternates(archive!)), "eleventy");
       else warnOnce("No site URL (site.json `url` or SITE_URL): no canonical, og:url or citation URL, Atom feed or sitemap.");
       if (options.searchIndex === false) return;
       const index = async () => void (await timedAsync("search index", () => writeSearchIndex(output), "eleventy"));

@@ -16,6 +16,7 @@ import { citable } from "../lib/cite/essay.ts";
 import { citationMeta } from "../lib/cite/highwire.ts";
 import { essayJsonLd, jsonLdScript } from "../lib/cite/json-ld.ts";
 import type { Essay } from "../lib/content/model.ts";
+import { readIn } from "../lib/pages/languages.ts";
 import { absoluteUrl } from "../lib/pages/urls.ts";
 import { authorNames } from "../lib/search/fields.ts";
 
@@ -28,7 +29,8 @@ export async function render(data: PageData & { essay: Essay }) {
   const { archive, essay } = data;
   const { references } = await data.citations.of(essay);
   const { series } = essay;
-  const url = archive.site.url && absoluteUrl(archive.site.url, essay.path);
+  const siteUrl = archive.site.url;
+  const url = siteUrl && absoluteUrl(siteUrl, essay.path);
   const description = describe(essay.summary, essay.lead);
   const head = (
     <>
@@ -36,6 +38,11 @@ export async function render(data: PageData & { essay: Essay }) {
         <meta name={name} content={content} />
       ))}
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScript(essayJsonLd(citable(essay, archive.site.url), description)) }} />
+      {/* The essay in each of its languages, itself included, as search engines ask (absolute URLs):
+          https://developers.google.com/search/docs/specialty/international/localized-versions#html */}
+      {siteUrl &&
+        essay.translations.length > 0 &&
+        [essay, ...essay.translations].map((e) => <link rel="alternate" hreflang={e.lang} href={absoluteUrl(siteUrl, e.path)} />)}
     </>
   );
   return (
@@ -78,6 +85,17 @@ export async function render(data: PageData & { essay: Essay }) {
             </span>
           </p>
           <p class="reading-time">{essay.readingMinutes} min read</p>
+          {essay.translations.length > 0 && (
+            <ul class="essay-translations">
+              {essay.translations.map((t) => (
+                <li>
+                  <Link to={t.path} hreflang={t.lang} lang={t.lang} rel="alternate">
+                    {readIn(t.lang)}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          )}
           {essay.summary && (
             <p class="summary" data-pagefind-meta="summary">
               {essay.summary}

@@ -10,6 +10,7 @@ import { useHref } from "../_includes/here.tsx";
 import { Layout } from "../_includes/Layout.tsx";
 import type { PageData } from "../_includes/page-data.ts";
 import { OUTPUT } from "../lib/layout.ts";
+import { autonym } from "../lib/pages/languages.ts";
 import { paths } from "../lib/pages/urls.ts";
 import { SEARCH_FILTERS, SEARCH_SORTS } from "../lib/search/fields.ts";
 
@@ -53,7 +54,7 @@ function Languages({ languages }: { languages: string[] }) {
         <>
           {i > 0 && " · "}
           <a href={`${href(paths.search)}?lang=${encodeURIComponent(lang)}`} hreflang={lang} lang={lang}>
-            {new Intl.DisplayNames([lang], { type: "language" }).of(lang) ?? lang}
+            {autonym(lang)}
           </a>
         </>
       ))}

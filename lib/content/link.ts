@@ -21,6 +21,32 @@ export function withoutDuplicates(essays: EssaySource[], problems: Problem[]): E
   });
 }
 
+/**
+ * An essay's translations share its `translationKey`, each in another language. A key no other essay has
+ * (a translation not yet added, or a misspelt key) and two essays in one language under one key are
+ * problems; the essays whose key is wrong are left out of the pairing, not out of the archive.
+ */
+export function checkTranslations(essays: EssaySource[], siteLanguage: string, problems: Problem[]): void {
+  const byKey = new Map<string, EssaySource[]>();
+  for (const essay of essays) {
+    const key = essay.frontMatter.translationKey;
+    if (key) byKey.set(key, [...(byKey.get(key) ?? []), essay]);
+  }
+  for (const [key, group] of byKey) {
+    if (group.length === 1) {
+      problems.push({ file: group[0]!.file, where: "translationKey", message: `no other essay has the translationKey "${key}" (is its translation missing, or the key misspelt?)` });
+      continue;
+    }
+    const seen = new Map<string, string>();
+    for (const { file, frontMatter } of group) {
+      const lang = frontMatter.lang ?? siteLanguage;
+      const other = seen.get(lang);
+      if (other) problems.push({ file, where: "translationKey", message: `"${key}" pairs it with ${other}, also in "${lang}": a translation is in another language` });
+      else seen.set(lang, file);
+    }
+  }
+}
+
 /** site.json's `url`, or the one given for this deployment (the SITE_URL environment variable). */
 export function withSiteUrl(site: SiteRecord, siteUrl: string | undefined, problems: Problem[]): SiteRecord {
   if (siteUrl === undefined || siteUrl === "") return site;
@@ -61,6 +87,11 @@ export function linkArchive(records: ValidRecords, sources: EssaySource[], rende
     const year = years.get(essay.year);
     if (year) year.push(essay);
     else years.set(essay.year, [essay]);
+  }
+  const byKey = new Map<string, Essay[]>();
+  for (const essay of essays) if (essay.translationKey) byKey.set(essay.translationKey, [...(byKey.get(essay.translationKey) ?? []), essay]);
+  for (const group of byKey.values()) {
+    for (const essay of group) essay.translations = group.filter((e) => e !== essay).sort((a, b) => byText(a.lang, b.lang));
   }
   for (const s of series.values()) {
     s.essays.sort((a, b) => a.number - b.number);

@@ -9,7 +9,7 @@ import { BODIES_SHELF, renderedBodyKey, RenderedBodySchema } from "../pages/cach
 import { figureReferences, readFigures, type FigureSizes } from "../pages/figures.ts";
 import { createMarkdown, renderBody, type RenderedBody } from "../pages/markdown.ts";
 import { cacheShelf, type CacheDir } from "../tools/cache.ts";
-import { linkArchive, withoutDuplicates, withSiteUrl } from "./link.ts";
+import { checkTranslations, linkArchive, withoutDuplicates, withSiteUrl } from "./link.ts";
 import type MarkdownIt from "markdown-it";
 import type { Archive, Essay, Stale } from "./model.ts";
 import { ContentError, type Problem } from "./problems.ts";
@@ -96,6 +96,8 @@ export function createArchiveLoader(root: string, options: LoaderOptions): Archi
         if (options.remember) parsed.set(file, { stamp, source });
       }
       const unique = withoutDuplicates(sources, problems);
+      // With every essay read: an essay that failed would leave its translation looking unpaired.
+      if (records.site && problems.length === 0) checkTranslations(unique, records.site.language, problems);
       const site = records.site && withSiteUrl(records.site, options.siteUrl, problems);
       if (problems.length > 0 || !site || !records.authors || !records.series) throw new ContentError(problems);
 

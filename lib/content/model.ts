@@ -59,6 +59,8 @@ export class Essay {
   readonly lang: string;
   prev?: Essay;
   next?: Essay;
+  /** The same essay in other languages (its `translationKey`'s other essays), by language. */
+  translations: Essay[] = [];
   constructor(
     frontMatter: FrontMatter,
     origin: EssayOrigin,

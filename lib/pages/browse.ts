@@ -1,6 +1,6 @@
 // How listing pages order, group and count essays and authors, so that browsing stays usable (and pages
 // stay small) at thousands of essays. Pure functions of the model; templates only render what they return.
-import type { Author, Essay, Series, Year } from "../content/model.ts";
+import type { Archive, Author, Essay, Series, Year } from "../content/model.ts";
 import { foldAccents } from "../content/slug.ts";
 
 /** How many of the newest essays the home page lists. */
@@ -136,4 +136,13 @@ export function groupByInitial(authors: readonly Author[]): LetterGroup[] {
   return [...groups]
     .sort(([a], [b]) => (a === "#" ? 1 : b === "#" ? -1 : a < b ? -1 : a > b ? 1 : 0))
     .map(([letter, list]) => ({ letter, id: letter === "#" ? "letter-other" : `letter-${letter.toLowerCase()}`, authors: list }));
+}
+
+/** Each translated essay's page in each of its languages, itself included (for the sitemap). */
+export function essayAlternates(archive: Archive): Map<string, { lang: string; path: string }[]> {
+  const alternates = new Map<string, { lang: string; path: string }[]>();
+  for (const essay of archive.essays) {
+    if (essay.translations.length > 0) alternates.set(essay.path, [essay, ...essay.translations].map(({ lang, path }) => ({ lang, path })));
+  }
+  return alternates;
 }

@@ -13,16 +13,25 @@ export function isListedPage(path: string): boolean {
 
 const escapeXml = (text: string) => text.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
-export function sitemapXml(siteUrl: string, pages: string[]): string {
-  const urls = pages.map((path) => `  <url><loc>${escapeXml(absoluteUrl(siteUrl, path))}</loc></url>\n`);
-  return `<?xml version="1.0" encoding="utf-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join("")}</urlset>\n`;
+/** A page in each of its languages (itself included), by the page's path: an essay and its translations. */
+export type Alternates = ReadonlyMap<string, readonly { lang: string; path: string }[]>;
+
+/** The sitemap; a page with alternates lists each as `xhtml:link` (https://developers.google.com/search/docs/specialty/international/localized-versions#sitemap). */
+export function sitemapXml(siteUrl: string, pages: string[], alternates: Alternates = new Map()): string {
+  const url = (path: string) => escapeXml(absoluteUrl(siteUrl, path));
+  const urls = pages.map((path) => {
+    const links = (alternates.get(path) ?? []).map((a) => `<xhtml:link rel="alternate" hreflang="${escapeXml(a.lang)}" href="${url(a.path)}"/>`);
+    return `  <url><loc>${url(path)}</loc>${links.join("")}</url>\n`;
+  });
+  const xhtml = alternates.size > 0 ? ' xmlns:xhtml="http://www.w3.org/1999/xhtml"' : "";
+  return `<?xml version="1.0" encoding="utf-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"${xhtml}>\n${urls.join("")}</urlset>\n`;
 }
 
 /** Writes `<output>/sitemap.xml` listing every page below `output`, in a stable order. */
-export async function writeSitemap(output: string, siteUrl: string): Promise<void> {
+export async function writeSitemap(output: string, siteUrl: string, alternates?: Alternates): Promise<void> {
   const files = await readdir(output, { recursive: true });
   const pages = files.map((f) => f.replaceAll("\\", "/")).filter(isListedPage).sort();
-  await writeFile(join(output, paths.sitemap), sitemapXml(siteUrl, pages));
+  await writeFile(join(output, paths.sitemap), sitemapXml(siteUrl, pages, alternates));
 }
 
 /** robots.txt: everything may be crawled; the sitemap is named when there is one. https://www.rfc-editor.org/rfc/rfc9309 */

@@ -59,7 +59,8 @@ describe("every page", () => {
   it("links only relatively", async () => {
     for (const path of await htmlPages(dist)) {
       const doc = await page(dist, path);
-      for (const href of hrefs(doc, "a[href], link[href]:not([rel=canonical]), script[src]")) {
+      // Absolute only where a standard asks: the canonical address, and a page's languages (hreflang).
+      for (const href of hrefs(doc, "a[href], link[href]:not([rel=canonical]):not([hreflang]), script[src]")) {
         expect(href, `${path}: ${href}`).not.toMatch(/^\/|^https?:\/\/archive\.example\.org/);
       }
     }
@@ -133,6 +134,21 @@ describe("essay page", () => {
     expect(doc.documentElement.getAttribute("lang")).toBe("ja");
   });
 
+  it("links to its translations, in their language, and names every language's page as an alternate", async () => {
+    // No.7 (English) and No.8 (Japanese) share a translationKey in the fixture.
+    const en = await page(dist, "essays/field-reports/7.html");
+    const ja = await page(dist, "essays/field-reports/8.html");
+    const link = (doc: Document) => doc.querySelector(".essay-translations a")!;
+    expect([link(en).getAttribute("href"), text(link(en)), link(en).getAttribute("lang"), link(en).getAttribute("hreflang")]).toEqual(["8.html", "日本語で読む", "ja", "ja"]);
+    expect([link(ja).getAttribute("href"), text(link(ja)), link(ja).getAttribute("lang")]).toEqual(["7.html", "Read in English", "en"]);
+    const alternates = (doc: Document) => [...doc.querySelectorAll("link[rel=alternate][hreflang]")].map((l) => `${l.getAttribute("hreflang")} ${l.getAttribute("href")}`);
+    const both = ["en https://archive.example.org/fixture/essays/field-reports/7.html", "ja https://archive.example.org/fixture/essays/field-reports/8.html"];
+    expect(alternates(en).sort()).toEqual(both);
+    expect(alternates(ja).sort()).toEqual(both);
+    const single = await page(dist, "essays/policy-notes/2.html");
+    expect(single.querySelector(".essay-translations, link[hreflang]")).toBeNull();
+  });
+
   it("describes itself to reference managers (Zotero) with citation_* meta tags", async () => {
     const doc = await page(dist, "essays/policy-notes/2.html");
     const tags = [...doc.querySelectorAll('meta[name^="citation_"]')].map((m) => [m.getAttribute("name"), m.getAttribute("content")]);
@@ -189,6 +205,10 @@ describe("feed and sitemap", () => {
     const locs = [...sitemap.querySelectorAll("loc")].map((l) => l.textContent!.replace("https://archive.example.org/fixture/", ""));
     const expected = (await htmlPages(dist)).filter((p) => p !== "404.html").map((p) => (p === "index.html" ? "" : p));
     expect(locs.sort()).toEqual(expected.sort());
+    // A translated essay's entry names each of its languages' pages.
+    const entry = [...sitemap.querySelectorAll("url")].find((u) => text(u.querySelector("loc")).endsWith("essays/field-reports/8.html"))!;
+    const links = [...entry.getElementsByTagName("xhtml:link")].map((l) => `${l.getAttribute("hreflang")} ${l.getAttribute("href")}`);
+    expect(links).toEqual(["ja https://archive.example.org/fixture/essays/field-reports/8.html", "en https://archive.example.org/fixture/essays/field-reports/7.html"]);
   });
 });
 

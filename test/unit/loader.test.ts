@@ -85,3 +85,38 @@ describe("the archive loader", () => {
     expect(first.stale.essays).toHaveLength(5);
   });
 });
+
+describe("translations", () => {
+  const problemsOf = async (root: string) => {
+    try {
+      await createArchiveLoader(root, { cache: false }).load();
+      return [];
+    } catch (error) {
+      return (error as { problems: { file: string; where?: string; message: string }[] }).problems.map((p) => `${p.file} (${p.where}): ${p.message}`);
+    }
+  };
+
+  it("pair essays in other languages that share a key, both ways", async () => {
+    const { root } = await content();
+    const archive = await createArchiveLoader(root, { cache: false }).load();
+    const byNumber = (n: number) => archive.essays.find((e) => e.number === n && e.series.id === "field-reports")!;
+    expect(byNumber(7).translations).toEqual([byNumber(8)]);
+    expect(byNumber(8).translations).toEqual([byNumber(7)]);
+    expect(archive.essays.filter((e) => e.translations.length === 0)).toHaveLength(3);
+  });
+
+  it("are problems when a key has one essay, or pairs two in one language", async () => {
+    const { root, essay } = await content();
+    await edit(essay("8-port-cities.md"), "translationKey: delta-and-ports", "translationKey: delta-and-port");
+    expect(await problemsOf(root)).toEqual([
+      'src/essays/7-mekong-delta.md (translationKey): no other essay has the translationKey "delta-and-ports" (is its translation missing, or the key misspelt?)',
+      'src/essays/8-port-cities.md (translationKey): no other essay has the translationKey "delta-and-port" (is its translation missing, or the key misspelt?)',
+    ]);
+    await edit(essay("8-port-cities.md"), "translationKey: delta-and-port", "translationKey: delta-and-ports");
+    await edit(essay("8-port-cities.md"), "lang: ja", "lang: en");
+    expect(await problemsOf(root)).toEqual([
+      'src/essays/8-port-cities.md (translationKey): "delta-and-ports" pairs it with src/essays/7-mekong-delta.md, also in "en": a translation is in another language',
+    ]);
+  });
+});
+

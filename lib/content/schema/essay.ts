@@ -41,6 +41,11 @@ export function frontMatterSchema(known: KnownIds = {}) {
     topics: z.array(Text, { error: required("a list of topics") }).default([]),
     /** Default: the site's language. */
     lang: LanguageTag.optional(),
+    /**
+     * Shared by an essay and its translations (each in another language), as Hugo's `translationKey`:
+     * their pages link to each other and name each other as alternates (`hreflang`).
+     */
+    translationKey: Id.optional(),
     /** The original page this essay was imported from. */
     source: HttpUrl.optional(),
     /** This essay's own lines, where they differ from its series record's. */
