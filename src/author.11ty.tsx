@@ -1,19 +1,29 @@
-// One page per author: who they are and what they wrote, newest first.
+// One page per author: who they are and what they wrote, newest first; a long list goes on over further
+// pages (authorPages).
 import { EssayList } from "../_includes/EssayList.tsx";
 import { Layout } from "../_includes/Layout.tsx";
+import { ListingPages, pageOf } from "../_includes/ListingPages.tsx";
 import type { PageData } from "../_includes/page-data.ts";
 import type { Author } from "../lib/content/model.ts";
-import { count } from "../lib/pages/browse.ts";
+import { authorPages, count, type AuthorPage } from "../lib/pages/browse.ts";
+import { paths } from "../lib/pages/urls.ts";
 
 export const data = {
-  pagination: { data: "archive.stale.authors", size: 1, alias: "author" },
-  permalink: (data: { author: Author }) => data.author.path,
+  pagination: {
+    data: "archive.stale.authors",
+    size: 1,
+    alias: "listing",
+    // Each author's pages (https://www.11ty.dev/docs/pagination/#modifying-the-data-set-prior-to-pagination).
+    before: (authors: Author[]) => authors.flatMap((author) => authorPages(author)),
+  },
+  permalink: (data: { listing: AuthorPage }) => data.listing.path,
 };
 
-export function render(data: PageData & { author: Author }) {
-  const { archive, author } = data;
+export function render(data: PageData & { listing: AuthorPage }) {
+  const { archive, listing } = data;
+  const { author, essays, page, pages } = listing;
   return (
-    <Layout archive={archive} path={author.path} title={author.name} description={author.bio}>
+    <Layout archive={archive} path={listing.path} title={`${author.name}${pageOf(page, pages)}`} description={author.bio}>
       <h1>{author.name}</h1>
       {author.affiliation && <p class="affiliation">{author.affiliation}</p>}
       {author.bio && <p class="bio">{author.bio}</p>}
@@ -25,9 +35,14 @@ export function render(data: PageData & { author: Author }) {
         </p>
       )}
       <h2>
-        Essays <span class="count">{count(author.essays.length)}</span>
+        Essays{" "}
+        <span class="count">
+          {count(author.essays.length)}
+          {pageOf(page, pages, true)}
+        </span>
       </h2>
-      <EssayList essays={author.essays} />
+      <EssayList essays={essays} />
+      <ListingPages page={page} pages={pages} pathOf={(n) => paths.author(author.id, n)} />
     </Layout>
   );
 }

@@ -7,8 +7,7 @@ import { Layout } from "../_includes/Layout.tsx";
 import { Time } from "../_includes/Time.tsx";
 import type { PageData } from "../_includes/page-data.ts";
 import type { Series } from "../lib/content/model.ts";
-import { count, dateRange, seriesSectionId, seriesYears } from "../lib/pages/browse.ts";
-import { paths } from "../lib/pages/urls.ts";
+import { count, dateRange, seriesYears, yearSectionPath } from "../lib/pages/browse.ts";
 
 export const data = {
   pagination: { data: "archive.series", size: 1, alias: "series" },
@@ -19,7 +18,7 @@ export function render(data: PageData & { series: Series }) {
   const { archive, series } = data;
   const range = dateRange(series.essays);
   const { listed, linked } = seriesYears(series);
-  const yearPath = (year: number) => `${paths.year(year)}#${seriesSectionId(series)}`;
+  const yearPath = (year: number) => yearSectionPath(archive.years.find((y) => y.year === year)!, series, archive.series);
   return (
     <Layout archive={archive} path={series.path} title={series.title} description={series.description}>
       <h1>{series.title}</h1>
@@ -77,7 +76,7 @@ export function render(data: PageData & { series: Series }) {
       ))}
       {linked.length > 0 && (
         <section class="year-group" aria-labelledby="earlier-years">
-          <h2 id="earlier-years">Earlier years</h2>
+          <h2 id="earlier-years">{listed.length > 0 ? "Earlier years" : "Years"}</h2>
           <p>Each year's essays in this series are on its year page.</p>
           <ul class="year-list">
             {linked.map(({ year, essays }) => (

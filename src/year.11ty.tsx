@@ -1,16 +1,23 @@
 // One page per year of publication: its essays newest first, by series where there are several, with
-// the years before and after.
+// the years before and after. A long year (a daily series) goes on over further pages (yearPages).
 import { EssayList } from "../_includes/EssayList.tsx";
 import { Link } from "../_includes/here.tsx";
 import { Layout } from "../_includes/Layout.tsx";
+import { ListingPages, pageOf } from "../_includes/ListingPages.tsx";
 import type { PageData } from "../_includes/page-data.ts";
 import type { Year } from "../lib/content/model.ts";
-import { count, neighbours, seriesSectionId, yearBySeries } from "../lib/pages/browse.ts";
+import { count, neighbours, seriesSectionId, yearPages, type YearPage } from "../lib/pages/browse.ts";
 import { paths } from "../lib/pages/urls.ts";
 
 export const data = {
-  pagination: { data: "archive.stale.years", size: 1, alias: "year" },
-  permalink: (data: { year: Year }) => data.year.path,
+  pagination: {
+    data: "archive.stale.years",
+    size: 1,
+    alias: "listing",
+    // Each year's pages (https://www.11ty.dev/docs/pagination/#modifying-the-data-set-prior-to-pagination).
+    before: (years: Year[], data: PageData) => years.flatMap((year) => yearPages(year, data.archive.series)),
+  },
+  permalink: (data: { listing: YearPage }) => data.listing.path,
 };
 
 /** The nearest earlier and later years that have essays, and the list of all years. */
@@ -35,20 +42,24 @@ function YearPager({ year, years }: { year: Year; years: Year[] }) {
   );
 }
 
-export function render(data: PageData & { year: Year }) {
-  const { archive, year } = data;
-  // Series pages link to each series' section here, so every series gets one, headed only when there are several.
-  const groups = yearBySeries(year, archive.series);
+export function render(data: PageData & { listing: YearPage }) {
+  const { archive, listing } = data;
+  const { year, groups, page, pages } = listing;
+  // Series pages link to each series' section here, so every series gets one, headed only when the year has several.
+  const headed = new Set(year.essays.map((essay) => essay.series)).size > 1;
   return (
-    <Layout archive={archive} path={year.path} title={`Essays of ${year.year}`}>
+    <Layout archive={archive} path={listing.path} title={`Essays of ${year.year}${pageOf(page, pages)}`}>
       <h1>Essays of {year.year}</h1>
-      <p class="extent">{count(year.essays.length)}</p>
+      <p class="extent">
+        {count(year.essays.length)}
+        {pageOf(page, pages, true)}
+      </p>
       <YearPager year={year} years={archive.years} />
-      {groups.map(({ series, essays }) =>
-        groups.length > 1 ? (
+      {groups.map(({ series, essays, total }) =>
+        headed ? (
           <section id={seriesSectionId(series)} aria-labelledby={`${seriesSectionId(series)}-title`}>
             <h2 id={`${seriesSectionId(series)}-title`}>
-              <Link to={series.path}>{series.title}</Link> <span class="count">{count(essays.length)}</span>
+              <Link to={series.path}>{series.title}</Link> <span class="count">{count(total)}</span>
             </h2>
             <EssayList essays={essays} series={false} />
           </section>
@@ -58,6 +69,7 @@ export function render(data: PageData & { year: Year }) {
           </div>
         ),
       )}
+      <ListingPages page={page} pages={pages} pathOf={(n) => paths.year(year.year, n)} />
     </Layout>
   );
 }

@@ -4,7 +4,7 @@ import { Layout } from "../_includes/Layout.tsx";
 import { Link } from "../_includes/here.tsx";
 import { Time } from "../_includes/Time.tsx";
 import type { PageData } from "../_includes/page-data.ts";
-import { count, dateRange, seriesSectionId, yearBySeries } from "../lib/pages/browse.ts";
+import { count, dateRange, yearBySeries, yearSectionPath } from "../lib/pages/browse.ts";
 import { paths } from "../lib/pages/urls.ts";
 
 export const data = { permalink: paths.years };
@@ -33,7 +33,7 @@ export function render(data: PageData) {
               <ul class="year-series">
                 {yearBySeries(year, archive.series).map(({ series, essays }) => (
                   <li>
-                    <Link to={`${year.path}#${seriesSectionId(series)}`}>{series.title}</Link> {essays.length}
+                    <Link to={yearSectionPath(year, series, archive.series)}>{series.title}</Link> {essays.length}
                   </li>
                 ))}
               </ul>

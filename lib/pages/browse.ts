@@ -2,6 +2,7 @@
 // stay small) at thousands of essays. Pure functions of the model; templates only render what they return.
 import type { Archive, Author, Essay, Series, Year } from "../content/model.ts";
 import { foldAccents } from "../content/slug.ts";
+import { paths } from "./urls.ts";
 
 /** How many of the newest essays the home page lists. */
 export const HOME_NEWEST = 20;
@@ -75,15 +76,78 @@ export function seriesYears(series: Series, limit = SERIES_PAGE_ESSAYS): { liste
   const groups = groupByYear(series.essays);
   let total = 0;
   let cut = 0;
-  while (cut < groups.length && (cut === 0 || total + groups[cut]!.essays.length <= limit)) total += groups[cut++]!.essays.length;
+  // A newest year longer than the limit is linked too: its year pages list it, a page at a time.
+  while (cut < groups.length && total + groups[cut]!.essays.length <= limit) total += groups[cut++]!.essays.length;
   return { listed: groups.slice(0, cut), linked: groups.slice(cut) };
+}
+
+/**
+ * Essays a year or author page lists at most, the rest going on over further pages of the same listing:
+ * a page stays well under 250 KB however many essays a year (a daily series) or an author has.
+ */
+export const LISTING_PAGE_ESSAYS = 250;
+
+/** One page of a year's essays, grouped by series as on the year page (each group newest first). */
+export interface YearPage {
+  year: Year;
+  /** From 1, of `pages`. */
+  page: number;
+  pages: number;
+  path: string;
+  /** `total`: the series' essays in the whole year, of which `essays` are on this page. */
+  groups: { series: Series; essays: Essay[]; total: number }[];
+}
+
+/**
+ * A year's pages: its essays grouped by series in the archive's order of series, cut into pages of at
+ * most `size` (a series' group may go on over the next page).
+ */
+export function yearPages(year: Year, allSeries: readonly Series[], size = LISTING_PAGE_ESSAYS): YearPage[] {
+  const whole = yearBySeries(year, allSeries);
+  const totals = new Map(whole.map((g) => [g.series, g.essays.length]));
+  return cut(
+    whole.flatMap((g) => g.essays),
+    size,
+  ).map((essays, i, all) => ({
+    year,
+    page: i + 1,
+    pages: all.length,
+    path: paths.year(year.year, i + 1),
+    groups: yearBySeries({ essays }, allSeries).map((g) => ({ ...g, total: totals.get(g.series)! })),
+  }));
+}
+
+/** Where a year's pages show a series' essays: the page they begin on, at the series' section. */
+export function yearSectionPath(year: Year, series: Series, allSeries: readonly Series[], size = LISTING_PAGE_ESSAYS): string {
+  const page = yearPages(year, allSeries, size).find((p) => p.groups.some((g) => g.series === series));
+  return `${page?.path ?? year.path}#${seriesSectionId(series)}`;
+}
+
+/** One page of an author's essays, newest first. */
+export interface AuthorPage {
+  author: Author;
+  page: number;
+  pages: number;
+  path: string;
+  essays: Essay[];
+}
+
+export function authorPages(author: Author, size = LISTING_PAGE_ESSAYS): AuthorPage[] {
+  return cut(author.essays, size).map((essays, i, all) => ({ author, page: i + 1, pages: all.length, path: paths.author(author.id, i + 1), essays }));
+}
+
+/** A list in pieces of at most `size`; an empty list is one empty piece (a listing always has its first page). */
+function cut<T>(list: readonly T[], size: number): T[][] {
+  const pieces: T[][] = [];
+  for (let i = 0; i < list.length; i += size) pieces.push(list.slice(i, i + size));
+  return pieces.length > 0 ? pieces : [[]];
 }
 
 /** The id of a year page's section for one series, which series pages link to. */
 export const seriesSectionId = (series: Series) => `series-${series.id}`;
 
 /** A year's essays by series, in the archive's order of series; each newest first. */
-export function yearBySeries(year: Year, allSeries: readonly Series[]): { series: Series; essays: Essay[] }[] {
+export function yearBySeries(year: Pick<Year, "essays">, allSeries: readonly Series[]): { series: Series; essays: Essay[] }[] {
   return allSeries
     .map((series) => ({ series, essays: year.essays.filter((e) => e.series === series) }))
     .filter((g) => g.essays.length > 0);

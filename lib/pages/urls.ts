@@ -5,6 +5,9 @@
 import { posix } from "node:path";
 import { OUTPUT } from "../layout.ts";
 
+/** The second and later pages of a listing: "years/2014-page-2.html". */
+const pageSuffix = (page: number) => (page > 1 ? `-page-${page}` : "");
+
 export const paths = {
   /** The archive's root folder. */
   root: "./",
@@ -27,9 +30,11 @@ export const paths = {
   essay: (seriesId: string, number: number) => `essays/${seriesId}/${number}.html`,
   /** A file beside the essay's page: its citation downloads (".bib", ".ris", ".json"). */
   essayFile: (seriesId: string, number: number, extension: string) => `essays/${seriesId}/${number}${extension}`,
-  author: (id: string) => `authors/${id}.html`,
+  /** An author's page; a long list of essays goes on over further pages (`page` from 2). */
+  author: (id: string, page = 1) => `authors/${id}${pageSuffix(page)}.html`,
   series: (id: string) => `series/${id}.html`,
-  year: (year: number) => `years/${year}.html`,
+  /** A year's page; a long year goes on over further pages (`page` from 2). */
+  year: (year: number, page = 1) => `years/${year}${pageSuffix(page)}.html`,
   /** An image essays show, by its name in the content root's figures folder (lib/pages/figures.ts). */
   figure: (name: string) => `${OUTPUT.figures}${name}`,
 } as const;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Author, Essay, Series, Year } from "../../lib/content/model.ts";
-import { byFamilyName, count, groupByInitial, groupByYear, initialOf, neighbours, seriesYears } from "../../lib/pages/browse.ts";
+import { authorPages, byFamilyName, count, groupByInitial, groupByYear, initialOf, neighbours, seriesYears, yearPages, yearSectionPath } from "../../lib/pages/browse.ts";
 import { sectionOf } from "../../lib/pages/nav.ts";
 
 const series = { id: "s", title: "S" } as Series;
@@ -16,15 +16,56 @@ describe("series pages", () => {
     ]);
   });
 
-  it("list whole years up to the limit (at least one) and link the rest", () => {
+  it("list whole years up to the limit and link the rest", () => {
     // 30 essays a year for 40 years.
     const essays = Array.from({ length: 1200 }, (_, i) => essay(i + 1, `${1980 + Math.floor(i / 30)}-06-01`));
     const long = { ...series, essays } as Series;
     const { listed, linked } = seriesYears(long, 100);
     expect(listed.map((g) => g.year)).toEqual([2019, 2018, 2017]);
     expect(linked.map((g) => g.year)).toEqual(Array.from({ length: 37 }, (_, i) => 2016 - i));
-    expect(seriesYears(long, 10).listed.map((g) => g.year)).toEqual([2019]);
+    // A newest year longer than the limit is linked too: its year pages list it, a page at a time.
+    expect(seriesYears(long, 10).listed).toEqual([]);
     expect(seriesYears({ ...series, essays: essays.slice(0, 60) } as Series, 100).linked).toEqual([]);
+  });
+});
+
+describe("long listings", () => {
+  const other = { id: "t", title: "T" } as Series;
+  // A daily series and a weekly one in one year: 300 + 52 essays, newest first within each series.
+  const daily = Array.from({ length: 300 }, (_, i) => essay(300 - i, "2020-06-01"));
+  const weekly = Array.from({ length: 52 }, (_, i) => ({ ...essay(52 - i, "2020-06-01"), series: other }) as Essay);
+  const year = { year: 2020, path: "years/2020.html", essays: [...daily, ...weekly] } as Year;
+
+  it("go on over pages of at most the limit, a series' group going on over the next page", () => {
+    const pages = yearPages(year, [series, other], 250);
+    expect(pages.map((p) => [p.path, p.page, p.pages])).toEqual([
+      ["years/2020.html", 1, 2],
+      ["years/2020-page-2.html", 2, 2],
+    ]);
+    expect(pages.map((p) => p.groups.map((g) => [g.series.id, g.essays.length, g.total]))).toEqual([
+      [["s", 250, 300]],
+      [
+        ["s", 50, 300],
+        ["t", 52, 52],
+      ],
+    ]);
+    expect(pages[1]!.groups[0]!.essays[0]!.number).toBe(50);
+  });
+
+  it("link a series to the year page its essays begin on", () => {
+    expect(yearSectionPath(year, series, [series, other], 250)).toBe("years/2020.html#series-s");
+    expect(yearSectionPath(year, other, [series, other], 250)).toBe("years/2020-page-2.html#series-t");
+  });
+
+  it("keep a short listing, and an author with no essays, on one page", () => {
+    expect(yearPages({ ...year, essays: weekly } as Year, [series, other]).map((p) => p.path)).toEqual(["years/2020.html"]);
+    const writer = { ...author("Ada Okafor", "Okafor"), essays: daily } as Author;
+    expect(authorPages(writer, 100).map((p) => [p.path, p.essays.length])).toEqual([
+      ["authors/ada-okafor.html", 100],
+      ["authors/ada-okafor-page-2.html", 100],
+      ["authors/ada-okafor-page-3.html", 100],
+    ]);
+    expect(authorPages({ ...writer, essays: [] } as Author).map((p) => [p.path, p.essays.length])).toEqual([["authors/ada-okafor.html", 0]]);
   });
 });
 
