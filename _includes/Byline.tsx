@@ -1,5 +1,6 @@
 import type { Credit } from "../lib/content/model.ts";
 import { Link } from "./here.tsx";
+import { useWords } from "./words.tsx";
 
 /**
  * Author names in byline order, each linking to the author's page: "A", "A and B", "A, B and C".
@@ -7,17 +8,13 @@ import { Link } from "./here.tsx";
  * name is also a value of that Pagefind filter.
  */
 export function Byline({ credits, filter, affiliations = false }: { credits: Credit[]; filter?: string; affiliations?: boolean }) {
-  return (
+  const names = credits.map(({ author, affiliation }) => (
     <>
-      {credits.map(({ author, affiliation }, i) => (
-        <>
-          {i > 0 && (i === credits.length - 1 ? " and " : ", ")}
-          <Link to={author.path} data-pagefind-filter={filter}>
-            {author.name}
-          </Link>
-          {affiliations && affiliation && <span class="credit-affiliation"> ({affiliation})</span>}
-        </>
-      ))}
+      <Link to={author.path} data-pagefind-filter={filter}>
+        {author.name}
+      </Link>
+      {affiliations && affiliation && <span class="credit-affiliation"> ({affiliation})</span>}
     </>
-  );
+  ));
+  return <>{useWords().list(names)}</>;
 }

@@ -1,8 +1,8 @@
 import type { Essay } from "../lib/content/model.ts";
-import { count } from "../lib/pages/browse.ts";
 import { Byline } from "./Byline.tsx";
 import { Link } from "./here.tsx";
 import { Time } from "./Time.tsx";
+import { useWords } from "./words.tsx";
 
 interface EssayListProps {
   essays: Essay[];
@@ -18,9 +18,10 @@ interface EssayListProps {
  * year or series page holds hundreds of these.
  */
 export function EssayList({ essays, ordered = false, series = true, summaries = false }: EssayListProps) {
+  const words = useWords();
   const items = essays.map((essay) => (
     <li class="essay-item">
-      <span class="essay-label">{series ? essay.label : `No.${essay.number}`}</span>{" "}
+      <span class="essay-label">{series ? words.text("essay.label", { series: essay.series.title, number: essay.number }) : words.text("essay.number", { number: essay.number })}</span>{" "}
       <Link to={essay.path} class="essay-title" lang={essay.lang}>
         {essay.title}
       </Link>{" "}
@@ -40,5 +41,5 @@ export function EssayList({ essays, ordered = false, series = true, summaries = 
 
 /** "(3 essays)" */
 export function EssayCount({ essays }: { essays: Essay[] }) {
-  return <span class="count">({count(essays.length)})</span>;
+  return <span class="count">({useWords().count("count.essays", essays.length)})</span>;
 }

@@ -1,8 +1,10 @@
 import type { ComponentChildren } from "preact";
 import type { Archive } from "../lib/content/model.ts";
 import { NAV, sectionOf } from "../lib/pages/nav.ts";
+import { pageStrings } from "../lib/pages/strings.ts";
 import { absoluteUrl, paths } from "../lib/pages/urls.ts";
 import { Here, Link, useHref } from "./here.tsx";
+import { Words } from "./words.tsx";
 
 /**
  * Scripts and styles come from files only; search needs WebAssembly and a worker. A page with a `<base>`
@@ -85,43 +87,45 @@ function Head({ archive, path, title, tabTitle, description, canonical = true, b
 export function Layout(props: LayoutProps) {
   const { archive, path, lang, children } = props;
   const section = sectionOf(path);
-  // The page is in its content's language; the menu and footer stay in the site's.
-  const chrome = lang && lang !== archive.site.language ? archive.site.language : undefined;
+  const page = lang ?? archive.site.language;
+  // The page is in its content's language; the menu and footer are in the words it has (lib/pages/strings.ts).
+  const words = pageStrings(archive.site, lang);
+  const chrome = words.lang !== page.split("-")[0] ? words.lang : undefined;
+  // The site's title and description are in the site's language, which the chrome may not be.
+  const site = archive.site.language !== (chrome ?? page) ? archive.site.language : undefined;
   return (
     <Here.Provider value={path}>
-      <html lang={lang ?? archive.site.language}>
-        <Head {...props} />
-        <body>
-          <a class="skip-link" href="#main" lang={chrome}>
-            Skip to content
-          </a>
-          <header class="site-header" lang={chrome}>
-            <Link to={paths.home} class="site-title">
-              {archive.site.title}
-            </Link>
-            <nav aria-label="Site">
-              <ul>
-                {NAV.map(({ label, to }) => (
-                  <li>
-                    <Link to={to} aria-current={label === section ? "page" : undefined}>
-                      {label}
-                    </Link>
-                  </li>
-                ))}
-              </ul>
-            </nav>
-          </header>
-          <main id="main">{children}</main>
-          <footer class="site-footer" lang={chrome}>
-            <p>{archive.site.description}</p>
-            {archive.site.url && (
-              <p>
-                <Link to={paths.feed}>Atom feed</Link> of the newest essays
-              </p>
-            )}
-          </footer>
-        </body>
-      </html>
+      <Words.Provider value={words}>
+        <html lang={page}>
+          <Head {...props} />
+          <body>
+            <a class="skip-link" href="#main" lang={chrome}>
+              {words.text("layout.skip")}
+            </a>
+            <header class="site-header" lang={chrome}>
+              <Link to={paths.home} class="site-title" lang={site}>
+                {archive.site.title}
+              </Link>
+              <nav aria-label={words.text("layout.menu")}>
+                <ul>
+                  {NAV.map(({ label, to, words: key }) => (
+                    <li>
+                      <Link to={to} aria-current={label === section ? "page" : undefined}>
+                        {words.text(key)}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              </nav>
+            </header>
+            <main id="main">{children}</main>
+            <footer class="site-footer" lang={chrome}>
+              <p lang={site}>{archive.site.description}</p>
+              {archive.site.url && <p>{words.parts("layout.feed", { feed: <Link to={paths.feed}>{words.text("layout.feedLink")}</Link> })}</p>}
+            </footer>
+          </body>
+        </html>
+      </Words.Provider>
     </Here.Provider>
   );
 }

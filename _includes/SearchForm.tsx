@@ -1,5 +1,6 @@
 import { paths } from "../lib/pages/urls.ts";
 import { useHref } from "./here.tsx";
+import { useWords } from "./words.tsx";
 
 /**
  * A plain form that opens the search page with the query in its address (`search.html?q=…`), which the
@@ -7,14 +8,15 @@ import { useHref } from "./here.tsx";
  */
 export function SearchForm({ id }: { id: string }) {
   const href = useHref();
+  const words = useWords();
   return (
     <form class="quick-search" action={href(paths.search)} method="get" role="search" aria-labelledby={`${id}-label`}>
       <label id={`${id}-label`} for={id}>
-        Search the full text of every essay
+        {words.text("searchForm.label")}
       </label>
       <span class="quick-search-row">
         <input id={id} type="search" name="q" />
-        <button type="submit">Search</button>
+        <button type="submit">{words.text("searchForm.button")}</button>
       </span>
     </form>
   );

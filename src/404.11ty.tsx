@@ -7,6 +7,7 @@ import { Link } from "../_includes/here.tsx";
 import { Layout } from "../_includes/Layout.tsx";
 import { SearchForm } from "../_includes/SearchForm.tsx";
 import type { PageData } from "../_includes/page-data.ts";
+import { pageStrings } from "../lib/pages/strings.ts";
 import { absoluteUrl, paths } from "../lib/pages/urls.ts";
 
 export const data = { permalink: paths.notFound };
@@ -14,22 +15,23 @@ export const data = { permalink: paths.notFound };
 export function render(data: PageData) {
   const { archive } = data;
   const base = archive.site.url && absoluteUrl(archive.site.url, paths.home);
+  const words = pageStrings(archive.site);
   return (
-    <Layout archive={archive} path={paths.notFound} title="Page not found" canonical={false} base={base || undefined}>
-      <h1>Page not found</h1>
-      <p>There is no page at this address. It may have been mistyped, or the essay may have a different number.</p>
+    <Layout archive={archive} path={paths.notFound} title={words.text("notFound.title")} canonical={false} base={base || undefined}>
+      <h1>{words.text("notFound.title")}</h1>
+      <p>{words.text("notFound.text")}</p>
       <ul class="index-list">
         <li>
-          <Link to={paths.home}>The newest essays</Link>
+          <Link to={paths.home}>{words.text("notFound.newest")}</Link>
         </li>
         <li>
-          <Link to={paths.years}>Essays by year</Link>
+          <Link to={paths.years}>{words.text("notFound.byYear")}</Link>
         </li>
         <li>
-          <Link to={paths.seriesIndex}>Every series</Link>
+          <Link to={paths.seriesIndex}>{words.text("notFound.series")}</Link>
         </li>
         <li>
-          <Link to={paths.authors}>Authors, A–Z</Link>
+          <Link to={paths.authors}>{words.text("notFound.authors")}</Link>
         </li>
       </ul>
       <SearchForm id="not-found-search" />

@@ -5,7 +5,8 @@ import { Layout } from "../_includes/Layout.tsx";
 import { ListingPages, pageOf } from "../_includes/ListingPages.tsx";
 import type { PageData } from "../_includes/page-data.ts";
 import type { Author } from "../lib/content/model.ts";
-import { authorPages, count, type AuthorPage } from "../lib/pages/browse.ts";
+import { authorPages, type AuthorPage } from "../lib/pages/browse.ts";
+import { pageStrings } from "../lib/pages/strings.ts";
 import { paths } from "../lib/pages/urls.ts";
 
 export const data = {
@@ -22,8 +23,9 @@ export const data = {
 export function render(data: PageData & { listing: AuthorPage }) {
   const { archive, listing } = data;
   const { author, essays, page, pages } = listing;
+  const words = pageStrings(archive.site);
   return (
-    <Layout archive={archive} path={listing.path} title={`${author.name}${pageOf(page, pages)}`} description={author.bio}>
+    <Layout archive={archive} path={listing.path} title={`${author.name}${pageOf(words, page, pages)}`} description={author.bio}>
       <h1>{author.name}</h1>
       {author.affiliation && <p class="affiliation">{author.affiliation}</p>}
       {author.bio && <p class="bio">{author.bio}</p>}
@@ -35,10 +37,10 @@ export function render(data: PageData & { listing: AuthorPage }) {
         </p>
       )}
       <h2>
-        Essays{" "}
+        {words.text("author.essays")}{" "}
         <span class="count">
-          {count(author.essays.length)}
-          {pageOf(page, pages, true)}
+          {words.count("count.essays", author.essays.length)}
+          {pageOf(words, page, pages, true)}
         </span>
       </h2>
       <EssayList essays={essays} />

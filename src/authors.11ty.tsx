@@ -3,7 +3,8 @@
 import { Link } from "../_includes/here.tsx";
 import { Layout } from "../_includes/Layout.tsx";
 import type { PageData } from "../_includes/page-data.ts";
-import { count, groupByInitial } from "../lib/pages/browse.ts";
+import { groupByInitial } from "../lib/pages/browse.ts";
+import { pageStrings } from "../lib/pages/strings.ts";
 import { paths } from "../lib/pages/urls.ts";
 
 export const data = { permalink: paths.authors };
@@ -11,16 +12,18 @@ export const data = { permalink: paths.authors };
 export function render(data: PageData) {
   const { archive } = data;
   const groups = groupByInitial(archive.authors);
+  const words = pageStrings(archive.site);
+  const other = words.text("authors.otherNames");
   return (
-    <Layout archive={archive} path={paths.authors} title="Authors">
-      <h1>Authors</h1>
-      <p class="extent">{count(archive.authors.length, "author")}, by family name</p>
+    <Layout archive={archive} path={paths.authors} title={words.text("authors.title")}>
+      <h1>{words.text("authors.title")}</h1>
+      <p class="extent">{words.text("authors.extent", { count: words.count("count.authors", archive.authors.length) })}</p>
       {groups.length > 1 && (
-        <nav class="jump-list letters" aria-label="Authors by letter">
+        <nav class="jump-list letters" aria-label={words.text("authors.jump")}>
           <ul>
             {groups.map(({ letter, id }) => (
               <li>
-                <a href={`#${id}`} aria-label={letter === "#" ? "Other names" : undefined}>
+                <a href={`#${id}`} aria-label={letter === "#" ? other : undefined}>
                   {letter}
                 </a>
               </li>
@@ -30,13 +33,13 @@ export function render(data: PageData) {
       )}
       {groups.map(({ letter, id, authors }) => (
         <section class="letter-group" aria-labelledby={id}>
-          <h2 id={id}>{letter === "#" ? "Other names" : letter}</h2>
+          <h2 id={id}>{letter === "#" ? other : letter}</h2>
           <ul class="index-list author-list">
             {authors.map((author) => (
               <li>
                 <Link to={author.path}>{author.name}</Link>
                 {author.affiliation && <span class="affiliation">, {author.affiliation}</span>}{" "}
-                <span class="count">{count(author.essays.length)}</span>
+                <span class="count">{words.count("count.essays", author.essays.length)}</span>
               </li>
             ))}
           </ul>

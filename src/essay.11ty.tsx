@@ -16,7 +16,7 @@ import { citable } from "../lib/cite/essay.ts";
 import { citationMeta } from "../lib/cite/highwire.ts";
 import { essayJsonLd, jsonLdScript } from "../lib/cite/json-ld.ts";
 import type { Essay } from "../lib/content/model.ts";
-import { readIn } from "../lib/pages/languages.ts";
+import { pageStrings, readIn } from "../lib/pages/strings.ts";
 import { absoluteUrl } from "../lib/pages/urls.ts";
 import { authorNames } from "../lib/search/fields.ts";
 
@@ -32,6 +32,7 @@ export async function render(data: PageData & { essay: Essay }) {
   const siteUrl = archive.site.url;
   const url = siteUrl && absoluteUrl(siteUrl, essay.path);
   const description = describe(essay.summary, essay.lead);
+  const words = pageStrings(archive.site, essay.lang);
   const head = (
     <>
       {citationMeta(essay, url).map(([name, content]) => (
@@ -50,7 +51,7 @@ export async function render(data: PageData & { essay: Essay }) {
       archive={archive}
       path={essay.path}
       title={essay.title}
-      tabTitle={`No.${essay.number} · ${essay.title} · ${series.title}`}
+      tabTitle={words.text("essay.tabTitle", { number: essay.number, title: essay.title, series: series.title })}
       description={description}
       lang={essay.lang}
       ogType="article"
@@ -63,10 +64,14 @@ export async function render(data: PageData & { essay: Essay }) {
         <header class="essay-header">
           <p class="essay-kicker">
             <span class="essay-label" data-pagefind-meta="label" data-pagefind-sort="number[data-number]" data-number={essay.number}>
-              <Link to={series.path} data-pagefind-filter="series">
-                {series.title}
-              </Link>{" "}
-              No.{essay.number}
+              {words.parts("essay.label", {
+                series: (
+                  <Link to={series.path} data-pagefind-filter="series">
+                    {series.title}
+                  </Link>
+                ),
+                number: essay.number,
+              })}
             </span>{" "}
             ·{" "}
             <Time
@@ -84,7 +89,7 @@ export async function render(data: PageData & { essay: Essay }) {
               <Byline credits={essay.credits} filter="author" affiliations />
             </span>
           </p>
-          <p class="reading-time">{essay.readingMinutes} min read</p>
+          <p class="reading-time">{words.text("essay.readingTime", { minutes: essay.readingMinutes })}</p>
           {essay.translations.length > 0 && (
             <ul class="essay-translations">
               {essay.translations.map((t) => (
@@ -102,7 +107,7 @@ export async function render(data: PageData & { essay: Essay }) {
             </p>
           )}
           {essay.topics.length > 0 && (
-            <ul class="topics" aria-label="Topics">
+            <ul class="topics" aria-label={words.text("essay.topics")}>
               {essay.topics.map((topic) => (
                 <li data-pagefind-filter="topic">{topic}</li>
               ))}
@@ -118,18 +123,19 @@ export async function render(data: PageData & { essay: Essay }) {
           <AboutAuthors essay={essay} />
           {essay.source && (
             <p class="essay-source">
-              First published at{" "}
-              <a href={essay.source} rel="external">
-                {essay.source}
-              </a>
+              {words.parts("essay.firstPublished", {
+                source: (
+                  <a href={essay.source} rel="external">
+                    {essay.source}
+                  </a>
+                ),
+              })}
             </p>
           )}
           <p class="disclaimer">{essay.disclaimer ?? series.disclaimer}</p>
           <p class="copyright">{essay.copyright ?? series.copyright}</p>
           {url && (
-            <p class="essay-address">
-              Permanent address: <span class="url">{url}</span>
-            </p>
+            <p class="essay-address">{words.parts("essay.address", { url: <span class="url">{url}</span> })}</p>
           )}
           <Cite essay={essay} references={references} />
           <MoreBy essay={essay} />

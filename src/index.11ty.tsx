@@ -6,7 +6,8 @@ import { Layout } from "../_includes/Layout.tsx";
 import { SearchForm } from "../_includes/SearchForm.tsx";
 import { YearList } from "../_includes/YearList.tsx";
 import type { PageData } from "../_includes/page-data.ts";
-import { count, HOME_NEWEST } from "../lib/pages/browse.ts";
+import { HOME_NEWEST } from "../lib/pages/browse.ts";
+import { pageStrings } from "../lib/pages/strings.ts";
 import { paths } from "../lib/pages/urls.ts";
 
 export const data = { permalink: paths.home };
@@ -15,6 +16,7 @@ export function render(data: PageData) {
   const { archive } = data;
   const newest = archive.essays.slice(0, HOME_NEWEST);
   const more = archive.essays.length - newest.length;
+  const words = pageStrings(archive.site);
   return (
     <Layout archive={archive} path={paths.home}>
       <div class="home-intro">
@@ -23,37 +25,41 @@ export function render(data: PageData) {
         <SearchForm id="home-search" />
       </div>
       <section class="home-newest" aria-labelledby="newest">
-        <h2 id="newest">{newest.length === archive.essays.length ? "All essays" : "Newest essays"}</h2>
+        <h2 id="newest">{words.text(newest.length === archive.essays.length ? "home.allEssays" : "home.newestEssays")}</h2>
         <EssayList essays={newest} summaries />
         {more > 0 && (
           <p class="more">
-            {count(more, "earlier essay")}: browse them <Link to={paths.years}>by year</Link>,{" "}
-            <Link to={paths.seriesIndex}>by series</Link> or <Link to={paths.authors}>by author</Link>.
+            {words.parts("home.more", {
+              count: words.count("count.earlierEssays", more),
+              byYear: <Link to={paths.years}>{words.text("home.moreByYear")}</Link>,
+              bySeries: <Link to={paths.seriesIndex}>{words.text("home.moreBySeries")}</Link>,
+              byAuthor: <Link to={paths.authors}>{words.text("home.moreByAuthor")}</Link>,
+            })}
           </p>
         )}
       </section>
       <div class="ways-in">
         <section aria-labelledby="by-year">
-          <h2 id="by-year">By year</h2>
+          <h2 id="by-year">{words.text("home.byYear")}</h2>
           <YearList years={archive.years} />
           <p class="more">
-            <Link to={paths.years}>Every year, with counts</Link>
+            <Link to={paths.years}>{words.text("home.everyYear")}</Link>
           </p>
         </section>
         <section aria-labelledby="by-series">
-          <h2 id="by-series">By series</h2>
+          <h2 id="by-series">{words.text("home.bySeries")}</h2>
           <ul class="index-list">
             {archive.series.map((series) => (
               <li>
-                <Link to={series.path}>{series.title}</Link> <span class="count">{count(series.essays.length)}</span>
+                <Link to={series.path}>{series.title}</Link> <span class="count">{words.count("count.essays", series.essays.length)}</span>
               </li>
             ))}
           </ul>
         </section>
         <section aria-labelledby="by-author">
-          <h2 id="by-author">By author</h2>
+          <h2 id="by-author">{words.text("home.byAuthor")}</h2>
           <p>
-            <Link to={paths.authors}>A–Z by family name</Link> <span class="count">{count(archive.authors.length, "author")}</span>
+            <Link to={paths.authors}>{words.text("home.authorsAZ")}</Link> <span class="count">{words.count("count.authors", archive.authors.length)}</span>
           </p>
         </section>
       </div>

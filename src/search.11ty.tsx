@@ -10,7 +10,7 @@ import { useHref } from "../_includes/here.tsx";
 import { Layout } from "../_includes/Layout.tsx";
 import type { PageData } from "../_includes/page-data.ts";
 import { OUTPUT } from "../lib/layout.ts";
-import { autonym } from "../lib/pages/languages.ts";
+import { autonym, pageStrings, stringsFor, type Strings } from "../lib/pages/strings.ts";
 import { paths } from "../lib/pages/urls.ts";
 import { SEARCH_FILTERS, SEARCH_SORTS } from "../lib/search/fields.ts";
 
@@ -26,7 +26,25 @@ function Stylesheet() {
   return <link rel="stylesheet" href={useHref()(SEARCH_STYLESHEET)} />;
 }
 
-function Script() {
+/** search.js's messages (it has them in English), by its names for them. */
+const SCRIPT_WORDS = {
+  searching: "search.js.searching",
+  none: "search.js.none",
+  found: "search.js.found",
+  sections: "search.js.sections",
+  noValues: "search.js.noValues",
+  failed: "search.js.failed",
+} as const;
+
+/** The page's words for search.js where they are not its English ones, with their language; none in English. */
+function scriptWords(words: Strings): string | undefined {
+  const english = stringsFor("en", "en");
+  const given = Object.entries(SCRIPT_WORDS).filter(([, key]) => JSON.stringify(words.source(key)) !== JSON.stringify(english.source(key)));
+  if (given.length === 0) return undefined;
+  return JSON.stringify(Object.fromEntries([["lang", words.lang], ...given.map(([name, key]) => [name, words.source(key)])]));
+}
+
+function Script({ words }: { words: Strings }) {
   const href = useHref();
   // search.js is told where the archive's root, the bundle and its file:// copies are, relative to this
   // page, and which URL parameters are filters.
@@ -39,17 +57,18 @@ function Script() {
       data-filters={SEARCH_FILTERS.join(" ")}
       data-page-size={String(PAGE_SIZE)}
       data-excerpt-length="30"
+      data-words={scriptWords(words)}
     />
   );
 }
 
 /** Pagefind searches one language's index at a time: the page's. Links switch it (assets/search.js). */
-function Languages({ languages }: { languages: string[] }) {
+function Languages({ languages, words }: { languages: string[]; words: Strings }) {
   const href = useHref();
   if (languages.length < 2) return null;
   return (
-    <nav class="search-languages" aria-label="Language of the essays to search">
-      Search essays in:{" "}
+    <nav class="search-languages" aria-label={words.text("search.languages")}>
+      {words.text("search.languagesLead")}{" "}
       {languages.map((lang, i) => (
         <>
           {i > 0 && " · "}
@@ -67,18 +86,19 @@ function Languages({ languages }: { languages: string[] }) {
  * button, which search.js expands on wide screens and leaves collapsed on phones, so results stay in view.
  * Each filter is a closed group: its values, with their counts, are loaded when it is first opened.
  */
-function Tools() {
+function Tools({ words }: { words: Strings }) {
   return (
     <div class="search-tools" hidden>
       <button type="button" class="search-filter-button" aria-expanded="false" aria-controls="search-filters">
-        Filter<span class="search-filter-count"></span>
+        {words.text("search.filter")}
+        <span class="search-filter-count"></span>
       </button>
       <p class="search-sort">
-        <label for="search-sort">Sort by</label>{" "}
+        <label for="search-sort">{words.text("search.sortBy")}</label>{" "}
         <select id="search-sort" name="sort">
           {SEARCH_SORTS.map((s) => (
             <option value={s.value} data-sort={s.sort}>
-              {s.label}
+              {words.text(`search.sort.${s.value}`)}
             </option>
           ))}
         </select>
@@ -86,10 +106,10 @@ function Tools() {
       <div id="search-filters" class="search-filters" hidden>
         {SEARCH_FILTERS.map((name) => (
           <details class="search-filter-group" data-filter={name}>
-            <summary>{name[0]!.toUpperCase() + name.slice(1)}</summary>
+            <summary>{words.text(`search.filter.${name}`)}</summary>
             <fieldset class="search-filter-options">
-              <legend class="visually-hidden">{name[0]!.toUpperCase() + name.slice(1)}</legend>
-              <p class="search-filter-note">Loading…</p>
+              <legend class="visually-hidden">{words.text(`search.filter.${name}`)}</legend>
+              <p class="search-filter-note">{words.text("search.loading")}</p>
             </fieldset>
           </details>
         ))}
@@ -99,30 +119,31 @@ function Tools() {
 }
 
 export function render(data: PageData) {
+  const words = pageStrings(data.archive.site);
   return (
-    <Layout archive={data.archive} path={paths.search} title="Search" head={<Stylesheet />}>
-      <h1 id="search-title">Search the essays</h1>
-      <Languages languages={data.archive.languages} />
+    <Layout archive={data.archive} path={paths.search} title={words.text("search.title")} head={<Stylesheet />}>
+      <h1 id="search-title">{words.text("search.heading")}</h1>
+      <Languages languages={data.archive.languages} words={words} />
       <div class="search">
         <form class="search-form" role="search" method="get">
           <label for="search-input" class="visually-hidden">
-            Search this site
+            {words.text("search.inputLabel")}
           </label>
-          <input id="search-input" class="search-input" type="search" name="q" placeholder="Words, names, places…" autocomplete="off" spellcheck={false} />
+          <input id="search-input" class="search-input" type="search" name="q" placeholder={words.text("search.placeholder")} autocomplete="off" spellcheck={false} />
         </form>
-        <p class="search-summary" role="status" aria-live="polite" data-idle="Type to search the full text of every essay.">
-          Type to search the full text of every essay.
+        <p class="search-summary" role="status" aria-live="polite" data-idle={words.text("search.idle")}>
+          {words.text("search.idle")}
         </p>
-        <Tools />
-        <ol class="search-results" aria-label="Search results"></ol>
+        <Tools words={words} />
+        <ol class="search-results" aria-label={words.text("search.results")}></ol>
         <button type="button" class="search-more" hidden>
-          More results
+          {words.text("search.more")}
         </button>
       </div>
       <noscript>
-        <p>Search needs JavaScript. You can browse the archive by year, author and series instead.</p>
+        <p>{words.text("search.noscript")}</p>
       </noscript>
-      <Script />
+      <Script words={words} />
     </Layout>
   );
 }

@@ -2,17 +2,19 @@
 import { Link } from "../_includes/here.tsx";
 import { Layout } from "../_includes/Layout.tsx";
 import type { PageData } from "../_includes/page-data.ts";
-import { count, dateRange } from "../lib/pages/browse.ts";
+import { dateRange } from "../lib/pages/browse.ts";
 import { yearOf } from "../lib/pages/dates.ts";
+import { pageStrings } from "../lib/pages/strings.ts";
 import { paths } from "../lib/pages/urls.ts";
 
 export const data = { permalink: paths.seriesIndex };
 
 export function render(data: PageData) {
   const { archive } = data;
+  const words = pageStrings(archive.site);
   return (
-    <Layout archive={archive} path={paths.seriesIndex} title="Series">
-      <h1>Series</h1>
+    <Layout archive={archive} path={paths.seriesIndex} title={words.text("seriesIndex.title")}>
+      <h1>{words.text("seriesIndex.title")}</h1>
       <ul class="index-list series-list">
         {archive.series.map((series) => {
           const range = dateRange(series.essays);
@@ -23,7 +25,7 @@ export function render(data: PageData) {
                 {series.title}
               </Link>{" "}
               <span class="count">
-                {count(series.essays.length)}
+                {words.count("count.essays", series.essays.length)}
                 {from !== undefined && (from === to ? `, ${from}` : `, ${from}–${to}`)}
               </span>
               <span class="series-publisher">{series.publisher}</span>

@@ -7,7 +7,8 @@ import { Layout } from "../_includes/Layout.tsx";
 import { Time } from "../_includes/Time.tsx";
 import type { PageData } from "../_includes/page-data.ts";
 import type { Series } from "../lib/content/model.ts";
-import { count, dateRange, seriesYears, yearSectionPath } from "../lib/pages/browse.ts";
+import { dateRange, seriesYears, yearSectionPath } from "../lib/pages/browse.ts";
+import { pageStrings } from "../lib/pages/strings.ts";
 
 export const data = {
   pagination: { data: "archive.series", size: 1, alias: "series" },
@@ -19,29 +20,30 @@ export function render(data: PageData & { series: Series }) {
   const range = dateRange(series.essays);
   const { listed, linked } = seriesYears(series);
   const yearPath = (year: number) => yearSectionPath(archive.years.find((y) => y.year === year)!, series, archive.series);
+  const words = pageStrings(archive.site);
   return (
     <Layout archive={archive} path={series.path} title={series.title} description={series.description}>
       <h1>{series.title}</h1>
       {series.description && <p class="lede description">{series.description}</p>}
       {range && (
         <p class="extent">
-          {count(series.essays.length)}, from <Time date={range.first} /> to <Time date={range.last} />
+          {words.parts("series.extent", { count: words.count("count.essays", series.essays.length), first: <Time date={range.first} />, last: <Time date={range.last} /> })}
         </p>
       )}
       <dl class="series-facts">
-        <dt>Publisher</dt>
+        <dt>{words.text("series.publisher")}</dt>
         <dd>{series.publisher}</dd>
-        <dt>Institution</dt>
+        <dt>{words.text("series.institution")}</dt>
         <dd>{series.institution}</dd>
         {series.issn && (
           <>
-            <dt>ISSN</dt>
+            <dt>{words.text("series.issn")}</dt>
             <dd>{series.issn}</dd>
           </>
         )}
         {series.url && (
           <>
-            <dt>Web</dt>
+            <dt>{words.text("series.web")}</dt>
             <dd>
               <a href={series.url} rel="external">
                 {series.url}
@@ -51,7 +53,7 @@ export function render(data: PageData & { series: Series }) {
         )}
       </dl>
       {listed.length > 1 && (
-        <nav class="jump-list" aria-label="Years of this series">
+        <nav class="jump-list" aria-label={words.text("series.jump")}>
           <ul>
             {listed.map(({ year }) => (
               <li>
@@ -60,7 +62,7 @@ export function render(data: PageData & { series: Series }) {
             ))}
             {linked.length > 0 && (
               <li>
-                <a href="#earlier-years">Earlier years</a>
+                <a href="#earlier-years">{words.text("series.earlierYears")}</a>
               </li>
             )}
           </ul>
@@ -69,22 +71,22 @@ export function render(data: PageData & { series: Series }) {
       {listed.map(({ year, essays }) => (
         <section class="year-group" aria-labelledby={`year-${year}`}>
           <h2 id={`year-${year}`}>
-            {year} <span class="count">{count(essays.length)}</span>
+            {year} <span class="count">{words.count("count.essays", essays.length)}</span>
           </h2>
           <EssayList essays={essays} series={false} />
         </section>
       ))}
       {linked.length > 0 && (
         <section class="year-group" aria-labelledby="earlier-years">
-          <h2 id="earlier-years">{listed.length > 0 ? "Earlier years" : "Years"}</h2>
-          <p>Each year's essays in this series are on its year page.</p>
+          <h2 id="earlier-years">{words.text(listed.length > 0 ? "series.earlierYears" : "series.years")}</h2>
+          <p>{words.text("series.onYearPages")}</p>
           <ul class="year-list">
             {linked.map(({ year, essays }) => (
               <li>
                 <Link to={yearPath(year)} class="year-link">
                   {year}
                 </Link>{" "}
-                <span class="count">{count(essays.length)}</span>
+                <span class="count">{words.count("count.essays", essays.length)}</span>
               </li>
             ))}
           </ul>

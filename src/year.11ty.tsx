@@ -6,7 +6,8 @@ import { Layout } from "../_includes/Layout.tsx";
 import { ListingPages, pageOf } from "../_includes/ListingPages.tsx";
 import type { PageData } from "../_includes/page-data.ts";
 import type { Year } from "../lib/content/model.ts";
-import { count, neighbours, seriesSectionId, yearPages, type YearPage } from "../lib/pages/browse.ts";
+import { neighbours, seriesSectionId, yearPages, type YearPage } from "../lib/pages/browse.ts";
+import { pageStrings, type Strings } from "../lib/pages/strings.ts";
 import { paths } from "../lib/pages/urls.ts";
 
 export const data = {
@@ -21,21 +22,21 @@ export const data = {
 };
 
 /** The nearest earlier and later years that have essays, and the list of all years. */
-function YearPager({ year, years }: { year: Year; years: Year[] }) {
+function YearPager({ year, years, words }: { year: Year; years: Year[]; words: Strings }) {
   const { earlier, later } = neighbours(year, years);
   return (
-    <nav class="pager year-pager" aria-label="Other years">
+    <nav class="pager year-pager" aria-label={words.text("year.pager")}>
       {earlier && (
         <Link to={earlier.path} rel="prev">
-          <span class="pager-dir">Earlier year</span> {earlier.year}
+          <span class="pager-dir">{words.text("year.earlier")}</span> {earlier.year}
         </Link>
       )}
       <Link to={paths.years} class="pager-all">
-        All years
+        {words.text("year.all")}
       </Link>
       {later && (
         <Link to={later.path} rel="next">
-          <span class="pager-dir">Later year</span> {later.year}
+          <span class="pager-dir">{words.text("year.later")}</span> {later.year}
         </Link>
       )}
     </nav>
@@ -47,19 +48,21 @@ export function render(data: PageData & { listing: YearPage }) {
   const { year, groups, page, pages } = listing;
   // Series pages link to each series' section here, so every series gets one, headed only when the year has several.
   const headed = new Set(year.essays.map((essay) => essay.series)).size > 1;
+  const words = pageStrings(archive.site);
+  const heading = words.text("year.title", { year: year.year });
   return (
-    <Layout archive={archive} path={listing.path} title={`Essays of ${year.year}${pageOf(page, pages)}`}>
-      <h1>Essays of {year.year}</h1>
+    <Layout archive={archive} path={listing.path} title={`${heading}${pageOf(words, page, pages)}`}>
+      <h1>{heading}</h1>
       <p class="extent">
-        {count(year.essays.length)}
-        {pageOf(page, pages, true)}
+        {words.count("count.essays", year.essays.length)}
+        {pageOf(words, page, pages, true)}
       </p>
-      <YearPager year={year} years={archive.years} />
+      <YearPager year={year} years={archive.years} words={words} />
       {groups.map(({ series, essays, total }) =>
         headed ? (
           <section id={seriesSectionId(series)} aria-labelledby={`${seriesSectionId(series)}-title`}>
             <h2 id={`${seriesSectionId(series)}-title`}>
-              <Link to={series.path}>{series.title}</Link> <span class="count">{count(total)}</span>
+              <Link to={series.path}>{series.title}</Link> <span class="count">{words.count("count.essays", total)}</span>
             </h2>
             <EssayList essays={essays} series={false} />
           </section>

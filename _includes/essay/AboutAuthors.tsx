@@ -1,18 +1,20 @@
 import type { Essay } from "../../lib/content/model.ts";
 import { moreBy } from "../../lib/pages/browse.ts";
 import { Link } from "../here.tsx";
+import { useWords } from "../words.tsx";
 
 /** Each author as printed with this essay: the bio and affiliation of the day, else the record's. */
 export function AboutAuthors({ essay }: { essay: Essay }) {
+  const words = useWords();
   return (
     <section class="about-authors" aria-labelledby="about-authors">
-      <h2 id="about-authors">About the author{essay.credits.length > 1 ? "s" : ""}</h2>
+      <h2 id="about-authors">{words.count("essay.aboutAuthor", essay.credits.length)}</h2>
       {essay.credits.map(({ author, bio, affiliation }) => (
         <div class="bio">
           {bio ? <p>{bio}</p> : <p>{author.name}</p>}
           {affiliation && !bio?.includes(affiliation) && <p class="credit-affiliation">{affiliation}</p>}
           <p>
-            <Link to={author.path}>All essays by {author.name}</Link> ({author.essays.length})
+            <Link to={author.path}>{words.text("essay.allBy", { name: author.name })}</Link> ({author.essays.length})
           </p>
         </div>
       ))}
@@ -25,10 +27,11 @@ export function MoreBy({ essay }: { essay: Essay }) {
   const lists = essay.authors
     .map((author) => ({ author, essays: moreBy(author, essay) }))
     .filter((l) => l.essays.length > 0);
+  const words = useWords();
   if (lists.length === 0) return null;
   return (
     <section class="more-by" aria-labelledby="more-by">
-      <h2 id="more-by">More by {lists.map((l) => l.author.name).join(" and ")}</h2>
+      <h2 id="more-by">{words.text("essay.moreBy", { names: words.list(lists.map((l) => l.author.name)).join("") })}</h2>
       {lists.map(({ essays }) => (
         <ul>
           {essays.map((e) => (

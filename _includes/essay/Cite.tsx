@@ -4,6 +4,7 @@ import { referenceStyles, styleSources } from "../../lib/cite/styles.ts";
 import type { Essay } from "../../lib/content/model.ts";
 import { paths } from "../../lib/pages/urls.ts";
 import { Link, useHref } from "../here.tsx";
+import { useWords } from "../words.tsx";
 
 const DOWNLOADS = [
   ["bibtex", "BibTeX"],
@@ -14,9 +15,10 @@ const DOWNLOADS = [
 /** "Cite this": the reference in three styles, and the files a reference manager imports. */
 export function Cite({ essay, references }: { essay: Essay; references: References }) {
   const href = useHref();
+  const words = useWords();
   return (
     <section class="cite" aria-labelledby="cite-title">
-      <h2 id="cite-title">Cite this essay</h2>
+      <h2 id="cite-title">{words.text("essay.cite")}</h2>
       <dl>
         {referenceStyles.map((style) => (
           <>
@@ -29,7 +31,7 @@ export function Cite({ essay, references }: { essay: Essay; references: Referenc
           </>
         ))}
       </dl>
-      <ul class="cite-downloads" aria-label="Download the citation">
+      <ul class="cite-downloads" aria-label={words.text("essay.downloads")}>
         {DOWNLOADS.map(([format, label]) => (
           <li>
             <Link to={citationFile(essay, downloadTypes[format].extension)} type={downloadTypes[format].mediaType} download>

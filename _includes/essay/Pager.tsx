@@ -1,5 +1,6 @@
 import type { Essay } from "../../lib/content/model.ts";
 import { Link } from "../here.tsx";
+import { useWords } from "../words.tsx";
 
 /**
  * Previous and next essay by number in the series; near the top and at the end. It shows nothing of the
@@ -8,17 +9,18 @@ import { Link } from "../here.tsx";
  */
 export function Pager({ essay, top = false }: { essay: Essay; top?: boolean }) {
   const { prev, next, series } = essay;
+  const words = useWords();
   return (
-    <nav class={top ? "pager pager-top" : "pager"} aria-label={top ? `${series.title}, by number` : `More from ${series.title}`}>
+    <nav class={top ? "pager pager-top" : "pager"} aria-label={words.text(top ? "pager.byNumber" : "pager.moreFrom", { series: series.title })}>
       {prev && (
         <Link to={prev.path} rel="prev">
-          <span class="pager-dir">Previous</span> No.{prev.number}
+          <span class="pager-dir">{words.text("pager.previous")}</span> {words.text("essay.number", { number: prev.number })}
           {!top && `: ${prev.title}`}
         </Link>
       )}
       {next && (
         <Link to={next.path} rel="next">
-          <span class="pager-dir">Next</span> No.{next.number}
+          <span class="pager-dir">{words.text("pager.next")}</span> {words.text("essay.number", { number: next.number })}
           {!top && `: ${next.title}`}
         </Link>
       )}

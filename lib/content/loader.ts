@@ -12,6 +12,7 @@ import { cacheShelf, type CacheDir } from "../tools/cache.ts";
 import { checkTranslations, linkArchive, withoutDuplicates, withSiteUrl } from "./link.ts";
 import type MarkdownIt from "markdown-it";
 import type { Archive, Essay, Stale } from "./model.ts";
+import { wordsProblems } from "../pages/strings.ts";
 import { ContentError, type Problem } from "./problems.ts";
 import { contentText, listEssays, NotUtf8Error, parseEssay, parseRecords, readRecordTexts, type EssaySource } from "./read.ts";
 
@@ -61,7 +62,8 @@ export function createArchiveLoader(root: string, options: LoaderOptions): Archi
       const texts = await readRecordTexts(root);
       const records = parseRecords(texts);
       const listed = await listEssays(root);
-      const problems: Problem[] = [...records.problems, ...listed.problems];
+      // The pages' words (lib/pages/strings/) are checked with the content: a missing one stops the build too.
+      const problems: Problem[] = [...wordsProblems(), ...records.problems, ...listed.problems];
       if (existsSync(join(root, CONTENT.importJournal))) {
         problems.push({ file: CONTENT.importStaging, message: "an import is being written into the archive, or was interrupted: wait for it, or run `npm run import` to finish it" });
       }

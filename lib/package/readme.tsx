@@ -4,7 +4,7 @@
 // data/ (a meta refresh, and a plain link for a browser that does not follow it: no script).
 import { renderToStaticMarkup } from "preact-render-to-string";
 import { count } from "../pages/browse.ts";
-import { displayDateIn } from "../pages/dates.ts";
+import { stringsFor } from "../pages/strings.ts";
 import { BAG } from "./bag.ts";
 import type { ArchiveFacts } from "./facts.ts";
 
@@ -24,8 +24,8 @@ const TEXTS: Record<string, Text> = {
     paragraphs: (f) => {
       const when =
         f.firstDate === f.lastDate
-          ? `on ${displayDateIn(f.firstDate, "en")}`
-          : `between ${displayDateIn(f.firstDate, "en")} and ${displayDateIn(f.lastDate, "en")}`;
+          ? `on ${stringsFor("en", "en").date(f.firstDate)}`
+          : `between ${stringsFor("en", "en").date(f.firstDate)} and ${stringsFor("en", "en").date(f.lastDate)}`;
       return [
         `This is an offline copy of ${f.title}: ${count(f.essays)} published by ${f.publishers.join(" and ")} ${when}.`,
         `To read it, unzip it first if it is still in its zip file (from inside a zip, links and search do not work), ` +
@@ -45,8 +45,8 @@ const TEXTS: Record<string, Text> = {
     paragraphs: (f) => {
       const when =
         f.firstDate === f.lastDate
-          ? `${displayDateIn(f.firstDate, "ja")}に`
-          : `${displayDateIn(f.firstDate, "ja")}から${displayDateIn(f.lastDate, "ja")}までに`;
+          ? `${stringsFor("ja", "ja").date(f.firstDate)}に`
+          : `${stringsFor("ja", "ja").date(f.firstDate)}から${stringsFor("ja", "ja").date(f.lastDate)}までに`;
       return [
         `これは「${f.title}」のオフライン版です。${f.publishers.join("、")}が${when}発行した${f.essays}本の論考を収めています。`,
         `読むには、zip ファイルのままであれば先に展開してから（zip の中ではリンクや検索が働きません）、このフォルダーの ` +

@@ -23,7 +23,6 @@ export function isRealDate(iso: string): boolean {
 
 /** Each day parsed and written once: an essay's date is printed on every page that lists it, and luxon takes tens of microseconds a time. */
 const parsed = new Map<string, DateTime>();
-const displayed = new Map<string, string>();
 
 function mustParse(iso: string): DateTime {
   let dt = parsed.get(iso);
@@ -34,16 +33,12 @@ function mustParse(iso: string): DateTime {
   return dt;
 }
 
-/** "1 August 2014" */
-export function displayDate(iso: string): string {
-  let text = displayed.get(iso);
-  if (text === undefined) displayed.set(iso, (text = mustParse(iso).setLocale("en-GB").toFormat("d LLLL yyyy")));
-  return text;
-}
-
-/** A date as a reader of `language` writes it: "2014年8月1日" in Japanese, else displayDate's "1 August 2014". */
-export function displayDateIn(iso: string, language: string): string {
-  return language.split("-")[0] === "ja" ? mustParse(iso).toFormat("yyyy年M月d日") : displayDate(iso);
+/**
+ * A day written in a locale's words with luxon's tokens: ("2014-08-01", "en-GB", "d LLLL yyyy") gives
+ * "1 August 2014". Each language's pattern is in its words file (lib/pages/strings/), which keeps these.
+ */
+export function formatDate(iso: string, locale: string, pattern: string): string {
+  return mustParse(iso).setLocale(locale).toFormat(pattern);
 }
 
 export function yearOf(iso: string): number {

@@ -1,13 +1,14 @@
 // The site menu, and which of its sections a page belongs to (for aria-current).
+import type { TextKey } from "./strings.ts";
 import { paths } from "./urls.ts";
 
 export const NAV = [
-  { label: "Archive", to: paths.home },
-  { label: "Years", to: paths.years },
-  { label: "Authors", to: paths.authors },
-  { label: "Series", to: paths.seriesIndex },
-  { label: "Search", to: paths.search },
-] as const;
+  { label: "Archive", to: paths.home, words: "nav.archive" },
+  { label: "Years", to: paths.years, words: "nav.years" },
+  { label: "Authors", to: paths.authors, words: "nav.authors" },
+  { label: "Series", to: paths.seriesIndex, words: "nav.series" },
+  { label: "Search", to: paths.search, words: "nav.search" },
+] as const satisfies readonly { label: string; to: string; words: TextKey }[];
 
 export type Section = (typeof NAV)[number]["label"];
 

@@ -9,12 +9,12 @@ export const SEARCH_FILTERS = ["author", "year", "series", "topic"] as const;
 
 export type SearchFilter = (typeof SEARCH_FILTERS)[number];
 
-/** The sort orders of the search page: the `sort` URL value, its label and Pagefind's sort ("key:direction"). */
+/** The sort orders of the search page: the `sort` URL value (its label is in lib/pages/strings/) and Pagefind's sort ("key:direction"). */
 export const SEARCH_SORTS = [
-  { value: "relevance", label: "Relevance", sort: "" },
-  { value: "newest", label: "Newest first", sort: "date:desc" },
-  { value: "oldest", label: "Oldest first", sort: "date:asc" },
-  { value: "number", label: "Number", sort: "number:asc" },
+  { value: "relevance", sort: "" },
+  { value: "newest", sort: "date:desc" },
+  { value: "oldest", sort: "date:asc" },
+  { value: "number", sort: "number:asc" },
 ] as const;
 
 /**

@@ -26,7 +26,33 @@ async function firstPage(dist: string, folder: string): Promise<string | undefin
   return pages[0] && `${folder}/${pages[0]}`;
 }
 
-/** One page of each kind the archive has: home, an essay, an author, the indexes, a year, search, a missing page. */
+/** The language of a built page, from its `<html lang>`. */
+async function pageLanguage(dist: string, path: string): Promise<string | undefined> {
+  const head = (await readFile(join(dist, path), "utf8")).slice(0, 500);
+  return /<html[^>]* lang="([^"]+)"/.exec(head)?.[1];
+}
+
+/**
+ * The first essay page in each language other than the first essay's, named `essay-<language>`
+ * ("essay-ja"): a Japanese page is set differently (fonts, line breaking), so each language is looked at.
+ */
+async function essaysInOtherLanguages(dist: string, first: string | undefined): Promise<Subject[]> {
+  if (!first) return [];
+  const seen = new Set([await pageLanguage(dist, first)]);
+  const found: Subject[] = [];
+  const pages = (await readdir(join(dist, "essays"), { recursive: true })).filter((f) => f.endsWith(".html")).sort();
+  for (const page of pages) {
+    const path = `essays/${page}`;
+    const lang = await pageLanguage(dist, path);
+    if (lang && !seen.has(lang)) {
+      seen.add(lang);
+      found.push({ name: `essay-${lang}`, path });
+    }
+  }
+  return found;
+}
+
+/** One page of each kind the archive has: home, an essay (one per language), an author, the indexes, a year, search, a missing page. */
 export async function subjects(dist: string): Promise<Subject[]> {
   const found = async (name: string, folder: string) => {
     const path = await firstPage(dist, folder);
@@ -36,6 +62,7 @@ export async function subjects(dist: string): Promise<Subject[]> {
   return [
     { name: "home", path: paths.home },
     ...(await found("essay", "essays")),
+    ...(await essaysInOtherLanguages(dist, essay)),
     ...(await found("author", "authors")),
     { name: "authors", path: paths.authors },
     ...(await found("series", "series")),
@@ -68,7 +95,8 @@ export interface ScreenshotOptions {
   out: string;
   widths?: readonly number[];
   schemes?: readonly Scheme[];
-  /** Also write a small image of the essay page (1280 px, light, the top of its column only) here. */
+  /** Also write a small image of the essay page (1280 px, light, the top of its column only) here, and one
+   * of an essay in each other language beside it ("essay-page.png", "essay-page-ja.png"). */
   readme?: string;
   log?: (line: string) => void;
 }
@@ -99,15 +127,16 @@ export async function takeScreenshots(options: ScreenshotOptions): Promise<strin
           log(file);
         }
         if (options.readme && width === 1280 && scheme === "light") {
-          const essay = list.find((s) => s.name === "essay");
-          if (essay) {
+          for (const essay of list.filter((s) => s.name.startsWith("essay"))) {
+            const file = options.readme.replace(/(\.png)?$/, `${essay.name.slice("essay".length)}$1`);
             await page.goto(preview.url + essay.path);
+            await page.evaluate(() => document.fonts.ready);
             // The top of the page, cropped to the column and a margin: a small file for the README.
             const box = (await page.locator(".site-header").boundingBox()) ?? { x: 0, width };
             const x = Math.max(0, Math.floor(box.x) - 32);
-            await page.screenshot({ path: options.readme, clip: { x, y: 0, width: Math.min(width - x, Math.ceil(box.width) + 64), height: 860 } });
-            written.push(options.readme);
-            log(options.readme);
+            await page.screenshot({ path: file, clip: { x, y: 0, width: Math.min(width - x, Math.ceil(box.width) + 64), height: 860 } });
+            written.push(file);
+            log(file);
           }
         }
         await context.close();

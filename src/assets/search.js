@@ -18,6 +18,18 @@
   var filterNames = (where.filters || "").split(" ").filter(Boolean);
   var pageSize = Number(where.pageSize) || 10;
   var fromDisk = location.protocol === "file:";
+  // The messages this script shows, in English; a page in another language gives its own and their
+  // language (data-words, from lib/pages/strings/). {names} are filled in; "found" has a form per plural
+  // category. test/unit/strings.test.ts holds these to en.json's.
+  var WORDS = {
+    searching: "Searching…",
+    none: "No results for {term}",
+    found: { one: "{n} result for {term}", other: "{n} results for {term}" },
+    sections: "In this essay:",
+    noValues: "None",
+    failed: "Search could not load. Reload the page to try again.",
+  };
+  var words = Object.assign({ lang: "en" }, WORDS, JSON.parse(where.words || "{}"));
 
   var form = document.querySelector(".search-form");
   var input = document.getElementById("search-input");
@@ -110,7 +122,7 @@
       writeAddress(term);
       if (!term) return clear();
       list.setAttribute("aria-busy", "true");
-      if (!current) summary.textContent = "Searching…";
+      if (!current) summary.textContent = say("searching");
       send({ type: "search", id: id, term: term, options: searchOptions(), count: pageSize });
     }, wait);
   }
@@ -136,8 +148,7 @@
     current = { id: message.id, term: message.term, total: count, items: [], focus: -1 };
     list.textContent = "";
     list.removeAttribute("aria-busy");
-    summary.textContent =
-      count === 0 ? "No results for " + message.term : new Intl.NumberFormat("en").format(count) + (count === 1 ? " result for " : " results for ") + message.term;
+    summary.textContent = count === 0 ? say("none", { term: message.term }) : say("found", { term: message.term }, count);
     // Filters and sort only beside results (or beside filters that left none): no empty box before a query.
     tools.hidden = !(count > 0 || countSelected() > 0);
     if (message.filters) showCounts(message.filters);
@@ -181,7 +192,7 @@
     var sections = subResults(data, 3);
     if (sections.length) {
       var box = card.appendChild(element("div", "search-result-sections"));
-      box.appendChild(element("p", "search-result-sections-label", "In this essay:"));
+      box.appendChild(element("p", "search-result-sections-label", say("sections")));
       var items = box.appendChild(element("ul"));
       sections.forEach(function (sub) {
         items.appendChild(element("li")).appendChild(element("a", "search-result-section", sub.title)).href = safeUrl(sub.url);
@@ -203,6 +214,19 @@
       .slice(0, limit);
     return subs.filter(function (sub) {
       return most.indexOf(sub) >= 0;
+    });
+  }
+
+  /** A message in the page's words, {names} filled in; with `n`, the form for that number, as {n}. */
+  function say(name, values, n) {
+    var text = words[name];
+    values = Object.assign({}, values);
+    if (n !== undefined) {
+      text = text[new Intl.PluralRules(words.lang).select(n)] || text.other;
+      values.n = new Intl.NumberFormat(words.lang).format(n);
+    }
+    return text.replace(/\{(\w+)\}/g, function (whole, key) {
+      return key in values ? values[key] : whole;
     });
   }
 
@@ -249,7 +273,7 @@
         return a.localeCompare(b, undefined, { numeric: true });
       });
       var note = options.querySelector(".search-filter-note");
-      note.textContent = "None";
+      note.textContent = say("noValues");
       note.hidden = values.length > 0;
       var fragment = document.createDocumentFragment();
       values.forEach(function (value) {
@@ -330,7 +354,7 @@
 
   function failed(error) {
     list.removeAttribute("aria-busy");
-    summary.textContent = "Search could not load. Reload the page to try again.";
+    summary.textContent = say("failed");
     console.error(error);
   }
 

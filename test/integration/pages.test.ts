@@ -43,15 +43,13 @@ describe("every page", () => {
   it("has a language, one h1, a header with the site nav and a footer", async () => {
     for (const path of await htmlPages(dist)) {
       const doc = await page(dist, path);
-      expect(doc.documentElement.getAttribute("lang"), path).toMatch(/^(en|ja)$/);
+      const lang = doc.documentElement.getAttribute("lang");
+      expect(lang, path).toMatch(/^(en|ja)$/);
       expect(doc.querySelectorAll("h1").length, path).toBe(1);
-      expect([...doc.querySelectorAll("header.site-header nav a")].map((a) => text(a)), path).toEqual([
-        "Archive",
-        "Years",
-        "Authors",
-        "Series",
-        "Search",
-      ]);
+      // In the page's language (the Japanese essay's page), from lib/pages/strings/.
+      expect([...doc.querySelectorAll("header.site-header nav a")].map((a) => text(a)), path).toEqual(
+        lang === "ja" ? ["アーカイブ", "年別", "執筆者", "シリーズ", "検索"] : ["Archive", "Years", "Authors", "Series", "Search"],
+      );
       expect(doc.querySelector("footer.site-footer"), path).not.toBeNull();
     }
   });
@@ -129,9 +127,20 @@ describe("essay page", () => {
     expect(text(single.querySelector(".essay-address"))).toBe("Permanent address: https://archive.example.org/fixture/essays/policy-notes/1.html");
   });
 
-  it("declares the essay's language", async () => {
+  it("declares the essay's language, and is in its words around it; the site's title and description keep theirs", async () => {
     const doc = await page(dist, "essays/field-reports/8.html");
     expect(doc.documentElement.getAttribute("lang")).toBe("ja");
+    // lib/pages/strings/ja.json: the date, reading time, headings and labels, with no English left over.
+    expect([".essay-header time", ".reading-time", "#about-authors", "#cite-title", ".pager-top .pager-dir", ".essay-address"].map((s) => text(doc.querySelector(s)))).toEqual([
+      "2021年9月9日",
+      "約1分で読めます",
+      "執筆者について",
+      "この論考を引用する",
+      "前へ",
+      "恒久的なアドレス：https://archive.example.org/fixture/essays/field-reports/8.html",
+    ]);
+    expect(doc.querySelector(".site-header")!.hasAttribute("lang")).toBe(false);
+    expect([doc.querySelector(".site-title")!.getAttribute("lang"), doc.querySelector(".site-footer p")!.getAttribute("lang")]).toEqual(["en", "en"]);
   });
 
   it("links to its translations, in their language, and names every language's page as an alternate", async () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { displayDate, parseIsoDate, yearOf } from "../../lib/pages/dates.ts";
+import { formatDate, parseIsoDate, yearOf } from "../../lib/pages/dates.ts";
 
 describe("dates", () => {
-  it("shows a day as '1 August 2014'", () => {
-    expect(displayDate("2014-08-01")).toBe("1 August 2014");
-    expect(displayDate("2021-12-31")).toBe("31 December 2021");
+  it("writes a day in a locale's words: '1 August 2014', '2021年12月31日'", () => {
+    expect(formatDate("2014-08-01", "en-GB", "d LLLL yyyy")).toBe("1 August 2014");
+    expect(formatDate("2021-12-31", "ja", "yyyy年M月d日")).toBe("2021年12月31日");
   });
   it("reads the year in UTC, whatever the machine's zone", () => {
     expect(yearOf("2014-01-01")).toBe(2014);
