@@ -1,6 +1,6 @@
 import type { Credit } from "../lib/content/model.ts";
 import { Link } from "./here.tsx";
-import { useWords } from "./words.tsx";
+import { usePageLanguage, useWords } from "./words.tsx";
 
 /**
  * Author names in byline order, each linking to the author's page: "A", "A and B", "A, B and C".
@@ -8,10 +8,11 @@ import { useWords } from "./words.tsx";
  * name is also a value of that Pagefind filter.
  */
 export function Byline({ credits, filter, affiliations = false }: { credits: Credit[]; filter?: string; affiliations?: boolean }) {
+  const lang = usePageLanguage();
   const names = credits.map(({ author, affiliation }) => (
     <>
       <Link to={author.path} data-pagefind-filter={filter}>
-        {author.name}
+        {author.nameIn(lang)}
       </Link>
       {affiliations && affiliation && <span class="credit-affiliation"> ({affiliation})</span>}
     </>

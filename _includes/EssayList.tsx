@@ -2,7 +2,7 @@ import type { Essay } from "../lib/content/model.ts";
 import { Byline } from "./Byline.tsx";
 import { Link } from "./here.tsx";
 import { Time } from "./Time.tsx";
-import { useWords } from "./words.tsx";
+import { usePageLanguage, useWords } from "./words.tsx";
 
 interface EssayListProps {
   essays: Essay[];
@@ -19,9 +19,10 @@ interface EssayListProps {
  */
 export function EssayList({ essays, ordered = false, series = true, summaries = false }: EssayListProps) {
   const words = useWords();
+  const lang = usePageLanguage();
   const items = essays.map((essay) => (
     <li class="essay-item">
-      <span class="essay-label">{series ? words.text("essay.label", { series: essay.series.title, number: essay.number }) : words.text("essay.number", { number: essay.number })}</span>{" "}
+      <span class="essay-label">{series ? words.text("essay.label", { series: essay.series.titleIn(lang), number: essay.number }) : words.text("essay.number", { number: essay.number })}</span>{" "}
       <Link to={essay.path} class="essay-title" lang={essay.lang}>
         {essay.title}
       </Link>{" "}

@@ -4,7 +4,7 @@ import { NAV, sectionOf } from "../lib/pages/nav.ts";
 import { pageStrings } from "../lib/pages/strings.ts";
 import { absoluteUrl, paths } from "../lib/pages/urls.ts";
 import { Here, Link, useHref } from "./here.tsx";
-import { Words } from "./words.tsx";
+import { PageLanguage, Words } from "./words.tsx";
 
 /**
  * Scripts and styles come from files only; search needs WebAssembly and a worker. A page with a `<base>`
@@ -96,35 +96,37 @@ export function Layout(props: LayoutProps) {
   return (
     <Here.Provider value={path}>
       <Words.Provider value={words}>
-        <html lang={page}>
-          <Head {...props} />
-          <body>
-            <a class="skip-link" href="#main" lang={chrome}>
-              {words.text("layout.skip")}
-            </a>
-            <header class="site-header" lang={chrome}>
-              <Link to={paths.home} class="site-title" lang={site}>
-                {archive.site.title}
-              </Link>
-              <nav aria-label={words.text("layout.menu")}>
-                <ul>
-                  {NAV.map(({ label, to, words: key }) => (
-                    <li>
-                      <Link to={to} aria-current={label === section ? "page" : undefined}>
-                        {words.text(key)}
-                      </Link>
-                    </li>
-                  ))}
-                </ul>
-              </nav>
-            </header>
-            <main id="main">{children}</main>
-            <footer class="site-footer" lang={chrome}>
-              <p lang={site}>{archive.site.description}</p>
-              {archive.site.url && <p>{words.parts("layout.feed", { feed: <Link to={paths.feed}>{words.text("layout.feedLink")}</Link> })}</p>}
-            </footer>
-          </body>
-        </html>
+        <PageLanguage.Provider value={page}>
+          <html lang={page}>
+            <Head {...props} />
+            <body>
+              <a class="skip-link" href="#main" lang={chrome}>
+                {words.text("layout.skip")}
+              </a>
+              <header class="site-header" lang={chrome}>
+                <Link to={paths.home} class="site-title" lang={site}>
+                  {archive.site.title}
+                </Link>
+                <nav aria-label={words.text("layout.menu")}>
+                  <ul>
+                    {NAV.map(({ label, to, words: key }) => (
+                      <li>
+                        <Link to={to} aria-current={label === section ? "page" : undefined}>
+                          {words.text(key)}
+                        </Link>
+                      </li>
+                    ))}
+                  </ul>
+                </nav>
+              </header>
+              <main id="main">{children}</main>
+              <footer class="site-footer" lang={chrome}>
+                <p lang={site}>{archive.site.description}</p>
+                {archive.site.url && <p>{words.parts("layout.feed", { feed: <Link to={paths.feed}>{words.text("layout.feedLink")}</Link> })}</p>}
+              </footer>
+            </body>
+          </html>
+        </PageLanguage.Provider>
       </Words.Provider>
     </Here.Provider>
   );

@@ -10,3 +10,8 @@ export function useWords(): Strings {
   if (!words) throw new Error("a component that shows words was rendered outside the layout");
   return words;
 }
+
+/** The language of the page's content (its `<html lang>`): authors' names and series' titles are shown as written in it. */
+export const PageLanguage = createContext("en");
+
+export const usePageLanguage = (): string => useContext(PageLanguage);

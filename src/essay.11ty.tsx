@@ -51,7 +51,7 @@ export async function render(data: PageData & { essay: Essay }) {
       archive={archive}
       path={essay.path}
       title={essay.title}
-      tabTitle={words.text("essay.tabTitle", { number: essay.number, title: essay.title, series: series.title })}
+      tabTitle={words.text("essay.tabTitle", { number: essay.number, title: essay.title, series: series.titleIn(essay.lang) })}
       description={description}
       lang={essay.lang}
       ogType="article"
@@ -67,7 +67,7 @@ export async function render(data: PageData & { essay: Essay }) {
               {words.parts("essay.label", {
                 series: (
                   <Link to={series.path} data-pagefind-filter="series">
-                    {series.title}
+                    {series.titleIn(essay.lang)}
                   </Link>
                 ),
                 number: essay.number,
@@ -85,7 +85,7 @@ export async function render(data: PageData & { essay: Essay }) {
           <p class="essay-publisher">{series.institution}</p>
           <h1 data-pagefind-meta="title">{essay.title}</h1>
           <p class="byline">
-            <span data-pagefind-meta={`authors:${authorNames(essay.authors.map((a) => a.name))}`}>
+            <span data-pagefind-meta={`authors:${authorNames(essay.authors.map((a) => a.nameIn(essay.lang)))}`}>
               <Byline credits={essay.credits} filter="author" affiliations />
             </span>
           </p>

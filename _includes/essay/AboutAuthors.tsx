@@ -1,20 +1,21 @@
 import type { Essay } from "../../lib/content/model.ts";
 import { moreBy } from "../../lib/pages/browse.ts";
 import { Link } from "../here.tsx";
-import { useWords } from "../words.tsx";
+import { usePageLanguage, useWords } from "../words.tsx";
 
 /** Each author as printed with this essay: the bio and affiliation of the day, else the record's. */
 export function AboutAuthors({ essay }: { essay: Essay }) {
   const words = useWords();
+  const lang = usePageLanguage();
   return (
     <section class="about-authors" aria-labelledby="about-authors">
       <h2 id="about-authors">{words.count("essay.aboutAuthor", essay.credits.length)}</h2>
       {essay.credits.map(({ author, bio, affiliation }) => (
         <div class="bio">
-          {bio ? <p>{bio}</p> : <p>{author.name}</p>}
+          {bio ? <p>{bio}</p> : <p>{author.nameIn(lang)}</p>}
           {affiliation && !bio?.includes(affiliation) && <p class="credit-affiliation">{affiliation}</p>}
           <p>
-            <Link to={author.path}>{words.text("essay.allBy", { name: author.name })}</Link> ({author.essays.length})
+            <Link to={author.path}>{words.text("essay.allBy", { name: author.nameIn(lang) })}</Link> ({author.essays.length})
           </p>
         </div>
       ))}
@@ -28,10 +29,11 @@ export function MoreBy({ essay }: { essay: Essay }) {
     .map((author) => ({ author, essays: moreBy(author, essay) }))
     .filter((l) => l.essays.length > 0);
   const words = useWords();
+  const lang = usePageLanguage();
   if (lists.length === 0) return null;
   return (
     <section class="more-by" aria-labelledby="more-by">
-      <h2 id="more-by">{words.text("essay.moreBy", { names: words.list(lists.map((l) => l.author.name)).join("") })}</h2>
+      <h2 id="more-by">{words.text("essay.moreBy", { names: words.list(lists.map((l) => l.author.nameIn(lang))).join("") })}</h2>
       {lists.map(({ essays }) => (
         <ul>
           {essays.map((e) => (

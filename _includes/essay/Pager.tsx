@@ -1,6 +1,6 @@
 import type { Essay } from "../../lib/content/model.ts";
 import { Link } from "../here.tsx";
-import { useWords } from "../words.tsx";
+import { usePageLanguage, useWords } from "../words.tsx";
 
 /**
  * Previous and next essay by number in the series; near the top and at the end. It shows nothing of the
@@ -10,8 +10,9 @@ import { useWords } from "../words.tsx";
 export function Pager({ essay, top = false }: { essay: Essay; top?: boolean }) {
   const { prev, next, series } = essay;
   const words = useWords();
+  const title = series.titleIn(usePageLanguage());
   return (
-    <nav class={top ? "pager pager-top" : "pager"} aria-label={words.text(top ? "pager.byNumber" : "pager.moreFrom", { series: series.title })}>
+    <nav class={top ? "pager pager-top" : "pager"} aria-label={words.text(top ? "pager.byNumber" : "pager.moreFrom", { series: title })}>
       {prev && (
         <Link to={prev.path} rel="prev">
           <span class="pager-dir">{words.text("pager.previous")}</span> {words.text("essay.number", { number: prev.number })}

@@ -22,6 +22,15 @@ export class Author {
     this.family = record.family ?? words.at(-1)!;
     this.given = record.given ?? (record.family ? undefined : words.slice(0, -1).join(" ") || undefined);
   }
+  /** The name as a page in `lang` shows it: as written in that language, where the record has it. */
+  nameIn(lang: string): string {
+    return inLanguage(this.names, lang) ?? this.name;
+  }
+}
+
+/** A record's words in a language, or in its primary language ("ja" for "ja-JP"). */
+function inLanguage(words: Readonly<Record<string, string>> | undefined, lang: string): string | undefined {
+  return words?.[lang] ?? words?.[lang.split("-")[0]!];
 }
 
 export interface Series extends SeriesRecord {}
@@ -32,6 +41,10 @@ export class Series {
   constructor(readonly id: string, record: SeriesRecord) {
     Object.assign(this, record);
     this.path = paths.series(id);
+  }
+  /** The title as a page in `lang` shows it: as written in that language, where the record has it. */
+  titleIn(lang: string): string {
+    return inLanguage(this.titles, lang) ?? this.title;
   }
 }
 

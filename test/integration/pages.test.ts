@@ -139,6 +139,8 @@ describe("essay page", () => {
       "前へ",
       "恒久的なアドレス：https://archive.example.org/fixture/essays/field-reports/8.html",
     ]);
+    // The author's name and the series' title as the records write them in Japanese.
+    expect([text(doc.querySelector(".byline")), text(doc.querySelector(".essay-header .essay-label"))]).toEqual(["武田ベン", "現地報告 No.8"]);
     expect(doc.querySelector(".site-header")!.hasAttribute("lang")).toBe(false);
     expect([doc.querySelector(".site-title")!.getAttribute("lang"), doc.querySelector(".site-footer p")!.getAttribute("lang")]).toEqual(["en", "en"]);
   });

@@ -56,6 +56,10 @@ describe("record schemas", () => {
     expect(paths({ "Bad Id": { name: "N", bio: "B" } })).toEqual(["Bad Id"]);
     expect(paths({ ok: { bio: "B" }, also: { name: "N", bio: "" } })).toEqual(["ok.name", "also.bio"]);
   });
+  it("takes names as written in other languages, by language tag", () => {
+    expect(paths({ ok: { name: "Keiko Iizuka", names: { ja: "飯塚恵子", "zh-Hant": "飯塚惠子" } } })).toBeUndefined();
+    expect(paths({ a: { name: "N", names: { Japanese: "飯塚恵子" } }, b: { name: "N", names: { ja: "" } }, c: { name: "N", names: "飯塚恵子" } })).toEqual(["a.names.Japanese", "b.names.ja", "c.names"]);
+  });
   it("requires an absolute http(s) site URL when there is one", () => {
     const site = { title: "T", description: "D", language: "en" };
     expect(SiteSchema.safeParse(site).success).toBe(true);

@@ -53,6 +53,13 @@ export const LIMITS = {
 export const ShortText = (max: number) => Text.max(max, `is longer than ${max.toLocaleString("en")} characters (was something pasted by mistake?)`);
 
 /**
+ * A name or title as written in other languages, by language tag: `{ "ja": "飯塚恵子" }`. Pages in one of
+ * those languages show it; citations and sorting keep the record's own.
+ */
+export const InLanguages = (max?: number) =>
+  z.record(LanguageTag, max ? ShortText(max) : Text, { error: 'must be words by language tag: { "ja": "…" }' });
+
+/**
  * A JSON object of records keyed by id. Every key is checked (one message per bad key, "__proto__" and
  * "constructor" as any other), and every record under it, so nothing is dropped in silence. The result has
  * no prototype: `authors[id]` is a record or undefined, never something inherited from Object.

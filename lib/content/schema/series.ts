@@ -1,10 +1,12 @@
 // _data/series.json: one record per numbered series, keyed by id.
 import { z } from "zod";
-import { HttpUrl, LIMITS, recordsById, ShortText, Text } from "./common.ts";
+import { HttpUrl, InLanguages, LIMITS, recordsById, ShortText, Text } from "./common.ts";
 
 export const SeriesSchema = z.strictObject({
   /** "AJISS-Commentary" */
   title: ShortText(LIMITS.title),
+  /** The title as written in other languages, for pages in them: { "ja": "AJISSコメンタリー" }. */
+  titles: InLanguages(LIMITS.title).optional(),
   /** Who publishes the series (the citation's publisher). */
   publisher: Text,
   /** The institution named at the top of every page. */
