@@ -23,6 +23,8 @@ export interface EssayInput {
   authors: EssayCredit[];
   /** Plain text, one string per paragraph. */
   paragraphs: string[];
+  /** The essay's language, where it is not the site's. */
+  lang?: string;
   /** Only where they differ from the series record's. */
   disclaimer?: string;
   copyright?: string;
@@ -57,6 +59,7 @@ export function essayFile(input: EssayInput): { path: string; text: string } {
     `date: ${input.date}`,
     "authors:",
     ...input.authors.flatMap((a) => (a.bio === undefined ? [`  - ${scalar(a.id)}`] : [`  - id: ${scalar(a.id)}`, `    bio: ${scalar(a.bio)}`])),
+    ...(input.lang === undefined ? [] : [`lang: ${scalar(input.lang)}`]),
     ...(input.disclaimer === undefined ? [] : [`disclaimer: ${scalar(input.disclaimer)}`]),
     ...(input.copyright === undefined ? [] : [`copyright: ${scalar(input.copyright)}`]),
     ...(input.source === undefined ? [] : [`source: ${scalar(input.source)}`]),

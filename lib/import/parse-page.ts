@@ -4,6 +4,10 @@
 //   No.201                                            ← the essay number
 //   What the US Now Craves from Japan                 ← the title
 //   Keiko Iizuka 1 August 2014                        ← the byline: authors, then the date (or 2014年8月1日)
+//
+// A Japanese page of the series has the same layout with Japanese words: "飯塚恵子　2014年8月1日", names
+// joined by "、", "第201号" (or "No.２０１"), "ページトップ", a disclaimer opening "本稿の…" and saying whose
+// views (見解) they are.
 //   <body paragraphs, separated by blank lines>
 //   Keiko Iizuka is …                                 ← one bio per author, each opening with the name
 //   The views expressed in this piece are …           ← the series disclaimer
@@ -36,12 +40,14 @@ export interface RawPage {
 /** A line's structure: every run of spaces of any kind (NBSP included) as one space, ends trimmed. */
 const tidy = (line: string) => line.replace(/\s+/gu, " ").trim();
 
-const NUMBER_LINE = /^No\.? ?(\d+)$/i;
-const PAGE_TOP = /^[^\p{L}\p{N}]*(?:page top|back to top)$/iu;
+/** "No.201", "No 201", "第201号"; full-width letters and digits are read as their ASCII (NFKC). */
+const NUMBER_LINE = /^(?:No\.? ?|第 ?)(\d+) ?号?$/i;
+const numberLine = (line: string) => NUMBER_LINE.exec(tidy(line).normalize("NFKC"));
+const PAGE_TOP = /^[^\p{L}\p{N}]*(?:page top|back to top|ページトップ|ページの先頭へ|このページの先頭へ|トップへ戻る)[^\p{L}\p{N}]*$/iu;
 const COPYRIGHT = /^(?:©|\(c\)|copyright\b)/i;
 /** A disclaimer opens with these words, and says whose views they are not (or are). */
-const DISCLAIMER = /^the views expressed\b/i;
-const DISCLAIMS = /\b(?:author|authors|attributed|necessarily|own|represent|reflect)\b/i;
+const DISCLAIMER = /^(?:the views expressed\b|本稿|本論考|本コメンタリー)/i;
+const DISCLAIMS = /\b(?:author|authors|attributed|necessarily|own|represent|reflect)\b|見解/i;
 
 /** A date at the end of the byline, in any form parseWrittenDate reads; whether it is a real day is checked after. */
 const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?`;
@@ -53,6 +59,9 @@ const DATE_TAIL = new RegExp(
   "iu",
 );
 
+const JAPANESE_END = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\u3000-\u303f\uff00-\uffef]$/u;
+const JAPANESE_START = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\u3000-\u303f\uff00-\uffef]/u;
+
 /** Lowercase name particles ("Ursula von der Leyen"): the one place a byline name may have a lowercase word. */
 const PARTICLES = new Set(["al", "bin", "binti", "da", "das", "de", "del", "della", "der", "di", "do", "dos", "du", "e", "el", "la", "le", "ten", "ter", "van", "von", "y"]);
 
@@ -63,7 +72,7 @@ const EXAMPLE_BYLINE = '(a line like "Keiko Iizuka 1 August 2014" under the titl
 function splitNames(text: string): string[] | undefined {
   const names = text
     .replace(/^by /i, "")
-    .split(/ ?, ?(?:and |& )?| and | ?& ?/i)
+    .split(/ ?, ?(?:and |& )?| and | ?& ?| ?[、，] ?/i)
     .map(tidy)
     .filter((name) => name !== "");
   const plausible = (name: string) =>
@@ -91,7 +100,8 @@ function opensWith(paragraph: string, name: string): boolean {
   const fold = (s: string) => tidy(foldAccents(s).toLowerCase());
   const p = fold(paragraph);
   const n = fold(name);
-  return p.startsWith(n) && !/^[\p{L}\p{N}]/u.test(p.slice(n.length));
+  // Japanese writes no space after a name ("飯塚恵子は…"): a name ending in kanji or kana may run on.
+  return p.startsWith(n) && (!/^[\p{L}\p{N}]/u.test(p.slice(n.length)) || /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]$/u.test(n));
 }
 
 export function parsePage(text: string, file: string): { page?: RawPage; problems: Problem[] } {
@@ -109,7 +119,7 @@ export function parsePage(text: string, file: string): { page?: RawPage; problem
 
   // ---- the top: header, number, title, byline ----
   const top = nonBlank.slice(0, 10);
-  const numberAt = top.find((i) => NUMBER_LINE.test(tidy(lines[i]!)));
+  const numberAt = top.find((i) => numberLine(lines[i]!) !== null);
   let institution: string | undefined;
   let number: number | undefined;
   let title = "";
@@ -121,7 +131,7 @@ export function parsePage(text: string, file: string): { page?: RawPage; problem
     const header = nonBlank.filter((i) => i < numberAt);
     institution = header.length > 0 ? tidy(lines[header[0]!]!) : undefined;
     if (!institution) problem(`no institution name (the header line above "${tidy(lines[numberAt]!)}")`, numberAt);
-    number = Number(NUMBER_LINE.exec(tidy(lines[numberAt]!))![1]);
+    number = Number(numberLine(lines[numberAt]!)![1]);
     if (number < 1) problem(`the essay number must be a positive whole number, not ${number}`, numberAt);
 
     // The byline is the first of the next few lines that ends in a date; the lines between are the title.
@@ -233,7 +243,8 @@ export function parsePage(text: string, file: string): { page?: RawPage; problem
   for (let i = bodyStart; i < end; i++) {
     if (gap(i)) continue;
     const line = lines[i]!.trim();
-    if (lastLine === i - 1) paragraphs[paragraphs.length - 1] += ` ${line}`;
+    // Japanese puts no space where a line wraps.
+    if (lastLine === i - 1) paragraphs[paragraphs.length - 1] += `${JAPANESE_END.test(paragraphs.at(-1)!) && JAPANESE_START.test(line) ? "" : " "}${line}`;
     else paragraphs.push(line);
     lastLine = i;
   }

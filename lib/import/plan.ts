@@ -14,6 +14,8 @@ export interface Existing {
   series: Record<string, SeriesRecord>;
   /** Every essay file: path relative to the content root ("src/essays/201-x.md") → its text. */
   essays: Map<string, string>;
+  /** The site's language (site.json): an essay in another gets its own `lang`. Default "en". */
+  language?: string;
 }
 
 export interface PlanOptions {
@@ -74,6 +76,23 @@ function seriesOfEssay(text: string): string | undefined {
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
+/** "ja" for a page written mostly in kanji and kana, else "en": the two languages the series' pages are in. */
+function pageLanguage(page: RawPage): string {
+  const text = page.paragraphs.join("");
+  const japanese = text.match(/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/gu)?.length ?? 0;
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  return letters > 0 && japanese / letters > 0.3 ? "ja" : "en";
+}
+
+/**
+ * The id of the existing author record a printed name belongs to: one whose `name`, or whose name in another
+ * language (`names`), is that name. A Japanese page prints "飯塚恵子" for the record keiko-iizuka.
+ */
+function recordOf(authors: Record<string, AuthorRecord>, name: string): string | undefined {
+  const fold = (s: string) => s.replace(/\s+/gu, "").toLowerCase();
+  return Object.keys(authors).find((id) => [authors[id]!.name, ...Object.values(authors[id]!.names ?? {})].some((n) => fold(n) === fold(name)));
+}
+
 export function planImport(pages: { file: string; text: string }[], existing: Existing, options: PlanOptions): Plan {
   const problems: Problem[] = [];
   const lines: string[] = [];
@@ -121,9 +140,15 @@ export function planImport(pages: { file: string; text: string }[], existing: Ex
   const newAuthors = new Map<string, AuthorRecord>();
   const creditsOf = (file: string, page: RawPage): EssayCredit[] =>
     page.authors.map((name, i) => {
-      const id = toSlug(name);
+      const id = recordOf(existing.authors, name) ?? toSlug(name);
       const bio = page.bios[i];
-      if (!id) problems.push({ file, where: "byline", message: `the author name "${name}" has no letters a-z or digits to make an id from` });
+      if (!id) {
+        problems.push({
+          file,
+          where: "byline",
+          message: `no author record has the name "${name}", and it has no letters a-z or digits to make an id from: add the author's record to ${AUTHORS_FILE} with the name in "names" ("names": { "ja": "${name}" }), then import again`,
+        });
+      }
       else if (!existing.authors[id]) {
         const known = newAuthors.get(id);
         if (!known) newAuthors.set(id, bio === undefined ? { name } : { name, bio });
@@ -162,6 +187,7 @@ export function planImport(pages: { file: string; text: string }[], existing: Ex
       date: page.date,
       authors: credits,
       paragraphs: page.paragraphs,
+      ...(pageLanguage(page) !== (existing.language ?? "en").split("-")[0] ? { lang: pageLanguage(page) } : {}),
       // The essay keeps its own lines only where they are not the series'.
       ...(page.disclaimer !== undefined && page.disclaimer !== series?.disclaimer ? { disclaimer: page.disclaimer } : {}),
       ...(page.copyright !== undefined && page.copyright !== series?.copyright ? { copyright: page.copyright } : {}),

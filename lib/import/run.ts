@@ -66,7 +66,7 @@ export async function importPages(root: string, files: string[], options: Import
       encodings.push(`read ${file} as ${page.encoding} (${page.how})`);
     }
   }
-  const plan = planImport(pages, { authors: records.authors ?? {}, series: records.series ?? {}, essays }, { series, seriesTitle: options.seriesTitle, force: options.force });
+  const plan = planImport(pages, { authors: records.authors ?? {}, series: records.series ?? {}, essays, language: records.site?.language }, { series, seriesTitle: options.seriesTitle, force: options.force });
   const problems = [...unreadable, ...plan.problems, ...(unreadable.length || plan.problems.length ? [] : checkWrites(plan, texts))];
   // A file refused before planning (unreadable, its encoding unknown) holds the whole batch back too.
   const held = unreadable.length ? plan.lines.map((line) => line.replace(/^(imported|replaced) /, "held back ")) : plan.lines;

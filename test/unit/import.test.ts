@@ -93,6 +93,27 @@ describe("parsePage", () => {
     ]);
   });
 
+  it("reads a Japanese page of the same layout: its name, date, number, bio, disclaimer and page furniture", () => {
+    const page = parsed("ja/ajiss-201.txt");
+    expect(page).toMatchObject({ institution: "日本国際問題研究所", number: 201, title: "米国がいま日本に求めるもの", authors: ["飯塚恵子"], date: "2014-08-01" });
+    expect(page.paragraphs).toHaveLength(4);
+    expect(page.bios[0]).toMatch(/^飯塚恵子　読売新聞ワシントン支局長。/);
+    expect(page.disclaimer).toBe("本稿の内容は執筆者個人の見解であり、日本国際問題研究所の見解を代表するものではありません。");
+    expect(page.copyright).toMatch(/^©Copyright 2007/);
+    // Its other ways of writing: "第201号", full-width digits, two names joined by "、", a bio with no space
+    // after the name, and a paragraph wrapped mid-sentence (joined with no space).
+    const text = fixture("ja/ajiss-201.txt")
+      .text.replace("No.201", "第２０１号")
+      .replace("飯塚恵子　2014年8月1日", "飯塚恵子、山田太郎　２０１４年８月１日")
+      .replace("飯塚恵子　読売新聞", "飯塚恵子は読売新聞")
+      .replace("足並みを", "足並みを\n")
+      .replace("ページトップ", "▲ページの先頭へ");
+    const other = parsePage(text, "ja.txt");
+    expect(other.problems).toEqual([]);
+    expect(other.page).toMatchObject({ number: 201, authors: ["飯塚恵子", "山田太郎"], date: "2014-08-01", bios: [expect.stringMatching(/^飯塚恵子は/), undefined] });
+    expect(other.page!.paragraphs[0]).toContain("足並みをそろえつつある");
+  });
+
   it("keeps names and text with diacritics as written", () => {
     const page = parsed("diacritics.txt");
     expect(page).toMatchObject({ title: "Ōsaka, Kōbe and the Kansai Economy", authors: ["Kōji Hirose"], date: "2014-09-03" });
@@ -309,6 +330,25 @@ describe("planImport", () => {
     const authors = withNew.writes.find((w) => w.path === "_data/authors.json")!.text;
     expect(Object.keys(JSON.parse(authors) as object)).toEqual(["keiko-iizuka", "hanako-suzuki", "taro-yamada"]);
     expect((JSON.parse(authors) as Existing["authors"])["keiko-iizuka"]).toEqual(existing.authors["keiko-iizuka"]);
+  });
+
+  it("credits a Japanese page's author to the record that has the name in Japanese, and marks the essay Japanese", () => {
+    const english = apply(empty(), planImport([fixture("ajiss-201.txt")], empty(), SERIES));
+    const refused = planImport([fixture("ja/ajiss-201.txt")], english, { series: "ajiss-commentary-ja", seriesTitle: "AJISSコメンタリー" });
+    expect(refused.problems.map((p) => p.message)).toEqual([expect.stringContaining('no author record has the name "飯塚恵子"')]);
+    expect(refused.problems[0]!.message).toContain('"names": { "ja": "飯塚恵子" }');
+
+    const named: Existing = { ...english, authors: { "keiko-iizuka": { ...english.authors["keiko-iizuka"]!, names: { ja: "飯塚恵子" } } } };
+    const plan = planImport([fixture("ja/ajiss-201.txt")], named, { series: "ajiss-commentary-ja", seriesTitle: "AJISSコメンタリー" });
+    expect(plan.problems).toEqual([]);
+    const essay = plan.writes.find((w) => w.path.startsWith("src/essays/"))!;
+    expect(essay.path).toBe("src/essays/201-essay.md");
+    const { data } = readEssay(essay.text);
+    expect(data).toMatchObject({ title: "米国がいま日本に求めるもの", number: 201, date: "2014-08-01", lang: "ja", authors: [{ id: "keiko-iizuka", bio: expect.stringMatching(/^飯塚恵子/) }] });
+    // In a Japanese archive, a Japanese essay needs no `lang`; an English one does.
+    const inJapanese = planImport([fixture("ja/ajiss-201.txt")], { ...named, language: "ja" }, { series: "ajiss-commentary-ja", seriesTitle: "AJISSコメンタリー" });
+    expect(readEssay(inJapanese.writes.find((w) => w.path.startsWith("src/essays/"))!.text).data.lang).toBeUndefined();
+    expect(readEssay(planImport([fixture("ajiss-201.txt")], { ...empty(), language: "ja" }, SERIES).writes.at(-1)!.text).data.lang).toBe("en");
   });
 
   it("keeps a page's disclaimer and copyright on the essay only where they differ from the series'", () => {
