@@ -1,5 +1,6 @@
 import type { Credit } from "../lib/content/model.ts";
 import { Link } from "./here.tsx";
+import { useTree } from "./tree.tsx";
 import { usePageLanguage, useWords } from "./words.tsx";
 
 /**
@@ -9,9 +10,10 @@ import { usePageLanguage, useWords } from "./words.tsx";
  */
 export function Byline({ credits, filter, affiliations = false }: { credits: Credit[]; filter?: string; affiliations?: boolean }) {
   const lang = usePageLanguage();
+  const tree = useTree();
   const names = credits.map(({ author, affiliation }) => (
     <>
-      <Link to={author.path} data-pagefind-filter={filter}>
+      <Link to={tree.authorView(author).path} data-pagefind-filter={filter}>
         {author.nameIn(lang)}
       </Link>
       {affiliations && affiliation && <span class="credit-affiliation"> ({affiliation})</span>}

@@ -27,7 +27,9 @@ export function EssayList({ essays, ordered = false, series = true, summaries = 
         {essay.title}
       </Link>{" "}
       <span class="essay-meta">
-        <Byline credits={essay.credits} />, <Time date={essay.date} />
+        <Byline credits={essay.credits} />
+        {words.text("list.comma")}
+        <Time date={essay.date} />
       </span>
       {summaries && essay.summary && (
         <span class="essay-summary" lang={essay.lang}>

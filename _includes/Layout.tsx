@@ -1,9 +1,11 @@
 import type { ComponentChildren } from "preact";
 import type { Archive } from "../lib/content/model.ts";
 import { NAV, sectionOf } from "../lib/pages/nav.ts";
-import { pageStrings } from "../lib/pages/strings.ts";
+import { autonym, pageStrings } from "../lib/pages/strings.ts";
+import { inTree, type Tree } from "../lib/content/trees.ts";
 import { absoluteUrl, paths } from "../lib/pages/urls.ts";
 import { Here, Link, useHref } from "./here.tsx";
+import { TreeContext, useTree } from "./tree.tsx";
 import { PageLanguage, Words } from "./words.tsx";
 
 /**
@@ -53,12 +55,16 @@ interface LayoutProps {
   /** Open Graph type: "article" for essays. */
   ogType?: "website" | "article";
   head?: ComponentChildren;
+  /** The tree of pages this one belongs to (lib/content/trees.ts); by default the site language's. */
+  tree?: Tree;
   children: ComponentChildren;
 }
 
 function Head({ archive, path, title, tabTitle, description, canonical = true, base, ogType = "website", head }: Omit<LayoutProps, "children">) {
   const href = useHref();
   const { site } = archive;
+  // The tree's title and description: the site's, or those of its language's pages.
+  const { title: siteTitle, description: siteDescription } = useTree();
   const url = canonical && site.url ? absoluteUrl(site.url, path) : undefined;
   return (
     <head>
@@ -67,12 +73,12 @@ function Head({ archive, path, title, tabTitle, description, canonical = true, b
       <meta http-equiv="Content-Security-Policy" content={contentSecurityPolicy(base)} />
       {base && <base href={base} />}
       <meta name="color-scheme" content="light dark" />
-      <title>{tabTitle ?? (title ? `${title} · ${site.title}` : site.title)}</title>
-      <meta name="description" content={description ?? site.description} />
+      <title>{tabTitle ?? (title ? `${title} · ${siteTitle}` : siteTitle)}</title>
+      <meta name="description" content={description ?? siteDescription} />
       {url && <link rel="canonical" href={url} />}
-      <meta property="og:site_name" content={site.title} />
-      <meta property="og:title" content={title ?? site.title} />
-      <meta property="og:description" content={description ?? site.description} />
+      <meta property="og:site_name" content={siteTitle} />
+      <meta property="og:title" content={title ?? siteTitle} />
+      <meta property="og:description" content={description ?? siteDescription} />
       <meta property="og:type" content={ogType} />
       {url && <meta property="og:url" content={url} />}
       {/* No favicon request: nothing to fetch that the archive does not hold. */}
@@ -84,50 +90,71 @@ function Head({ archive, path, title, tabTitle, description, canonical = true, b
   );
 }
 
+/** Links to the home pages of the archive's other languages, each named in its own. */
+function OtherTrees({ trees, current }: { trees: Tree[]; current: Tree }) {
+  if (trees.length < 2) return null;
+  return (
+    <ul class="site-languages">
+      {trees
+        .filter((tree) => tree !== current)
+        .map((tree) => (
+          <li>
+            <Link to={inTree(tree, paths.home)} hreflang={tree.lang} lang={tree.lang}>
+              {autonym(tree.lang)}
+            </Link>
+          </li>
+        ))}
+    </ul>
+  );
+}
+
 export function Layout(props: LayoutProps) {
-  const { archive, path, lang, children } = props;
-  const section = sectionOf(path);
-  const page = lang ?? archive.site.language;
+  const { archive, path, lang, children, tree = archive.trees[0]! } = props;
+  const section = sectionOf(path.slice(path.startsWith(tree.prefix) ? tree.prefix.length : 0));
+  const page = lang ?? tree.lang;
   // The page is in its content's language; the menu and footer are in the words it has (lib/pages/strings.ts).
-  const words = pageStrings(archive.site, lang);
+  const words = pageStrings(archive.site, page);
   const chrome = words.lang !== page.split("-")[0] ? words.lang : undefined;
-  // The site's title and description are in the site's language, which the chrome may not be.
-  const site = archive.site.language !== (chrome ?? page) ? archive.site.language : undefined;
+  // The title and description are in the tree's language, which the chrome may not be.
+  const site = tree.lang !== (chrome ?? page) ? tree.lang : undefined;
   return (
     <Here.Provider value={path}>
-      <Words.Provider value={words}>
-        <PageLanguage.Provider value={page}>
-          <html lang={page}>
-            <Head {...props} />
-            <body>
-              <a class="skip-link" href="#main" lang={chrome}>
-                {words.text("layout.skip")}
-              </a>
-              <header class="site-header" lang={chrome}>
-                <Link to={paths.home} class="site-title" lang={site}>
-                  {archive.site.title}
-                </Link>
-                <nav aria-label={words.text("layout.menu")}>
-                  <ul>
-                    {NAV.map(({ label, to, words: key }) => (
-                      <li>
-                        <Link to={to} aria-current={label === section ? "page" : undefined}>
-                          {words.text(key)}
-                        </Link>
-                      </li>
-                    ))}
-                  </ul>
-                </nav>
-              </header>
-              <main id="main">{children}</main>
-              <footer class="site-footer" lang={chrome}>
-                <p lang={site}>{archive.site.description}</p>
-                {archive.site.url && <p>{words.parts("layout.feed", { feed: <Link to={paths.feed}>{words.text("layout.feedLink")}</Link> })}</p>}
-              </footer>
-            </body>
-          </html>
-        </PageLanguage.Provider>
-      </Words.Provider>
+      <TreeContext.Provider value={tree}>
+        <Words.Provider value={words}>
+          <PageLanguage.Provider value={page}>
+            <html lang={page}>
+              <Head {...props} />
+              <body>
+                <a class="skip-link" href="#main" lang={chrome}>
+                  {words.text("layout.skip")}
+                </a>
+                <header class="site-header" lang={chrome}>
+                  <Link to={inTree(tree, paths.home)} class="site-title" lang={site}>
+                    {tree.title}
+                  </Link>
+                  <nav aria-label={words.text("layout.menu")}>
+                    <ul>
+                      {NAV.map(({ label, to, words: key }) => (
+                        <li>
+                          <Link to={inTree(tree, to)} aria-current={label === section ? "page" : undefined}>
+                            {words.text(key)}
+                          </Link>
+                        </li>
+                      ))}
+                    </ul>
+                  </nav>
+                  <OtherTrees trees={archive.trees} current={tree} />
+                </header>
+                <main id="main">{children}</main>
+                <footer class="site-footer" lang={chrome}>
+                  <p lang={site}>{tree.description}</p>
+                  {archive.site.url && <p>{words.parts("layout.feed", { feed: <Link to={paths.feed}>{words.text("layout.feedLink")}</Link> })}</p>}
+                </footer>
+              </body>
+            </html>
+          </PageLanguage.Provider>
+        </Words.Provider>
+      </TreeContext.Provider>
     </Here.Provider>
   );
 }

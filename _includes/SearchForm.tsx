@@ -1,5 +1,7 @@
 import { paths } from "../lib/pages/urls.ts";
+import { inTree } from "../lib/content/trees.ts";
 import { useHref } from "./here.tsx";
+import { useTree } from "./tree.tsx";
 import { useWords } from "./words.tsx";
 
 /**
@@ -10,7 +12,7 @@ export function SearchForm({ id }: { id: string }) {
   const href = useHref();
   const words = useWords();
   return (
-    <form class="quick-search" action={href(paths.search)} method="get" role="search" aria-labelledby={`${id}-label`}>
+    <form class="quick-search" action={href(inTree(useTree(), paths.search))} method="get" role="search" aria-labelledby={`${id}-label`}>
       <label id={`${id}-label`} for={id}>
         {words.text("searchForm.label")}
       </label>

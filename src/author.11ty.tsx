@@ -7,26 +7,39 @@ import type { PageData } from "../_includes/page-data.ts";
 import type { Author } from "../lib/content/model.ts";
 import { authorPages, type AuthorPage } from "../lib/pages/browse.ts";
 import { pageStrings } from "../lib/pages/strings.ts";
-import { paths } from "../lib/pages/urls.ts";
+import { listingPage } from "../lib/pages/urls.ts";
+import type { Tree } from "../lib/content/trees.ts";
+
+interface Item {
+  tree: Tree;
+  listing: AuthorPage;
+}
 
 export const data = {
   pagination: {
     data: "archive.stale.authors",
     size: 1,
-    alias: "listing",
-    // Each author's pages (https://www.11ty.dev/docs/pagination/#modifying-the-data-set-prior-to-pagination).
-    before: (authors: Author[]) => authors.flatMap((author) => authorPages(author)),
+    alias: "item",
+    // Each author's pages in each tree with their essays (https://www.11ty.dev/docs/pagination/#modifying-the-data-set-prior-to-pagination).
+    before: (authors: Author[], data: PageData): Item[] => {
+      const wanted = new Set(authors.map((author) => author.id));
+      return data.archive.trees.flatMap((tree) =>
+        tree.authors.filter((author) => wanted.has(author.id)).flatMap((author) => authorPages(author).map((listing) => ({ tree, listing }))),
+      );
+    },
   },
-  permalink: (data: { listing: AuthorPage }) => data.listing.path,
+  permalink: (data: { item: Item }) => data.item.listing.path,
 };
 
-export function render(data: PageData & { listing: AuthorPage }) {
-  const { archive, listing } = data;
+export function render(data: PageData & { item: Item }) {
+  const { archive } = data;
+  const { tree, listing } = data.item;
   const { author, essays, page, pages } = listing;
-  const words = pageStrings(archive.site);
+  const words = pageStrings(archive.site, tree.lang);
+  const name = author.nameIn(tree.lang);
   return (
-    <Layout archive={archive} path={listing.path} title={`${author.name}${pageOf(words, page, pages)}`} description={author.bio}>
-      <h1>{author.name}</h1>
+    <Layout archive={archive} tree={tree} path={listing.path} title={`${name}${pageOf(words, page, pages)}`} description={author.bio}>
+      <h1>{name}</h1>
       {author.affiliation && <p class="affiliation">{author.affiliation}</p>}
       {author.bio && <p class="bio">{author.bio}</p>}
       {author.url && (
@@ -44,7 +57,7 @@ export function render(data: PageData & { listing: AuthorPage }) {
         </span>
       </h2>
       <EssayList essays={essays} />
-      <ListingPages page={page} pages={pages} pathOf={(n) => paths.author(author.id, n)} />
+      <ListingPages page={page} pages={pages} pathOf={(n) => listingPage(author.path, n)} />
     </Layout>
   );
 }

@@ -3,21 +3,26 @@
 import { Link } from "../_includes/here.tsx";
 import { Layout } from "../_includes/Layout.tsx";
 import type { PageData } from "../_includes/page-data.ts";
+import { inTree, type Tree } from "../lib/content/trees.ts";
 import { groupByInitial } from "../lib/pages/browse.ts";
 import { pageStrings } from "../lib/pages/strings.ts";
 import { paths } from "../lib/pages/urls.ts";
 
-export const data = { permalink: paths.authors };
+// One per tree of pages: the site language's, and each other language's under its prefix (lib/content/trees.ts).
+export const data = {
+  pagination: { data: "archive.trees", size: 1, alias: "tree" },
+  permalink: (data: { tree: Tree }) => inTree(data.tree, paths.authors),
+};
 
-export function render(data: PageData) {
-  const { archive } = data;
-  const groups = groupByInitial(archive.authors);
-  const words = pageStrings(archive.site);
+export function render(data: PageData & { tree: Tree }) {
+  const { archive, tree } = data;
+  const groups = groupByInitial(tree.authors);
+  const words = pageStrings(archive.site, tree.lang);
   const other = words.text("authors.otherNames");
   return (
-    <Layout archive={archive} path={paths.authors} title={words.text("authors.title")}>
+    <Layout archive={archive} tree={tree} path={inTree(tree, paths.authors)} title={words.text("authors.title")}>
       <h1>{words.text("authors.title")}</h1>
-      <p class="extent">{words.text("authors.extent", { count: words.count("count.authors", archive.authors.length) })}</p>
+      <p class="extent">{words.text("authors.extent", { count: words.count("count.authors", tree.authors.length) })}</p>
       {groups.length > 1 && (
         <nav class="jump-list letters" aria-label={words.text("authors.jump")}>
           <ul>
@@ -37,7 +42,7 @@ export function render(data: PageData) {
           <ul class="index-list author-list">
             {authors.map((author) => (
               <li>
-                <Link to={author.path}>{author.name}</Link>
+                <Link to={author.path}>{author.nameIn(tree.lang)}</Link>
                 {author.affiliation && <span class="affiliation">, {author.affiliation}</span>}{" "}
                 <span class="count">{words.count("count.essays", author.essays.length)}</span>
               </li>

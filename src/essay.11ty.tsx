@@ -17,6 +17,7 @@ import { citationMeta } from "../lib/cite/highwire.ts";
 import { essayJsonLd, jsonLdScript } from "../lib/cite/json-ld.ts";
 import type { Essay } from "../lib/content/model.ts";
 import { pageStrings, readIn } from "../lib/pages/strings.ts";
+import { treeOf } from "../lib/content/trees.ts";
 import { absoluteUrl } from "../lib/pages/urls.ts";
 import { authorNames } from "../lib/search/fields.ts";
 
@@ -33,6 +34,7 @@ export async function render(data: PageData & { essay: Essay }) {
   const url = siteUrl && absoluteUrl(siteUrl, essay.path);
   const description = describe(essay.summary, essay.lead);
   const words = pageStrings(archive.site, essay.lang);
+  const tree = treeOf(archive, essay);
   const head = (
     <>
       {citationMeta(essay, url).map(([name, content]) => (
@@ -56,6 +58,7 @@ export async function render(data: PageData & { essay: Essay }) {
       lang={essay.lang}
       ogType="article"
       head={head}
+      tree={tree}
     >
       <article class="essay">
         {/* data-pagefind-*: what search results show (meta), narrow by (filter) and sort by; only the body
@@ -66,7 +69,7 @@ export async function render(data: PageData & { essay: Essay }) {
             <span class="essay-label" data-pagefind-meta="label" data-pagefind-sort="number[data-number]" data-number={essay.number}>
               {words.parts("essay.label", {
                 series: (
-                  <Link to={series.path} data-pagefind-filter="series">
+                  <Link to={tree.seriesView(series).path} data-pagefind-filter="series">
                     {series.titleIn(essay.lang)}
                   </Link>
                 ),

@@ -6,34 +6,39 @@ import { Layout } from "../_includes/Layout.tsx";
 import { SearchForm } from "../_includes/SearchForm.tsx";
 import { YearList } from "../_includes/YearList.tsx";
 import type { PageData } from "../_includes/page-data.ts";
+import { inTree, type Tree } from "../lib/content/trees.ts";
 import { HOME_NEWEST } from "../lib/pages/browse.ts";
 import { pageStrings } from "../lib/pages/strings.ts";
 import { paths } from "../lib/pages/urls.ts";
 
-export const data = { permalink: paths.home };
+// One per tree of pages: the site language's, and each other language's under its prefix (lib/content/trees.ts).
+export const data = {
+  pagination: { data: "archive.trees", size: 1, alias: "tree" },
+  permalink: (data: { tree: Tree }) => inTree(data.tree, paths.home),
+};
 
-export function render(data: PageData) {
-  const { archive } = data;
-  const newest = archive.essays.slice(0, HOME_NEWEST);
-  const more = archive.essays.length - newest.length;
-  const words = pageStrings(archive.site);
+export function render(data: PageData & { tree: Tree }) {
+  const { archive, tree } = data;
+  const newest = tree.essays.slice(0, HOME_NEWEST);
+  const more = tree.essays.length - newest.length;
+  const words = pageStrings(archive.site, tree.lang);
   return (
-    <Layout archive={archive} path={paths.home}>
+    <Layout archive={archive} tree={tree} path={inTree(tree, paths.home)}>
       <div class="home-intro">
-        <h1>{archive.site.title}</h1>
-        <p class="lede">{archive.site.description}</p>
+        <h1>{tree.title}</h1>
+        <p class="lede">{tree.description}</p>
         <SearchForm id="home-search" />
       </div>
       <section class="home-newest" aria-labelledby="newest">
-        <h2 id="newest">{words.text(newest.length === archive.essays.length ? "home.allEssays" : "home.newestEssays")}</h2>
+        <h2 id="newest">{words.text(newest.length === tree.essays.length ? "home.allEssays" : "home.newestEssays")}</h2>
         <EssayList essays={newest} summaries />
         {more > 0 && (
           <p class="more">
             {words.parts("home.more", {
               count: words.count("count.earlierEssays", more),
-              byYear: <Link to={paths.years}>{words.text("home.moreByYear")}</Link>,
-              bySeries: <Link to={paths.seriesIndex}>{words.text("home.moreBySeries")}</Link>,
-              byAuthor: <Link to={paths.authors}>{words.text("home.moreByAuthor")}</Link>,
+              byYear: <Link to={inTree(tree, paths.years)}>{words.text("home.moreByYear")}</Link>,
+              bySeries: <Link to={inTree(tree, paths.seriesIndex)}>{words.text("home.moreBySeries")}</Link>,
+              byAuthor: <Link to={inTree(tree, paths.authors)}>{words.text("home.moreByAuthor")}</Link>,
             })}
           </p>
         )}
@@ -41,17 +46,17 @@ export function render(data: PageData) {
       <div class="ways-in">
         <section aria-labelledby="by-year">
           <h2 id="by-year">{words.text("home.byYear")}</h2>
-          <YearList years={archive.years} />
+          <YearList years={tree.years} />
           <p class="more">
-            <Link to={paths.years}>{words.text("home.everyYear")}</Link>
+            <Link to={inTree(tree, paths.years)}>{words.text("home.everyYear")}</Link>
           </p>
         </section>
         <section aria-labelledby="by-series">
           <h2 id="by-series">{words.text("home.bySeries")}</h2>
           <ul class="index-list">
-            {archive.series.map((series) => (
+            {tree.series.map((series) => (
               <li>
-                <Link to={series.path}>{series.title}</Link> <span class="count">{words.count("count.essays", series.essays.length)}</span>
+                <Link to={series.path}>{series.titleIn(tree.lang)}</Link> <span class="count">{words.count("count.essays", series.essays.length)}</span>
               </li>
             ))}
           </ul>
@@ -59,7 +64,7 @@ export function render(data: PageData) {
         <section aria-labelledby="by-author">
           <h2 id="by-author">{words.text("home.byAuthor")}</h2>
           <p>
-            <Link to={paths.authors}>{words.text("home.authorsAZ")}</Link> <span class="count">{words.count("count.authors", archive.authors.length)}</span>
+            <Link to={inTree(tree, paths.authors)}>{words.text("home.authorsAZ")}</Link> <span class="count">{words.count("count.authors", tree.authors.length)}</span>
           </p>
         </section>
       </div>

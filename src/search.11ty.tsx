@@ -9,12 +9,18 @@
 import { useHref } from "../_includes/here.tsx";
 import { Layout } from "../_includes/Layout.tsx";
 import type { PageData } from "../_includes/page-data.ts";
+import type { Archive } from "../lib/content/model.ts";
+import { inTree, type Tree } from "../lib/content/trees.ts";
 import { OUTPUT } from "../lib/layout.ts";
 import { autonym, pageStrings, stringsFor, type Strings } from "../lib/pages/strings.ts";
 import { paths } from "../lib/pages/urls.ts";
 import { SEARCH_FILTERS, SEARCH_SORTS } from "../lib/search/fields.ts";
 
-export const data = { permalink: paths.search };
+// One per tree of pages: the site language's, and each other language's under its prefix (lib/content/trees.ts).
+export const data = {
+  pagination: { data: "archive.trees", size: 1, alias: "tree" },
+  permalink: (data: { tree: Tree }) => inTree(data.tree, paths.search),
+};
 
 /** The search page's own styles (assets/search.css), on no other page. */
 const SEARCH_STYLESHEET = `${OUTPUT.assets}search.css`;
@@ -62,17 +68,24 @@ function Script({ words }: { words: Strings }) {
   );
 }
 
-/** Pagefind searches one language's index at a time: the page's. Links switch it (assets/search.js). */
-function Languages({ languages, words }: { languages: string[]; words: Strings }) {
+/**
+ * Pagefind searches one language's index at a time: the page's. With one tree of pages, links switch it
+ * (?lang=, assets/search.js); with a tree per language, each language's search page is its tree's.
+ */
+function Languages({ archive, tree, words }: { archive: Archive; tree: Tree; words: Strings }) {
   const href = useHref();
-  if (languages.length < 2) return null;
+  const links =
+    archive.trees.length > 1
+      ? archive.trees.map((t) => ({ lang: t.lang, to: href(inTree(t, paths.search)) }))
+      : archive.languages.map((lang) => ({ lang, to: `${href(paths.search)}?lang=${encodeURIComponent(lang)}` }));
+  if (links.length < 2) return null;
   return (
     <nav class="search-languages" aria-label={words.text("search.languages")}>
       {words.text("search.languagesLead")}{" "}
-      {languages.map((lang, i) => (
+      {links.map(({ lang, to }, i) => (
         <>
           {i > 0 && " · "}
-          <a href={`${href(paths.search)}?lang=${encodeURIComponent(lang)}`} hreflang={lang} lang={lang}>
+          <a href={to} hreflang={lang} lang={lang} aria-current={lang === tree.lang && archive.trees.length > 1 ? "page" : undefined}>
             {autonym(lang)}
           </a>
         </>
@@ -118,12 +131,13 @@ function Tools({ words }: { words: Strings }) {
   );
 }
 
-export function render(data: PageData) {
-  const words = pageStrings(data.archive.site);
+export function render(data: PageData & { tree: Tree }) {
+  const { tree } = data;
+  const words = pageStrings(data.archive.site, tree.lang);
   return (
-    <Layout archive={data.archive} path={paths.search} title={words.text("search.title")} head={<Stylesheet />}>
+    <Layout archive={data.archive} tree={tree} path={inTree(tree, paths.search)} title={words.text("search.title")} head={<Stylesheet />}>
       <h1 id="search-title">{words.text("search.heading")}</h1>
-      <Languages languages={data.archive.languages} words={words} />
+      <Languages archive={data.archive} tree={tree} words={words} />
       <div class="search">
         <form class="search-form" role="search" method="get">
           <label for="search-input" class="visually-hidden">

@@ -2,27 +2,32 @@
 import { Link } from "../_includes/here.tsx";
 import { Layout } from "../_includes/Layout.tsx";
 import type { PageData } from "../_includes/page-data.ts";
+import { inTree, type Tree } from "../lib/content/trees.ts";
 import { dateRange } from "../lib/pages/browse.ts";
 import { yearOf } from "../lib/pages/dates.ts";
 import { pageStrings } from "../lib/pages/strings.ts";
 import { paths } from "../lib/pages/urls.ts";
 
-export const data = { permalink: paths.seriesIndex };
+// One per tree of pages: the site language's, and each other language's under its prefix (lib/content/trees.ts).
+export const data = {
+  pagination: { data: "archive.trees", size: 1, alias: "tree" },
+  permalink: (data: { tree: Tree }) => inTree(data.tree, paths.seriesIndex),
+};
 
-export function render(data: PageData) {
-  const { archive } = data;
-  const words = pageStrings(archive.site);
+export function render(data: PageData & { tree: Tree }) {
+  const { archive, tree } = data;
+  const words = pageStrings(archive.site, tree.lang);
   return (
-    <Layout archive={archive} path={paths.seriesIndex} title={words.text("seriesIndex.title")}>
+    <Layout archive={archive} tree={tree} path={inTree(tree, paths.seriesIndex)} title={words.text("seriesIndex.title")}>
       <h1>{words.text("seriesIndex.title")}</h1>
       <ul class="index-list series-list">
-        {archive.series.map((series) => {
+        {tree.series.map((series) => {
           const range = dateRange(series.essays);
           const [from, to] = range ? [yearOf(range.first), yearOf(range.last)] : [];
           return (
             <li>
               <Link to={series.path} class="series-title">
-                {series.title}
+                {series.titleIn(tree.lang)}
               </Link>{" "}
               <span class="count">
                 {words.count("count.essays", series.essays.length)}

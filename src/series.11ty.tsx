@@ -6,24 +6,38 @@ import { Link } from "../_includes/here.tsx";
 import { Layout } from "../_includes/Layout.tsx";
 import { Time } from "../_includes/Time.tsx";
 import type { PageData } from "../_includes/page-data.ts";
+import type { Tree } from "../lib/content/trees.ts";
 import type { Series } from "../lib/content/model.ts";
 import { dateRange, seriesYears, yearSectionPath } from "../lib/pages/browse.ts";
 import { pageStrings } from "../lib/pages/strings.ts";
 
+interface Item {
+  tree: Tree;
+  series: Series;
+}
+
 export const data = {
-  pagination: { data: "archive.series", size: 1, alias: "series" },
-  permalink: (data: { series: Series }) => data.series.path,
+  // Each series in each tree with its essays (https://www.11ty.dev/docs/pagination/#modifying-the-data-set-prior-to-pagination).
+  pagination: {
+    data: "archive.trees",
+    size: 1,
+    alias: "item",
+    before: (trees: Tree[]): Item[] => trees.flatMap((tree) => tree.series.map((series) => ({ tree, series }))),
+  },
+  permalink: (data: { item: Item }) => data.item.series.path,
 };
 
-export function render(data: PageData & { series: Series }) {
-  const { archive, series } = data;
+export function render(data: PageData & { item: Item }) {
+  const { archive } = data;
+  const { tree, series } = data.item;
   const range = dateRange(series.essays);
   const { listed, linked } = seriesYears(series);
-  const yearPath = (year: number) => yearSectionPath(archive.years.find((y) => y.year === year)!, series, archive.series);
-  const words = pageStrings(archive.site);
+  const yearPath = (year: number) => yearSectionPath(tree.years.find((y) => y.year === year)!, series, tree.series);
+  const words = pageStrings(archive.site, tree.lang);
+  const title = series.titleIn(tree.lang);
   return (
-    <Layout archive={archive} path={series.path} title={series.title} description={series.description}>
-      <h1>{series.title}</h1>
+    <Layout archive={archive} tree={tree} path={series.path} title={title} description={series.description}>
+      <h1>{title}</h1>
       {series.description && <p class="lede description">{series.description}</p>}
       {range && (
         <p class="extent">

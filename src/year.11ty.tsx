@@ -8,21 +8,33 @@ import type { PageData } from "../_includes/page-data.ts";
 import type { Year } from "../lib/content/model.ts";
 import { neighbours, seriesSectionId, yearPages, type YearPage } from "../lib/pages/browse.ts";
 import { pageStrings, type Strings } from "../lib/pages/strings.ts";
-import { paths } from "../lib/pages/urls.ts";
+import { listingPage, paths } from "../lib/pages/urls.ts";
+import { inTree, type Tree } from "../lib/content/trees.ts";
+
+interface Item {
+  tree: Tree;
+  listing: YearPage;
+}
 
 export const data = {
   pagination: {
     data: "archive.stale.years",
     size: 1,
-    alias: "listing",
-    // Each year's pages (https://www.11ty.dev/docs/pagination/#modifying-the-data-set-prior-to-pagination).
-    before: (years: Year[], data: PageData) => years.flatMap((year) => yearPages(year, data.archive.series)),
+    alias: "item",
+    // Each year's pages in each tree that has it (https://www.11ty.dev/docs/pagination/#modifying-the-data-set-prior-to-pagination).
+    before: (years: Year[], data: PageData): Item[] => {
+      const wanted = new Set(years.map((year) => year.year));
+      return data.archive.trees.flatMap((tree) =>
+        tree.years.filter((year) => wanted.has(year.year)).flatMap((year) => yearPages(year, tree.series).map((listing) => ({ tree, listing }))),
+      );
+    },
   },
-  permalink: (data: { listing: YearPage }) => data.listing.path,
+  permalink: (data: { item: Item }) => data.item.listing.path,
 };
 
 /** The nearest earlier and later years that have essays, and the list of all years. */
-function YearPager({ year, years, words }: { year: Year; years: Year[]; words: Strings }) {
+function YearPager({ year, tree, words }: { year: Year; tree: Tree; words: Strings }) {
+  const { years } = tree;
   const { earlier, later } = neighbours(year, years);
   return (
     <nav class="pager year-pager" aria-label={words.text("year.pager")}>
@@ -31,7 +43,7 @@ function YearPager({ year, years, words }: { year: Year; years: Year[]; words: S
           <span class="pager-dir">{words.text("year.earlier")}</span> {earlier.year}
         </Link>
       )}
-      <Link to={paths.years} class="pager-all">
+      <Link to={inTree(tree, paths.years)} class="pager-all">
         {words.text("year.all")}
       </Link>
       {later && (
@@ -43,26 +55,27 @@ function YearPager({ year, years, words }: { year: Year; years: Year[]; words: S
   );
 }
 
-export function render(data: PageData & { listing: YearPage }) {
-  const { archive, listing } = data;
+export function render(data: PageData & { item: Item }) {
+  const { archive } = data;
+  const { tree, listing } = data.item;
   const { year, groups, page, pages } = listing;
   // Series pages link to each series' section here, so every series gets one, headed only when the year has several.
   const headed = new Set(year.essays.map((essay) => essay.series)).size > 1;
-  const words = pageStrings(archive.site);
+  const words = pageStrings(archive.site, tree.lang);
   const heading = words.text("year.title", { year: year.year });
   return (
-    <Layout archive={archive} path={listing.path} title={`${heading}${pageOf(words, page, pages)}`}>
+    <Layout archive={archive} tree={tree} path={listing.path} title={`${heading}${pageOf(words, page, pages)}`}>
       <h1>{heading}</h1>
       <p class="extent">
         {words.count("count.essays", year.essays.length)}
         {pageOf(words, page, pages, true)}
       </p>
-      <YearPager year={year} years={archive.years} words={words} />
+      <YearPager year={year} tree={tree} words={words} />
       {groups.map(({ series, essays, total }) =>
         headed ? (
           <section id={seriesSectionId(series)} aria-labelledby={`${seriesSectionId(series)}-title`}>
             <h2 id={`${seriesSectionId(series)}-title`}>
-              <Link to={series.path}>{series.title}</Link> <span class="count">{words.count("count.essays", total)}</span>
+              <Link to={series.path}>{series.titleIn(tree.lang)}</Link> <span class="count">{words.count("count.essays", total)}</span>
             </h2>
             <EssayList essays={essays} series={false} />
           </section>
@@ -72,7 +85,7 @@ export function render(data: PageData & { listing: YearPage }) {
           </div>
         ),
       )}
-      <ListingPages page={page} pages={pages} pathOf={(n) => paths.year(year.year, n)} />
+      <ListingPages page={page} pages={pages} pathOf={(n) => listingPage(year.path, n)} />
     </Layout>
   );
 }

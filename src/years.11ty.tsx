@@ -4,32 +4,37 @@ import { Layout } from "../_includes/Layout.tsx";
 import { Link } from "../_includes/here.tsx";
 import { Time } from "../_includes/Time.tsx";
 import type { PageData } from "../_includes/page-data.ts";
+import { inTree, type Tree } from "../lib/content/trees.ts";
 import { dateRange, yearBySeries, yearSectionPath } from "../lib/pages/browse.ts";
 import { pageStrings } from "../lib/pages/strings.ts";
 import { paths } from "../lib/pages/urls.ts";
 
-export const data = { permalink: paths.years };
+// One per tree of pages: the site language's, and each other language's under its prefix (lib/content/trees.ts).
+export const data = {
+  pagination: { data: "archive.trees", size: 1, alias: "tree" },
+  permalink: (data: { tree: Tree }) => inTree(data.tree, paths.years),
+};
 
-export function render(data: PageData) {
-  const { archive } = data;
-  const range = dateRange(archive.essays);
-  const several = archive.series.length > 1;
-  const words = pageStrings(archive.site);
+export function render(data: PageData & { tree: Tree }) {
+  const { archive, tree } = data;
+  const range = dateRange(tree.essays);
+  const several = tree.series.length > 1;
+  const words = pageStrings(archive.site, tree.lang);
   return (
-    <Layout archive={archive} path={paths.years} title={words.text("years.title")} description={words.text("years.description", { site: archive.site.title })}>
+    <Layout archive={archive} tree={tree} path={inTree(tree, paths.years)} title={words.text("years.title")} description={words.text("years.description", { site: tree.title })}>
       <h1>{words.text("years.heading")}</h1>
       {range && (
         <p class="extent">
           {words.parts("years.extent", {
-            essays: words.count("count.essays", archive.essays.length),
-            years: words.count("count.years", archive.years.length),
+            essays: words.count("count.essays", tree.essays.length),
+            years: words.count("count.years", tree.years.length),
             first: <Time date={range.first} />,
             last: <Time date={range.last} />,
           })}
         </p>
       )}
       <ol class="year-table">
-        {archive.years.map((year) => (
+        {tree.years.map((year) => (
           <li>
             <Link to={year.path} class="year-link">
               {year.year}
@@ -37,9 +42,9 @@ export function render(data: PageData) {
             <span class="count">{words.count("count.essays", year.essays.length)}</span>
             {several && (
               <ul class="year-series">
-                {yearBySeries(year, archive.series).map(({ series, essays }) => (
+                {yearBySeries(year, tree.series).map(({ series, essays }) => (
                   <li>
-                    <Link to={yearSectionPath(year, series, archive.series)}>{series.title}</Link> {essays.length}
+                    <Link to={yearSectionPath(year, series, tree.series)}>{series.titleIn(tree.lang)}</Link> {essays.length}
                   </li>
                 ))}
               </ul>

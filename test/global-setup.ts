@@ -1,5 +1,5 @@
 // Builds the fixtures once for the whole run (each build takes seconds on two cores): the basic and hostile
-// content folders, and the archive the importer makes from the saved pages (test/helpers/imported.ts).
+// content folders, the basic one as a bilingual archive (test/helpers/bilingual.ts), and the archive the importer makes from the saved pages (test/helpers/imported.ts).
 // Test files read the outputs through `built()` (test/helpers/built.ts) and must not change them. Tests
 // that need a build of their own (bad input, reproducibility, interruption) still run one. Each build has a
 // build cache of its own, beside its output. Starts one Chromium, which the browser tests connect to
@@ -15,6 +15,7 @@ import type { TestProject } from "vitest/node";
 import { launchServer } from "../lib/tools/browser.ts";
 import { buildInto, fixture, type BuildOptions } from "./helpers/build.ts";
 import type { BuiltArchive } from "./helpers/built.ts";
+import { bilingualArchive } from "./helpers/bilingual.ts";
 import { importedArchive } from "./helpers/imported.ts";
 
 declare module "vitest" {
@@ -38,6 +39,7 @@ export async function setup(project: TestProject) {
       // test/integration/reproducible.test.ts builds it again from the cache this build fills.
       build("basic", fixture("basic")),
       build("hostile", fixture("hostile")),
+      build("bilingual", mkdtemp(join(folder, "bilingual-")).then(bilingualArchive)),
       // Without a build cache, so that a whole build runs with --no-cache too.
       build("imported", mkdtemp(join(folder, "import-")).then(importedArchive), { cache: false }),
     ]),

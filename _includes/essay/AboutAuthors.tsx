@@ -1,12 +1,14 @@
 import type { Essay } from "../../lib/content/model.ts";
 import { moreBy } from "../../lib/pages/browse.ts";
 import { Link } from "../here.tsx";
+import { useTree } from "../tree.tsx";
 import { usePageLanguage, useWords } from "../words.tsx";
 
 /** Each author as printed with this essay: the bio and affiliation of the day, else the record's. */
 export function AboutAuthors({ essay }: { essay: Essay }) {
   const words = useWords();
   const lang = usePageLanguage();
+  const tree = useTree();
   return (
     <section class="about-authors" aria-labelledby="about-authors">
       <h2 id="about-authors">{words.count("essay.aboutAuthor", essay.credits.length)}</h2>
@@ -15,7 +17,7 @@ export function AboutAuthors({ essay }: { essay: Essay }) {
           {bio ? <p>{bio}</p> : <p>{author.nameIn(lang)}</p>}
           {affiliation && !bio?.includes(affiliation) && <p class="credit-affiliation">{affiliation}</p>}
           <p>
-            <Link to={author.path}>{words.text("essay.allBy", { name: author.nameIn(lang) })}</Link> ({author.essays.length})
+            <Link to={tree.authorView(author).path}>{words.text("essay.allBy", { name: author.nameIn(lang) })}</Link> ({tree.authorView(author).essays.length})
           </p>
         </div>
       ))}

@@ -7,8 +7,8 @@
 //
 // A page's key is everything it is made from: the code and libraries that render it, the site record,
 // the essay (every field it was loaded with: front matter, rendered body, figures, neighbours), its
-// series' record, its authors' records with the list of their essays, and the essays it shows (each
-// whole). The byte-identity test (test/integration/reproducible.test.ts) adds an essay and builds with
+// series' record, its authors' records with the list of their essays (and each one's language), and the
+// essays it shows (each whole). The site record names the archive's languages, whose trees its links go to. The byte-identity test (test/integration/reproducible.test.ts) adds an essay and builds with
 // and without the cache.
 import { mkdirSync, readdirSync, rmSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -36,9 +36,12 @@ function codeFiles(): URL[] {
 
 let version: string | undefined;
 
-/** Essays, authors and series inside a record are named, not copied: their own parts enter a key on their own. */
+/**
+ * Essays, authors and series inside a record are named, not copied: their own parts enter a key on their own.
+ * An essay is named with its language, which decides the tree of pages that counts it (lib/content/trees.ts).
+ */
 function named(_key: string, value: unknown): unknown {
-  if (value instanceof Essay) return value.path;
+  if (value instanceof Essay) return `${value.path} ${value.lang}`;
   if (value instanceof Author || value instanceof Series) return value.id;
   return value;
 }

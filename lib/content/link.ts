@@ -8,6 +8,7 @@ import { Archive, Author, Essay, Series, Year } from "./model.ts";
 import type { Problem } from "./problems.ts";
 import type { EssaySource, Records } from "./read.ts";
 import { SiteSchema, type SiteRecord } from "./schema/index.ts";
+import { makeTrees } from "./trees.ts";
 
 /** A series number belongs to one essay: every file after the first that claims it is a problem. */
 export function withoutDuplicates(essays: EssaySource[], problems: Problem[]): EssaySource[] {
@@ -58,6 +59,15 @@ export function withSiteUrl(site: SiteRecord, siteUrl: string | undefined, probl
   return { ...site, url: parsed.data };
 }
 
+/** site.json's other languages must be other than its own. */
+export function checkLanguages(site: SiteRecord, problems: Problem[]): void {
+  for (const lang of Object.keys(site.languages ?? {})) {
+    if (lang === site.language || lang === site.language.split("-")[0]) {
+      problems.push({ file: "_data/site.json", where: `languages.${lang}`, message: `is the site's own language ("language": "${site.language}"): its pages are the site's, with its title and description` });
+    }
+  }
+}
+
 const byNewest = (a: Essay, b: Essay): number =>
   b.date.localeCompare(a.date) || a.series.id.localeCompare(b.series.id) || b.number - a.number;
 const byText = (a: string, b: string) => a.localeCompare(b, "en");
@@ -100,7 +110,7 @@ export function linkArchive(records: ValidRecords, sources: EssaySource[], rende
       essay.next = s.essays[i + 1];
     });
   }
-  return new Archive(
+  const archive = new Archive(
     site,
     essays,
     byFamilyName([...authors.values()], site.language),
@@ -108,4 +118,6 @@ export function linkArchive(records: ValidRecords, sources: EssaySource[], rende
     [...years.entries()].map(([year, list]) => new Year(year, list)),
     [...new Set([site.language, ...essays.map((e) => e.lang)])],
   );
+  archive.trees = makeTrees(archive);
+  return archive;
 }

@@ -9,7 +9,7 @@ import { BODIES_SHELF, renderedBodyKey, RenderedBodySchema } from "../pages/cach
 import { figureReferences, readFigures, type FigureSizes } from "../pages/figures.ts";
 import { createMarkdown, renderBody, type RenderedBody } from "../pages/markdown.ts";
 import { cacheShelf, type CacheDir } from "../tools/cache.ts";
-import { checkTranslations, linkArchive, withoutDuplicates, withSiteUrl } from "./link.ts";
+import { checkLanguages, checkTranslations, linkArchive, withoutDuplicates, withSiteUrl } from "./link.ts";
 import type MarkdownIt from "markdown-it";
 import type { Archive, Essay, Stale } from "./model.ts";
 import { wordsProblems } from "../pages/strings.ts";
@@ -99,6 +99,7 @@ export function createArchiveLoader(root: string, options: LoaderOptions): Archi
       }
       const unique = withoutDuplicates(sources, problems);
       // With every essay read: an essay that failed would leave its translation looking unpaired.
+      if (records.site) checkLanguages(records.site, problems);
       if (records.site && problems.length === 0) checkTranslations(unique, records.site.language, problems);
       const site = records.site && withSiteUrl(records.site, options.siteUrl, problems);
       if (problems.length > 0 || !site || !records.authors || !records.series) throw new ContentError(problems);

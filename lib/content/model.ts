@@ -6,6 +6,7 @@
 import type { RenderedBody } from "../pages/markdown.ts";
 import { paths } from "../pages/urls.ts";
 import type { AuthorRecord, FrontMatter, SeriesRecord, SiteRecord } from "./schema/index.ts";
+import type { Tree } from "./trees.ts";
 
 export interface Author extends Omit<AuthorRecord, "family" | "given"> {}
 export class Author {
@@ -113,6 +114,8 @@ export interface Stale {
 export class Archive {
   /** Every page, unless lib/content/loader.ts found that an edit changed fewer. */
   stale: Stale;
+  /** The pages of each language the site lists (lib/content/trees.ts), the site language's first. */
+  trees: Tree[] = [];
   constructor(
     readonly site: SiteRecord,
     /** Newest first; ties broken by series then number, so output order never depends on file order. */

@@ -2,7 +2,7 @@
 // stay small) at thousands of essays. Pure functions of the model; templates only render what they return.
 import type { Archive, Author, Essay, Series, Year } from "../content/model.ts";
 import { foldAccents } from "../content/slug.ts";
-import { paths } from "./urls.ts";
+import { listingPage } from "./urls.ts";
 
 /** How many of the newest essays the home page lists. */
 export const HOME_NEWEST = 20;
@@ -112,14 +112,14 @@ export function yearPages(year: Year, allSeries: readonly Series[], size = LISTI
     year,
     page: i + 1,
     pages: all.length,
-    path: paths.year(year.year, i + 1),
+    path: listingPage(year.path, i + 1),
     groups: yearBySeries({ essays }, allSeries).map((g) => ({ ...g, total: totals.get(g.series)! })),
   }));
 }
 
 /** Where a year's pages show a series' essays: the page they begin on, at the series' section. */
 export function yearSectionPath(year: Year, series: Series, allSeries: readonly Series[], size = LISTING_PAGE_ESSAYS): string {
-  const page = yearPages(year, allSeries, size).find((p) => p.groups.some((g) => g.series === series));
+  const page = yearPages(year, allSeries, size).find((p) => p.groups.some((g) => g.series.id === series.id));
   return `${page?.path ?? year.path}#${seriesSectionId(series)}`;
 }
 
@@ -133,7 +133,7 @@ export interface AuthorPage {
 }
 
 export function authorPages(author: Author, size = LISTING_PAGE_ESSAYS): AuthorPage[] {
-  return cut(author.essays, size).map((essays, i, all) => ({ author, page: i + 1, pages: all.length, path: paths.author(author.id, i + 1), essays }));
+  return cut(author.essays, size).map((essays, i, all) => ({ author, page: i + 1, pages: all.length, path: listingPage(author.path, i + 1), essays }));
 }
 
 /** A list in pieces of at most `size`; an empty list is one empty piece (a listing always has its first page). */
@@ -149,7 +149,8 @@ export const seriesSectionId = (series: Series) => `series-${series.id}`;
 /** A year's essays by series, in the archive's order of series; each newest first. */
 export function yearBySeries(year: Pick<Year, "essays">, allSeries: readonly Series[]): { series: Series; essays: Essay[] }[] {
   return allSeries
-    .map((series) => ({ series, essays: year.essays.filter((e) => e.series === series) }))
+    // By id: a tree's series (lib/content/trees.ts) stand for the essays' own.
+    .map((series) => ({ series, essays: year.essays.filter((e) => e.series.id === series.id) }))
     .filter((g) => g.essays.length > 0);
 }
 

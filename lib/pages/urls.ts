@@ -5,8 +5,8 @@
 import { posix } from "node:path";
 import { OUTPUT } from "../layout.ts";
 
-/** The second and later pages of a listing: "years/2014-page-2.html". */
-const pageSuffix = (page: number) => (page > 1 ? `-page-${page}` : "");
+/** The second and later pages of a listing: "years/2014.html", 2 → "years/2014-page-2.html". */
+export const listingPage = (path: string, page: number): string => (page > 1 ? path.replace(/\.html$/, `-page-${page}.html`) : path);
 
 export const paths = {
   /** The archive's root folder. */
@@ -30,11 +30,11 @@ export const paths = {
   essay: (seriesId: string, number: number) => `essays/${seriesId}/${number}.html`,
   /** A file beside the essay's page: its citation downloads (".bib", ".ris", ".json"). */
   essayFile: (seriesId: string, number: number, extension: string) => `essays/${seriesId}/${number}${extension}`,
-  /** An author's page; a long list of essays goes on over further pages (`page` from 2). */
-  author: (id: string, page = 1) => `authors/${id}${pageSuffix(page)}.html`,
+  /** An author's page; a long list of essays goes on over further pages (listingPage). */
+  author: (id: string) => `authors/${id}.html`,
   series: (id: string) => `series/${id}.html`,
-  /** A year's page; a long year goes on over further pages (`page` from 2). */
-  year: (year: number, page = 1) => `years/${year}${pageSuffix(page)}.html`,
+  /** A year's page; a long year goes on over further pages (listingPage). */
+  year: (year: number) => `years/${year}.html`,
   /** An image essays show, by its name in the content root's figures folder (lib/pages/figures.ts). */
   figure: (name: string) => `${OUTPUT.figures}${name}`,
 } as const;

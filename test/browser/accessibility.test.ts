@@ -15,12 +15,14 @@ const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
 let preview: Preview;
+let bilingual: Preview;
 let axe: { server: Server; url: string };
 beforeAll(async () => {
-  [preview, axe] = await Promise.all([startPreview(built("basic")), serveAxe()]);
+  [preview, bilingual, axe] = await Promise.all([startPreview(built("basic")), startPreview(built("bilingual")), serveAxe()]);
 });
 afterAll(async () => {
   await preview?.close();
+  await bilingual?.close();
   axe?.server.close();
 });
 
@@ -62,6 +64,8 @@ const PAGES = [
   "years/2020.html",
 ];
 
+const JAPANESE_PAGES = ["ja/index.html", "essays/field-reports/8.html", "ja/authors.html", "ja/authors/ben-takeda.html", "ja/series/field-reports.html", "ja/years/2021.html"];
+
 it("no WCAG 2.2 AA violations on any kind of page, light or dark (in dark, the colour rules)", async () => {
   // axe is injected as a script, which the pages' own Content-Security-Policy would refuse.
   const context = await (await browser()).newContext({ bypassCSP: true });
@@ -80,6 +84,14 @@ it("no WCAG 2.2 AA violations on any kind of page, light or dark (in dark, the c
   await page.goto(`${preview.url}search.html?q=the`);
   await page.locator(".search-result").first().waitFor();
   await check("search.html?q=the");
+  // The Japanese pages of the archive in two languages: its tree under ja/, and its Japanese essay.
+  for (const path of JAPANESE_PAGES) {
+    await page.goto(bilingual.url + path);
+    await check(`(bilingual) ${path}`);
+  }
+  await page.goto(`${bilingual.url}ja/search.html?q=${encodeURIComponent("港湾")}`);
+  await page.locator(".search-result").first().waitFor();
+  await check("(bilingual) ja/search.html?q=港湾");
   // The 404 page as a host serves it below the top level: it loads from the site URL (its <base>),
   // answered here by the preview server as the deployed host would. Only now: a route makes Playwright
   // intercept every request.

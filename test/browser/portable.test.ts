@@ -11,7 +11,9 @@ import { htmlPages } from "../helpers/html.ts";
 const dist = built("basic");
 
 /** Every page but 404.html, which hosts serve for missing addresses and nothing links to. */
-const linkedPages = async () => (await htmlPages(dist)).filter((p) => p !== "404.html");
+const linkedPages = async (folder = dist) => (await htmlPages(folder)).filter((p) => p !== "404.html");
+/** The link crawls run on the basic archive and on it in two languages (a tree of pages each). */
+const CRAWLED = ["basic", "bilingual"] as const;
 
 /** A file's text, or null for a missing file or a folder (which file:// would show as a listing). */
 async function readFromDisk(url: string): Promise<string | null> {
@@ -21,11 +23,11 @@ async function readFromDisk(url: string): Promise<string | null> {
 }
 
 describe("from disk (file://)", () => {
-  it("every link from the home page reaches a file, never a folder, with its fragment", async () => {
-    const root = pathToFileURL(`${dist}/`).href;
+  it.each(CRAWLED)("every link from the %s archive's home page reaches a file, never a folder, with its fragment", async (name) => {
+    const root = pathToFileURL(`${built(name)}/`).href;
     const { visited, broken } = await crawl(`${root}index.html`, readFromDisk);
     expect(broken).toEqual([]);
-    expect(visited.map((u) => u.slice(root.length)).sort()).toEqual(await linkedPages());
+    expect(visited.map((u) => u.slice(root.length)).sort()).toEqual(await linkedPages(built(name)));
   });
 
   // One reader's walk, so that the pages load once (test/helpers/browser.ts says why that matters).
@@ -79,9 +81,25 @@ describe("from disk (file://)", () => {
   });
 });
 
+it("in two languages, each tree's search page searches its language's essays from disk, in its own words", async () => {
+  const root = pathToFileURL(`${built("bilingual")}/`).href;
+  const { page, problems } = await watchedPage(root);
+  await page.goto(`${root}ja/search.html?q=${encodeURIComponent("港湾")}`);
+  const first = page.locator(".search-result a.search-result-link").first();
+  await first.waitFor();
+  expect(await first.innerText()).toBe("港湾都市の再生");
+  expect(await page.locator(".search-summary").innerText()).toBe("「港湾」の検索結果：1件");
+  // The other language is one link away, and searches its own essays (the English index has no No.8).
+  await page.locator(".search-languages").getByRole("link", { name: "English" }).click();
+  await page.waitForURL(`${root}search.html`);
+  await page.getByRole("searchbox", { name: "Search this site" }).fill("Mekong");
+  await expect.poll(() => page.locator(".search-result a.search-result-link").allInnerTexts()).toEqual(["Notes from the Mekong Delta"]);
+  expect(problems).toEqual([]);
+});
+
 describe.each(["/", "/archive/of/x/"])("served at %s", (base) => {
-  it("every link, fragments included, resolves", async () => {
-    const preview = await startPreview(dist, { base });
+  it.each(CRAWLED)("every link of the %s archive, fragments included, resolves", async (name) => {
+    const preview = await startPreview(built(name), { base });
     try {
       const read = async (url: string) => {
         const response = await fetch(url);
@@ -89,7 +107,7 @@ describe.each(["/", "/archive/of/x/"])("served at %s", (base) => {
       };
       const { visited, broken } = await crawl(`${preview.url}index.html`, read);
       expect(broken).toEqual([]);
-      expect(visited.map((u) => u.slice(preview.url.length)).sort()).toEqual(await linkedPages());
+      expect(visited.map((u) => u.slice(preview.url.length)).sort()).toEqual(await linkedPages(built(name)));
     } finally {
       await preview.close();
     }

@@ -7,7 +7,7 @@ import { built } from "../helpers/built.ts";
 import { htmlPages } from "../helpers/html.ts";
 import { htmlMessages } from "../helpers/valid-html.ts";
 
-describe.each(["basic", "hostile", "imported"] as const)("the %s fixture", (fixture) => {
+describe.each(["basic", "hostile", "imported", "bilingual"] as const)("the %s fixture", (fixture) => {
   it("has no HTML errors on any page", async () => {
     const dist = built(fixture);
     const errors: string[] = [];

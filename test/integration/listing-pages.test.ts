@@ -26,7 +26,8 @@ it("a year's pages link to each other, name their page in the title, and list th
   const year = archive.years.find((y) => y.essays.length > 1)!;
   const pages = yearPages(year, archive.series, 1);
   expect(pages.length).toBe(year.essays.length);
-  const second = html(renderYear({ archive, citations, listing: pages[1]! } as never));
+  const tree = archive.trees[0]!;
+  const second = html(renderYear({ archive, citations, item: { tree, listing: pages[1]! } } as never));
   expect(await htmlMessages(second, pages[1]!.path)).toEqual([]);
   const doc = parse(second);
   expect(doc.title).toContain(`Essays of ${year.year}, page 2 of ${pages.length}`);
@@ -43,9 +44,10 @@ it("a year's pages link to each other, name their page in the title, and list th
 it("an author's pages do the same, and a listing that fits on one page shows no page links", async () => {
   const author = archive.authors.find((a) => a.essays.length > 1)!;
   const pages = authorPages(author, 1);
-  const last = html(renderAuthor({ archive, citations, listing: pages.at(-1)! } as never));
+  const tree = archive.trees[0]!;
+  const last = html(renderAuthor({ archive, citations, item: { tree, listing: pages.at(-1)! } } as never));
   expect(await htmlMessages(last, pages.at(-1)!.path)).toEqual([]);
   expect(pageLinks(parse(last)).at(-1)).toEqual([`Page ${pages.length}`, `${author.id}-page-${pages.length}.html`, "page"]);
-  const whole = html(renderAuthor({ archive, citations, listing: authorPages(author)[0]! } as never));
+  const whole = html(renderAuthor({ archive, citations, item: { tree, listing: authorPages(author)[0]! } } as never));
   expect(parse(whole).querySelector(".listing-pages")).toBeNull();
 });

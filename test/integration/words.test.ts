@@ -5,6 +5,7 @@ import { renderToString } from "preact-render-to-string";
 import { beforeAll, expect, it } from "vitest";
 import { createArchiveLoader } from "../../lib/content/loader.ts";
 import type { Archive } from "../../lib/content/model.ts";
+import { makeTrees } from "../../lib/content/trees.ts";
 import { yearPages } from "../../lib/pages/browse.ts";
 import { render as renderHome } from "../../src/index.11ty.tsx";
 import { render as renderSearch } from "../../src/search.11ty.tsx";
@@ -15,8 +16,15 @@ import { htmlMessages } from "../helpers/valid-html.ts";
 let archive: Archive;
 beforeAll(async () => {
   const english = await createArchiveLoader(fixture("basic"), { cache: false }).load();
-  archive = Object.assign(Object.create(Object.getPrototypeOf(english) as object) as Archive, english, { site: { ...english.site, language: "ja" } });
+  archive = inLanguage(english, "ja");
 });
+
+/** The archive with another site language (and so its one tree of pages in it). */
+function inLanguage(archive: Archive, language: string): Archive {
+  const changed = Object.assign(Object.create(Object.getPrototypeOf(archive) as object) as Archive, archive, { site: { ...archive.site, language } });
+  changed.trees = makeTrees(changed);
+  return changed;
+}
 
 const citations = { get: () => Promise.reject(new Error("these pages show no citations")) };
 const html = (node: Parameters<typeof renderToString>[0]) => `<!doctype html>\n${renderToString(node)}`;
@@ -24,7 +32,7 @@ const parse = (source: string) => new DOMParser().parseFromString(source, "text/
 const texts = (doc: Document, selector: string) => [...doc.querySelectorAll(selector)].map((e) => e.textContent?.replace(/\s+/g, " ").trim());
 
 it("the home page, menu and counts are in Japanese", async () => {
-  const source = html(renderHome({ archive, citations } as never));
+  const source = html(renderHome({ archive, citations, tree: archive.trees[0] } as never));
   expect(await htmlMessages(source, "index.html")).toEqual([]);
   const doc = parse(source);
   expect(doc.documentElement.lang).toBe("ja");
@@ -36,18 +44,18 @@ it("the home page, menu and counts are in Japanese", async () => {
 
 it("a year page is in Japanese, its title too", async () => {
   const year = archive.years[0]!;
-  const doc = parse(html(renderYear({ archive, citations, listing: yearPages(year, archive.series)[0]! } as never)));
+  const doc = parse(html(renderYear({ archive, citations, item: { tree: archive.trees[0], listing: yearPages(year, archive.series)[0]! } } as never)));
   expect(doc.title).toBe(`${year.year}年の論考 · ${archive.site.title}`);
   expect(texts(doc, ".year-pager .pager-all")).toEqual(["すべての年"]);
 });
 
 it("the search page hands its script the Japanese messages; an English page hands none", async () => {
-  const source = html(renderSearch({ archive, citations } as never));
+  const source = html(renderSearch({ archive, citations, tree: archive.trees[0] } as never));
   expect(await htmlMessages(source, "search.html")).toEqual([]);
   const doc = parse(source);
   expect(texts(doc, "h1, .search-more, .search-sort label")).toEqual(["論考を検索", "並べ替え", "さらに表示"]);
   const words = JSON.parse(doc.querySelector("script[data-words]")!.getAttribute("data-words")!);
   expect([words.lang, words.searching, words.found]).toEqual(["ja", "検索中…", { other: "「{term}」の検索結果：{n}件" }]);
-  const english = Object.assign(Object.create(Object.getPrototypeOf(archive) as object) as Archive, archive, { site: { ...archive.site, language: "en" } });
-  expect(parse(html(renderSearch({ archive: english, citations } as never))).querySelector("script[data-words]")).toBeNull();
+  const english = inLanguage(archive, "en");
+  expect(parse(html(renderSearch({ archive: english, citations, tree: english.trees[0] } as never))).querySelector("script[data-words]")).toBeNull();
 });

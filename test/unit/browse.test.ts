@@ -59,7 +59,7 @@ describe("long listings", () => {
 
   it("keep a short listing, and an author with no essays, on one page", () => {
     expect(yearPages({ ...year, essays: weekly } as Year, [series, other]).map((p) => p.path)).toEqual(["years/2020.html"]);
-    const writer = { ...author("Ada Okafor", "Okafor"), essays: daily } as Author;
+    const writer = { ...author("Ada Okafor", "Okafor"), path: "authors/ada-okafor.html", essays: daily } as unknown as Author;
     expect(authorPages(writer, 100).map((p) => [p.path, p.essays.length])).toEqual([
       ["authors/ada-okafor.html", 100],
       ["authors/ada-okafor-page-2.html", 100],
