@@ -64,7 +64,9 @@ const PAGES = [
   "years/2020.html",
 ];
 
-const JAPANESE_PAGES = ["ja/index.html", "essays/field-reports/8.html", "ja/authors.html", "ja/authors/ben-takeda.html", "ja/series/field-reports.html", "ja/years/2021.html"];
+// The Japanese tree's pages are the same templates as the pages above, in Japanese words: its home (with the
+// link to the other language) and its Japanese essay stand for them.
+const JAPANESE_PAGES = ["ja/index.html", "essays/field-reports/8.html"];
 
 it("no WCAG 2.2 AA violations on any kind of page, light or dark (in dark, the colour rules)", async () => {
   // axe is injected as a script, which the pages' own Content-Security-Policy would refuse.
