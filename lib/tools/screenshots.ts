@@ -52,7 +52,19 @@ async function essaysInOtherLanguages(dist: string, first: string | undefined): 
   return found;
 }
 
-/** One page of each kind the archive has: home, an essay (one per language), an author, the indexes, a year, search, a missing page. */
+/**
+ * The home page of each other language's tree of pages (lib/content/trees.ts), named `home-<language>`:
+ * a top-level folder with an index.html ("ja/index.html").
+ */
+async function otherTrees(dist: string): Promise<Subject[]> {
+  const entries = await readdir(dist, { withFileTypes: true });
+  const homes = entries.filter((e) => e.isDirectory() && /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(e.name)).map((e) => e.name).sort();
+  const found: Subject[] = [];
+  for (const lang of homes) if (await readFile(join(dist, lang, paths.home)).then(() => true, () => false)) found.push({ name: `home-${lang}`, path: `${lang}/${paths.home}` });
+  return found;
+}
+
+/** One page of each kind the archive has: home (one per language), an essay (one per language), an author, the indexes, a year, search, a missing page. */
 export async function subjects(dist: string): Promise<Subject[]> {
   const found = async (name: string, folder: string) => {
     const path = await firstPage(dist, folder);
@@ -61,6 +73,7 @@ export async function subjects(dist: string): Promise<Subject[]> {
   const essay = await firstPage(dist, "essays");
   return [
     { name: "home", path: paths.home },
+    ...(await otherTrees(dist)),
     ...(await found("essay", "essays")),
     ...(await essaysInOtherLanguages(dist, essay)),
     ...(await found("author", "authors")),
