@@ -8,7 +8,7 @@ import type { Author } from "../lib/content/model.ts";
 import { authorPages, type AuthorPage } from "../lib/pages/browse.ts";
 import { pageStrings } from "../lib/pages/strings.ts";
 import { listingPage } from "../lib/pages/urls.ts";
-import type { Tree } from "../lib/content/trees.ts";
+import { staleInTrees, type Tree } from "../lib/content/trees.ts";
 
 interface Item {
   tree: Tree;
@@ -21,12 +21,8 @@ export const data = {
     size: 1,
     alias: "item",
     // Each author's pages in each tree with their essays (https://www.11ty.dev/docs/pagination/#modifying-the-data-set-prior-to-pagination).
-    before: (authors: Author[], data: PageData): Item[] => {
-      const wanted = new Set(authors.map((author) => author.id));
-      return data.archive.trees.flatMap((tree) =>
-        tree.authors.filter((author) => wanted.has(author.id)).flatMap((author) => authorPages(author).map((listing) => ({ tree, listing }))),
-      );
-    },
+    before: (authors: Author[], data: PageData): Item[] =>
+      staleInTrees(data.archive.trees, authors, (tree) => tree.authors, (author) => author.id).flatMap(({ tree, item }) => authorPages(item).map((listing) => ({ tree, listing }))),
   },
   permalink: (data: { item: Item }) => data.item.listing.path,
 };

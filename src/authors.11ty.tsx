@@ -3,16 +3,14 @@
 import { Link } from "../_includes/here.tsx";
 import { Layout } from "../_includes/Layout.tsx";
 import type { PageData } from "../_includes/page-data.ts";
+import { onePerTree } from "../_includes/tree.tsx";
 import { inTree, type Tree } from "../lib/content/trees.ts";
 import { groupByInitial } from "../lib/pages/browse.ts";
 import { pageStrings } from "../lib/pages/strings.ts";
 import { paths } from "../lib/pages/urls.ts";
 
 // One per tree of pages: the site language's, and each other language's under its prefix (lib/content/trees.ts).
-export const data = {
-  pagination: { data: "archive.trees", size: 1, alias: "tree" },
-  permalink: (data: { tree: Tree }) => inTree(data.tree, paths.authors),
-};
+export const data = onePerTree(paths.authors);
 
 export function render(data: PageData & { tree: Tree }) {
   const { archive, tree } = data;

@@ -6,16 +6,14 @@ import { Layout } from "../_includes/Layout.tsx";
 import { SearchForm } from "../_includes/SearchForm.tsx";
 import { YearList } from "../_includes/YearList.tsx";
 import type { PageData } from "../_includes/page-data.ts";
+import { onePerTree } from "../_includes/tree.tsx";
 import { inTree, type Tree } from "../lib/content/trees.ts";
 import { HOME_NEWEST } from "../lib/pages/browse.ts";
 import { pageStrings } from "../lib/pages/strings.ts";
 import { paths } from "../lib/pages/urls.ts";
 
 // One per tree of pages: the site language's, and each other language's under its prefix (lib/content/trees.ts).
-export const data = {
-  pagination: { data: "archive.trees", size: 1, alias: "tree" },
-  permalink: (data: { tree: Tree }) => inTree(data.tree, paths.home),
-};
+export const data = onePerTree(paths.home);
 
 export function render(data: PageData & { tree: Tree }) {
   const { archive, tree } = data;

@@ -9,6 +9,7 @@
 import { useHref } from "../_includes/here.tsx";
 import { Layout } from "../_includes/Layout.tsx";
 import type { PageData } from "../_includes/page-data.ts";
+import { onePerTree } from "../_includes/tree.tsx";
 import type { Archive } from "../lib/content/model.ts";
 import { inTree, type Tree } from "../lib/content/trees.ts";
 import { OUTPUT } from "../lib/layout.ts";
@@ -17,10 +18,7 @@ import { paths } from "../lib/pages/urls.ts";
 import { SEARCH_FILTERS, SEARCH_SORTS } from "../lib/search/fields.ts";
 
 // One per tree of pages: the site language's, and each other language's under its prefix (lib/content/trees.ts).
-export const data = {
-  pagination: { data: "archive.trees", size: 1, alias: "tree" },
-  permalink: (data: { tree: Tree }) => inTree(data.tree, paths.search),
-};
+export const data = onePerTree(paths.search);
 
 /** The search page's own styles (assets/search.css), on no other page. */
 const SEARCH_STYLESHEET = `${OUTPUT.assets}search.css`;

@@ -9,7 +9,7 @@ import type { Year } from "../lib/content/model.ts";
 import { neighbours, seriesSectionId, yearPages, type YearPage } from "../lib/pages/browse.ts";
 import { pageStrings, type Strings } from "../lib/pages/strings.ts";
 import { listingPage, paths } from "../lib/pages/urls.ts";
-import { inTree, type Tree } from "../lib/content/trees.ts";
+import { inTree, staleInTrees, type Tree } from "../lib/content/trees.ts";
 
 interface Item {
   tree: Tree;
@@ -22,12 +22,8 @@ export const data = {
     size: 1,
     alias: "item",
     // Each year's pages in each tree that has it (https://www.11ty.dev/docs/pagination/#modifying-the-data-set-prior-to-pagination).
-    before: (years: Year[], data: PageData): Item[] => {
-      const wanted = new Set(years.map((year) => year.year));
-      return data.archive.trees.flatMap((tree) =>
-        tree.years.filter((year) => wanted.has(year.year)).flatMap((year) => yearPages(year, tree.series).map((listing) => ({ tree, listing }))),
-      );
-    },
+    before: (years: Year[], data: PageData): Item[] =>
+      staleInTrees(data.archive.trees, years, (tree) => tree.years, (year) => year.year).flatMap(({ tree, item }) => yearPages(item, tree.series).map((listing) => ({ tree, listing }))),
   },
   permalink: (data: { item: Item }) => data.item.listing.path,
 };

@@ -87,3 +87,12 @@ function view(tree: Tree, keep: (essay: Essay) => boolean, home: boolean): Tree 
 
 /** A path of the tree's own pages (its home, years, authors, series and search pages): under its prefix. */
 export const inTree = (tree: Tree, path: string): string => tree.prefix + path;
+
+/**
+ * What the dev server marked stale (lib/content/loader.ts), as each tree shows it: for the year and author
+ * pages, which Eleventy paginates over every tree's views of the stale ones (matched by `key`).
+ */
+export function staleInTrees<T>(trees: readonly Tree[], stale: readonly T[], views: (tree: Tree) => readonly T[], key: (item: T) => unknown): { tree: Tree; item: T }[] {
+  const wanted = new Set(stale.map(key));
+  return trees.flatMap((tree) => views(tree).flatMap((item) => (wanted.has(key(item)) ? [{ tree, item }] : [])));
+}
