@@ -64,7 +64,8 @@ function Head({ archive, path, title, tabTitle, description, canonical = true, b
   const href = useHref();
   const { site } = archive;
   // The tree's title and description: the site's, or those of its language's pages.
-  const { title: siteTitle, description: siteDescription } = useTree();
+  const tree = useTree();
+  const { title: siteTitle, description: siteDescription } = tree;
   const url = canonical && site.url ? absoluteUrl(site.url, path) : undefined;
   return (
     <head>
@@ -84,7 +85,7 @@ function Head({ archive, path, title, tabTitle, description, canonical = true, b
       {/* No favicon request: nothing to fetch that the archive does not hold. */}
       <link rel="icon" href="data:," />
       <link rel="stylesheet" href={href(paths.stylesheet)} />
-      {site.url && <link rel="alternate" type="application/atom+xml" title={site.title} href={href(paths.feed)} />}
+      {site.url && <link rel="alternate" type="application/atom+xml" title={siteTitle} href={href(inTree(tree, paths.feed))} />}
       {head}
     </head>
   );
@@ -148,7 +149,7 @@ export function Layout(props: LayoutProps) {
                 <main id="main">{children}</main>
                 <footer class="site-footer" lang={chrome}>
                   <p lang={site}>{tree.description}</p>
-                  {archive.site.url && <p>{words.parts("layout.feed", { feed: <Link to={paths.feed}>{words.text("layout.feedLink")}</Link> })}</p>}
+                  {archive.site.url && <p>{words.parts("layout.feed", { feed: <Link to={inTree(tree, paths.feed)}>{words.text("layout.feedLink")}</Link> })}</p>}
                 </footer>
               </body>
             </html>

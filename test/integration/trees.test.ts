@@ -1,6 +1,7 @@
 // An archive in two languages (the basic fixture with `languages: { ja: … }`, test/helpers/bilingual.ts):
 // a tree of pages per language, the Japanese one under ja/, each listing its own essays, in its own words.
 import { readFile } from "node:fs/promises";
+import { parseFeed } from "@rowanmanning/feed-parser";
 import { describe, expect, it } from "vitest";
 import { checkLanguages } from "../../lib/content/link.ts";
 import { createArchiveLoader } from "../../lib/content/loader.ts";
@@ -58,6 +59,15 @@ describe("an archive in two languages", () => {
     const search = await page(dist, "ja/search.html");
     expect(search.documentElement.lang).toBe("ja");
     expect(hrefs(search, ".search-languages a")).toEqual(["../search.html", "search.html"]);
+  });
+
+  it("has a feed per language, of its essays, linked from its pages", async () => {
+    const ja = parseFeed(await readFile(`${dist}/ja/feed.xml`, "utf8"));
+    expect([ja.title, ja.items.map((item) => item.title)]).toEqual([JAPANESE_SITE.title, ["現地報告 No.8: 港湾都市の再生"]]);
+    const en = parseFeed(await readFile(`${dist}/feed.xml`, "utf8"));
+    expect(en.items.map((item) => item.title)).not.toContain("Field Reports No.8: 港湾都市の再生");
+    // In the head and the footer of the Japanese tree's pages: its own feed.
+    expect(hrefs(await page(dist, "ja/years.html"), "link[type='application/atom+xml'], .site-footer a")).toEqual(["feed.xml", "feed.xml"]);
   });
 
   it("names every page of both trees in the sitemap", async () => {
