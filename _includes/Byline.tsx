@@ -1,7 +1,6 @@
 import type { Credit } from "../lib/content/model.ts";
 import { Link } from "./here.tsx";
-import { useTree } from "./tree.tsx";
-import { usePageLanguage, useWords } from "./words.tsx";
+import { usePage } from "./page-context.tsx";
 
 /**
  * Author names in byline order, each linking to the author's page: "A", "A and B", "A, B and C".
@@ -9,8 +8,7 @@ import { usePageLanguage, useWords } from "./words.tsx";
  * name is also a value of that Pagefind filter.
  */
 export function Byline({ credits, filter, affiliations = false }: { credits: Credit[]; filter?: string; affiliations?: boolean }) {
-  const lang = usePageLanguage();
-  const tree = useTree();
+  const { words, lang, tree } = usePage();
   const names = credits.map(({ author, affiliation }) => (
     <>
       <Link to={tree.authorView(author).path} data-pagefind-filter={filter}>
@@ -19,5 +17,5 @@ export function Byline({ credits, filter, affiliations = false }: { credits: Cre
       {affiliations && affiliation && <span class="credit-affiliation"> ({affiliation})</span>}
     </>
   ));
-  return <>{useWords().list(names)}</>;
+  return <>{words.list(names)}</>;
 }

@@ -1,8 +1,9 @@
 import type { Essay } from "../lib/content/model.ts";
+import { essayLabel } from "../lib/pages/strings.ts";
 import { Byline } from "./Byline.tsx";
 import { Link } from "./here.tsx";
 import { Time } from "./Time.tsx";
-import { usePageLanguage, useWords } from "./words.tsx";
+import { usePage } from "./page-context.tsx";
 
 interface EssayListProps {
   essays: Essay[];
@@ -18,11 +19,10 @@ interface EssayListProps {
  * year or series page holds hundreds of these.
  */
 export function EssayList({ essays, ordered = false, series = true, summaries = false }: EssayListProps) {
-  const words = useWords();
-  const lang = usePageLanguage();
+  const { words, lang } = usePage();
   const items = essays.map((essay) => (
     <li class="essay-item">
-      <span class="essay-label">{series ? words.text("essay.label", { series: essay.series.titleIn(lang), number: essay.number }) : words.text("essay.number", { number: essay.number })}</span>{" "}
+      <span class="essay-label">{series ? essayLabel(words, essay, lang) : words.text("essay.number", { number: essay.number })}</span>{" "}
       <Link to={essay.path} class="essay-title" lang={essay.lang}>
         {essay.title}
       </Link>{" "}
@@ -44,5 +44,5 @@ export function EssayList({ essays, ordered = false, series = true, summaries = 
 
 /** "(3 essays)" */
 export function EssayCount({ essays }: { essays: Essay[] }) {
-  return <span class="count">({useWords().count("count.essays", essays.length)})</span>;
+  return <span class="count">({usePage().words.count("count.essays", essays.length)})</span>;
 }

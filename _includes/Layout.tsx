@@ -1,12 +1,12 @@
 import type { ComponentChildren } from "preact";
 import type { Archive } from "../lib/content/model.ts";
 import { NAV, sectionOf } from "../lib/pages/nav.ts";
+import { primaryLanguage } from "../lib/content/languages.ts";
 import { autonym, pageStrings } from "../lib/pages/strings.ts";
 import { inTree, type Tree } from "../lib/content/trees.ts";
 import { absoluteUrl, paths } from "../lib/pages/urls.ts";
 import { Here, Link, useHref } from "./here.tsx";
-import { TreeContext, useTree } from "./tree.tsx";
-import { PageLanguage, Words } from "./words.tsx";
+import { Page, usePage } from "./page-context.tsx";
 
 /**
  * Scripts and styles come from files only; search needs WebAssembly and a worker. A page with a `<base>`
@@ -64,7 +64,7 @@ function Head({ archive, path, title, tabTitle, description, canonical = true, b
   const href = useHref();
   const { site } = archive;
   // The tree's title and description: the site's, or those of its language's pages.
-  const tree = useTree();
+  const { tree } = usePage();
   const { title: siteTitle, description: siteDescription } = tree;
   const url = canonical && site.url ? absoluteUrl(site.url, path) : undefined;
   return (
@@ -115,47 +115,43 @@ export function Layout(props: LayoutProps) {
   const page = lang ?? tree.lang;
   // The page is in its content's language; the menu and footer are in the words it has (lib/pages/strings.ts).
   const words = pageStrings(archive.site, page);
-  const chrome = words.lang !== page.split("-")[0] ? words.lang : undefined;
+  const chrome = words.lang !== primaryLanguage(page) ? words.lang : undefined;
   // The title and description are in the tree's language, which the chrome may not be.
   const site = tree.lang !== (chrome ?? page) ? tree.lang : undefined;
   return (
     <Here.Provider value={path}>
-      <TreeContext.Provider value={tree}>
-        <Words.Provider value={words}>
-          <PageLanguage.Provider value={page}>
-            <html lang={page}>
-              <Head {...props} />
-              <body>
-                <a class="skip-link" href="#main" lang={chrome}>
-                  {words.text("layout.skip")}
-                </a>
-                <header class="site-header" lang={chrome}>
-                  <Link to={inTree(tree, paths.home)} class="site-title" lang={site}>
-                    {tree.title}
-                  </Link>
-                  <nav aria-label={words.text("layout.menu")}>
-                    <ul>
-                      {NAV.map(({ label, to, words: key }) => (
-                        <li>
-                          <Link to={inTree(tree, to)} aria-current={label === section ? "page" : undefined}>
-                            {words.text(key)}
-                          </Link>
-                        </li>
-                      ))}
-                    </ul>
-                  </nav>
-                  <OtherTrees trees={archive.trees} current={tree} />
-                </header>
-                <main id="main">{children}</main>
-                <footer class="site-footer" lang={chrome}>
-                  <p lang={site}>{tree.description}</p>
-                  {archive.site.url && <p>{words.parts("layout.feed", { feed: <Link to={inTree(tree, paths.feed)}>{words.text("layout.feedLink")}</Link> })}</p>}
-                </footer>
-              </body>
-            </html>
-          </PageLanguage.Provider>
-        </Words.Provider>
-      </TreeContext.Provider>
+      <Page.Provider value={{ lang: page, words, tree }}>
+        <html lang={page}>
+          <Head {...props} />
+          <body>
+            <a class="skip-link" href="#main" lang={chrome}>
+              {words.text("layout.skip")}
+            </a>
+            <header class="site-header" lang={chrome}>
+              <Link to={inTree(tree, paths.home)} class="site-title" lang={site}>
+                {tree.title}
+              </Link>
+              <nav aria-label={words.text("layout.menu")}>
+                <ul>
+                  {NAV.map(({ label, to, words: key }) => (
+                    <li>
+                      <Link to={inTree(tree, to)} aria-current={label === section ? "page" : undefined}>
+                        {words.text(key)}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              </nav>
+              <OtherTrees trees={archive.trees} current={tree} />
+            </header>
+            <main id="main">{children}</main>
+            <footer class="site-footer" lang={chrome}>
+              <p lang={site}>{tree.description}</p>
+              {archive.site.url && <p>{words.parts("layout.feed", { feed: <Link to={inTree(tree, paths.feed)}>{words.text("layout.feedLink")}</Link> })}</p>}
+            </footer>
+          </body>
+        </html>
+      </Page.Provider>
     </Here.Provider>
   );
 }

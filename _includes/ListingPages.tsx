@@ -2,10 +2,10 @@
 // a link to each, the current one marked. Nothing when the listing fits on one page.
 import type { Strings } from "../lib/pages/strings.ts";
 import { Link } from "./here.tsx";
-import { useWords } from "./words.tsx";
+import { usePage } from "./page-context.tsx";
 
 export function ListingPages({ page, pages, pathOf }: { page: number; pages: number; pathOf: (page: number) => string }) {
-  const words = useWords();
+  const { words } = usePage();
   if (pages < 2) return null;
   return (
     <nav class="listing-pages" aria-label={words.text("listing.pages")}>

@@ -1,8 +1,7 @@
 import { paths } from "../lib/pages/urls.ts";
 import { inTree } from "../lib/content/trees.ts";
 import { useHref } from "./here.tsx";
-import { useTree } from "./tree.tsx";
-import { useWords } from "./words.tsx";
+import { usePage } from "./page-context.tsx";
 
 /**
  * A plain form that opens the search page with the query in its address (`search.html?q=…`), which the
@@ -10,9 +9,9 @@ import { useWords } from "./words.tsx";
  */
 export function SearchForm({ id }: { id: string }) {
   const href = useHref();
-  const words = useWords();
+  const { words, tree } = usePage();
   return (
-    <form class="quick-search" action={href(inTree(useTree(), paths.search))} method="get" role="search" aria-labelledby={`${id}-label`}>
+    <form class="quick-search" action={href(inTree(tree, paths.search))} method="get" role="search" aria-labelledby={`${id}-label`}>
       <label id={`${id}-label`} for={id}>
         {words.text("searchForm.label")}
       </label>

@@ -2,8 +2,7 @@
 // each author with an affiliation and a count of essays.
 import { Link } from "../_includes/here.tsx";
 import { Layout } from "../_includes/Layout.tsx";
-import type { PageData } from "../_includes/page-data.ts";
-import { onePerTree } from "../_includes/tree.tsx";
+import { onePerTree, type PageData } from "../_includes/page-data.ts";
 import { inTree, type Tree } from "../lib/content/trees.ts";
 import { groupByInitial } from "../lib/pages/browse.ts";
 import { pageStrings } from "../lib/pages/strings.ts";

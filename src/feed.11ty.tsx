@@ -7,7 +7,7 @@ import { Feed } from "feed";
 import type { PageData } from "../_includes/page-data.ts";
 import { inTree, type Tree } from "../lib/content/trees.ts";
 import { toDate } from "../lib/pages/dates.ts";
-import { pageStrings } from "../lib/pages/strings.ts";
+import { essayLabel, pageStrings } from "../lib/pages/strings.ts";
 import { absoluteUrl, paths } from "../lib/pages/urls.ts";
 
 const NEWEST = 20;
@@ -37,7 +37,7 @@ export async function render({ archive, tree }: PageData & { tree: Tree }): Prom
   for (const essay of essays) {
     const url = absoluteUrl(base, essay.path);
     feed.addItem({
-      title: `${words.text("essay.label", { series: essay.series.titleIn(tree.lang), number: essay.number })}: ${essay.title}`,
+      title: `${essayLabel(words, essay, tree.lang)}: ${essay.title}`,
       id: url,
       link: url,
       date: toDate(essay.date),

@@ -8,8 +8,7 @@
 // Pagefind, with its <mark>s).
 import { useHref } from "../_includes/here.tsx";
 import { Layout } from "../_includes/Layout.tsx";
-import type { PageData } from "../_includes/page-data.ts";
-import { onePerTree } from "../_includes/tree.tsx";
+import { onePerTree, type PageData } from "../_includes/page-data.ts";
 import type { Archive } from "../lib/content/model.ts";
 import { inTree, type Tree } from "../lib/content/trees.ts";
 import { OUTPUT } from "../lib/layout.ts";

@@ -1,8 +1,7 @@
 // The series index: each series with its publisher, count of essays and the years they span.
 import { Link } from "../_includes/here.tsx";
 import { Layout } from "../_includes/Layout.tsx";
-import type { PageData } from "../_includes/page-data.ts";
-import { onePerTree } from "../_includes/tree.tsx";
+import { onePerTree, type PageData } from "../_includes/page-data.ts";
 import { inTree, type Tree } from "../lib/content/trees.ts";
 import { dateRange } from "../lib/pages/browse.ts";
 import { yearOf } from "../lib/pages/dates.ts";

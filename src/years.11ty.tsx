@@ -3,8 +3,7 @@
 import { Layout } from "../_includes/Layout.tsx";
 import { Link } from "../_includes/here.tsx";
 import { Time } from "../_includes/Time.tsx";
-import type { PageData } from "../_includes/page-data.ts";
-import { onePerTree } from "../_includes/tree.tsx";
+import { onePerTree, type PageData } from "../_includes/page-data.ts";
 import { inTree, type Tree } from "../lib/content/trees.ts";
 import { dateRange, yearBySeries, yearSectionPath } from "../lib/pages/browse.ts";
 import { pageStrings } from "../lib/pages/strings.ts";

@@ -1,14 +1,12 @@
 import type { Essay } from "../../lib/content/model.ts";
 import { moreBy } from "../../lib/pages/browse.ts";
+import { essayLabel } from "../../lib/pages/strings.ts";
 import { Link } from "../here.tsx";
-import { useTree } from "../tree.tsx";
-import { usePageLanguage, useWords } from "../words.tsx";
+import { usePage } from "../page-context.tsx";
 
 /** Each author as printed with this essay: the bio and affiliation of the day, else the record's. */
 export function AboutAuthors({ essay }: { essay: Essay }) {
-  const words = useWords();
-  const lang = usePageLanguage();
-  const tree = useTree();
+  const { words, lang, tree } = usePage();
   return (
     <section class="about-authors" aria-labelledby="about-authors">
       <h2 id="about-authors">{words.count("essay.aboutAuthor", essay.credits.length)}</h2>
@@ -30,8 +28,7 @@ export function MoreBy({ essay }: { essay: Essay }) {
   const lists = essay.authors
     .map((author) => ({ author, essays: moreBy(author, essay) }))
     .filter((l) => l.essays.length > 0);
-  const words = useWords();
-  const lang = usePageLanguage();
+  const { words, lang } = usePage();
   if (lists.length === 0) return null;
   return (
     <section class="more-by" aria-labelledby="more-by">
@@ -43,7 +40,7 @@ export function MoreBy({ essay }: { essay: Essay }) {
               <Link to={e.path} lang={e.lang}>
                 {e.title}
               </Link>{" "}
-              <span class="count">({e.label})</span>
+              <span class="count">({essayLabel(words, e, lang)})</span>
             </li>
           ))}
         </ul>

@@ -4,7 +4,7 @@ import { referenceStyles, styleSources } from "../../lib/cite/styles.ts";
 import type { Essay } from "../../lib/content/model.ts";
 import { paths } from "../../lib/pages/urls.ts";
 import { Link, useHref } from "../here.tsx";
-import { useWords } from "../words.tsx";
+import { usePage } from "../page-context.tsx";
 
 const DOWNLOADS = [
   ["bibtex", "BibTeX"],
@@ -15,7 +15,7 @@ const DOWNLOADS = [
 /** "Cite this": the reference in three styles, and the files a reference manager imports. */
 export function Cite({ essay, references }: { essay: Essay; references: References }) {
   const href = useHref();
-  const words = useWords();
+  const { words } = usePage();
   return (
     <section class="cite" aria-labelledby="cite-title">
       <h2 id="cite-title">{words.text("essay.cite")}</h2>

@@ -1,12 +1,12 @@
 import type { Heading } from "../../lib/pages/markdown.ts";
-import { useWords } from "../words.tsx";
+import { usePage } from "../page-context.tsx";
 
 /** A table of contents, for an essay with two or more section headings. */
 export function Contents({ headings }: { headings: Heading[] }) {
   if (headings.length < 2) return null;
   return (
     <nav class="toc" aria-labelledby="toc-title">
-      <h2 id="toc-title">{useWords().text("essay.contents")}</h2>
+      <h2 id="toc-title">{usePage().words.text("essay.contents")}</h2>
       <ol>
         {headings.map((h) => (
           <li class={`toc-level-${h.level}`}>

@@ -1,6 +1,6 @@
 import type { Essay } from "../../lib/content/model.ts";
 import { Link } from "../here.tsx";
-import { usePageLanguage, useWords } from "../words.tsx";
+import { usePage } from "../page-context.tsx";
 
 /**
  * Previous and next essay by number in the series; near the top and at the end. It shows nothing of the
@@ -9,8 +9,8 @@ import { usePageLanguage, useWords } from "../words.tsx";
  */
 export function Pager({ essay, top = false }: { essay: Essay; top?: boolean }) {
   const { prev, next, series } = essay;
-  const words = useWords();
-  const title = series.titleIn(usePageLanguage());
+  const { words, lang } = usePage();
+  const title = series.titleIn(lang);
   return (
     <nav class={top ? "pager pager-top" : "pager"} aria-label={words.text(top ? "pager.byNumber" : "pager.moreFrom", { series: title })}>
       {prev && (

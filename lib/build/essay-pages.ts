@@ -8,8 +8,9 @@
 // A page's key is everything it is made from: the code and libraries that render it, the site record,
 // the essay (every field it was loaded with: front matter, rendered body, figures, neighbours), its
 // series' record, its authors' records with the list of their essays (and each one's language), and the
-// essays it shows (each whole). The site record names the archive's languages, whose trees its links go to. The byte-identity test (test/integration/reproducible.test.ts) adds an essay and builds with
-// and without the cache.
+// essays it shows (each whole). The site record names the archive's languages, whose trees its links go to.
+// The byte-identity test (test/integration/reproducible.test.ts) adds an essay and builds with and without
+// the cache.
 import { mkdirSync, readdirSync, rmSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { Author, Essay, Series, type Archive } from "../content/model.ts";

@@ -8,6 +8,7 @@ import { Archive, Author, Essay, Series, Year } from "./model.ts";
 import type { Problem } from "./problems.ts";
 import type { EssaySource, Records } from "./read.ts";
 import { SiteSchema, type SiteRecord } from "./schema/index.ts";
+import { isLanguage } from "./languages.ts";
 import { makeTrees } from "./trees.ts";
 
 /** A series number belongs to one essay: every file after the first that claims it is a problem. */
@@ -62,7 +63,7 @@ export function withSiteUrl(site: SiteRecord, siteUrl: string | undefined, probl
 /** site.json's other languages must be other than its own. */
 export function checkLanguages(site: SiteRecord, problems: Problem[]): void {
   for (const lang of Object.keys(site.languages ?? {})) {
-    if (lang === site.language || lang === site.language.split("-")[0]) {
+    if (isLanguage(site.language, lang)) {
       problems.push({ file: "_data/site.json", where: `languages.${lang}`, message: `is the site's own language ("language": "${site.language}"): its pages are the site's, with its title and description` });
     }
   }

@@ -4,6 +4,7 @@
 // They are classes so that Eleventy's data cascade treats them as opaque values: they link to each other
 // in cycles (essay → series → essays).
 import type { RenderedBody } from "../pages/markdown.ts";
+import { inLanguage } from "./languages.ts";
 import { paths } from "../pages/urls.ts";
 import type { AuthorRecord, FrontMatter, SeriesRecord, SiteRecord } from "./schema/index.ts";
 import type { Tree } from "./trees.ts";
@@ -27,11 +28,6 @@ export class Author {
   nameIn(lang: string): string {
     return inLanguage(this.names, lang) ?? this.name;
   }
-}
-
-/** A record's words in a language, or in its primary language ("ja" for "ja-JP"). */
-function inLanguage(words: Readonly<Record<string, string>> | undefined, lang: string): string | undefined {
-  return words?.[lang] ?? words?.[lang.split("-")[0]!];
 }
 
 export interface Series extends SeriesRecord {}
@@ -90,10 +86,6 @@ export class Essay {
   }
   get authors(): Author[] {
     return this.credits.map((c) => c.author);
-  }
-  /** "AJISS-Commentary No.201" */
-  get label(): string {
-    return `${this.series.title} No.${this.number}`;
   }
 }
 

@@ -2,6 +2,7 @@
 // home, years, authors, series and search pages, listing that language's essays, under a prefix for every
 // language but the site's (`ja/index.html`). Essay pages stay where they are, in their language's tree.
 // With one language there is one tree, and it is the archive's own lists: the same pages as ever.
+import { isLanguage } from "./languages.ts";
 import { Author, Series, Year, type Archive, type Essay } from "./model.ts";
 
 export interface Tree {
@@ -25,10 +26,8 @@ export interface Tree {
 /** The tree an essay's page belongs to: its language's, else the site language's. */
 export function treeOf(archive: Archive, essay: Essay): Tree {
   const { trees } = archive;
-  return trees.find((tree) => tree !== trees[0] && sameLanguage(tree.lang, essay.lang)) ?? trees[0]!;
+  return trees.find((tree) => tree !== trees[0] && isLanguage(essay.lang, tree.lang)) ?? trees[0]!;
 }
-
-const sameLanguage = (tree: string, lang: string) => tree === lang || tree === lang.split("-")[0];
 
 /** The archive's trees, the site language's first (lib/content/link.ts sets them as `archive.trees`). */
 export function makeTrees(archive: Archive): Tree[] {
@@ -47,7 +46,7 @@ export function makeTrees(archive: Archive): Tree[] {
     seriesView: (series) => series,
   };
   if (others.length === 0) return [home];
-  const inTree = (lang: string) => (essay: Essay) => sameLanguage(lang, essay.lang);
+  const inTree = (lang: string) => (essay: Essay) => isLanguage(essay.lang, lang);
   const isOther = (essay: Essay) => others.some(([lang]) => inTree(lang)(essay));
   return [
     view(home, (essay) => !isOther(essay), true),

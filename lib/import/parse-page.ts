@@ -4,15 +4,15 @@
 //   No.201                                            ← the essay number
 //   What the US Now Craves from Japan                 ← the title
 //   Keiko Iizuka 1 August 2014                        ← the byline: authors, then the date (or 2014年8月1日)
-//
-// A Japanese page of the series has the same layout with Japanese words: "飯塚恵子　2014年8月1日", names
-// joined by "、", "第201号" (or "No.２０１"), "ページトップ", a disclaimer opening "本稿の…" and saying whose
-// views (見解) they are.
 //   <body paragraphs, separated by blank lines>
 //   Keiko Iizuka is …                                 ← one bio per author, each opening with the name
 //   The views expressed in this piece are …           ← the series disclaimer
 //   Page Top                                          ← optional
 //   ©Copyright 2007 … All Right Reserved.             ← the copyright line
+//
+// A Japanese page of the series has the same layout with Japanese words: "飯塚恵子　2014年8月1日", names
+// joined by "、", "第201号" (or "No.２０１"), "ページトップ", a disclaimer opening "本稿の…" and saying whose
+// views (見解) they are; bios may run on from the name, and wrapped lines join with no space.
 //
 // Pages are saved by hand, so spacing varies: CRLF, a byte-order mark, trailing or non-breaking spaces
 // are all accepted. Lines that carry structure are read with any run of spaces as one space; body text is
@@ -30,6 +30,8 @@ export interface RawPage {
   authors: string[];
   /** YYYY-MM-DD */
   date: string;
+  /** "ja" for a page written mostly in kanji and kana, else "en": the languages the series' pages are in. */
+  lang: "en" | "ja";
   paragraphs: string[];
   /** The bio paragraph printed for each author, in the same order; undefined where the page has none. */
   bios: (string | undefined)[];
@@ -59,8 +61,18 @@ const DATE_TAIL = new RegExp(
   "iu",
 );
 
-const JAPANESE_END = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\u3000-\u303f\uff00-\uffef]$/u;
-const JAPANESE_START = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\u3000-\u303f\uff00-\uffef]/u;
+/** Kanji and kana; with Japanese punctuation and full-width forms, what a Japanese line can end or begin with. */
+const JAPANESE = String.raw`\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}`;
+const JAPANESE_LETTERS = new RegExp(`[${JAPANESE}]`, "gu");
+const JAPANESE_END = new RegExp(`[${JAPANESE}\\u3000-\\u303f\\uff00-\\uffef]$`, "u");
+const JAPANESE_START = new RegExp(`^[${JAPANESE}\\u3000-\\u303f\\uff00-\\uffef]`, "u");
+
+/** "ja" for text mostly in kanji and kana (over 30% of its letters), else "en". */
+function languageOf(paragraphs: readonly string[]): "en" | "ja" {
+  const text = paragraphs.join("");
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  return letters > 0 && (text.match(JAPANESE_LETTERS)?.length ?? 0) / letters > 0.3 ? "ja" : "en";
+}
 
 /** Lowercase name particles ("Ursula von der Leyen"): the one place a byline name may have a lowercase word. */
 const PARTICLES = new Set(["al", "bin", "binti", "da", "das", "de", "del", "della", "der", "di", "do", "dos", "du", "e", "el", "la", "le", "ten", "ter", "van", "von", "y"]);
@@ -101,7 +113,7 @@ function opensWith(paragraph: string, name: string): boolean {
   const p = fold(paragraph);
   const n = fold(name);
   // Japanese writes no space after a name ("飯塚恵子は…"): a name ending in kanji or kana may run on.
-  return p.startsWith(n) && (!/^[\p{L}\p{N}]/u.test(p.slice(n.length)) || /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]$/u.test(n));
+  return p.startsWith(n) && (!/^[\p{L}\p{N}]/u.test(p.slice(n.length)) || JAPANESE_END.test(n));
 }
 
 export function parsePage(text: string, file: string): { page?: RawPage; problems: Problem[] } {
@@ -274,6 +286,7 @@ export function parsePage(text: string, file: string): { page?: RawPage; problem
       title,
       authors,
       date,
+      lang: languageOf(body),
       paragraphs: body,
       bios,
       ...(disclaimer === undefined ? {} : { disclaimer }),

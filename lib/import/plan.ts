@@ -2,6 +2,7 @@
 // records to add, and why anything was refused. The command applies the plan; keeping this pure makes
 // the rules testable and the outcome all or nothing: one problem anywhere and nothing is written.
 import yaml from "js-yaml";
+import { isLanguage } from "../content/languages.ts";
 import type { Problem } from "../content/problems.ts";
 import { SLUG_PATTERN, toSlug } from "../content/slug.ts";
 import type { AuthorRecord, SeriesRecord } from "../content/schema/index.ts";
@@ -75,14 +76,6 @@ function seriesOfEssay(text: string): string | undefined {
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
-
-/** "ja" for a page written mostly in kanji and kana, else "en": the two languages the series' pages are in. */
-function pageLanguage(page: RawPage): string {
-  const text = page.paragraphs.join("");
-  const japanese = text.match(/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/gu)?.length ?? 0;
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
-  return letters > 0 && japanese / letters > 0.3 ? "ja" : "en";
-}
 
 /**
  * The id of the existing author record a printed name belongs to: one whose `name`, or whose name in another
@@ -187,7 +180,7 @@ export function planImport(pages: { file: string; text: string }[], existing: Ex
       date: page.date,
       authors: credits,
       paragraphs: page.paragraphs,
-      ...(pageLanguage(page) !== (existing.language ?? "en").split("-")[0] ? { lang: pageLanguage(page) } : {}),
+      ...(isLanguage(existing.language ?? "en", page.lang) ? {} : { lang: page.lang }),
       // The essay keeps its own lines only where they are not the series'.
       ...(page.disclaimer !== undefined && page.disclaimer !== series?.disclaimer ? { disclaimer: page.disclaimer } : {}),
       ...(page.copyright !== undefined && page.copyright !== series?.copyright ? { copyright: page.copyright } : {}),

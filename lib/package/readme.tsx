@@ -4,6 +4,7 @@
 // data/ (a meta refresh, and a plain link for a browser that does not follow it: no script).
 import { renderToStaticMarkup } from "preact-render-to-string";
 import { count } from "../pages/browse.ts";
+import { primaryLanguage } from "../content/languages.ts";
 import { stringsFor } from "../pages/strings.ts";
 import { BAG } from "./bag.ts";
 import type { ArchiveFacts } from "./facts.ts";
@@ -65,14 +66,14 @@ const TEXTS: Record<string, Text> = {
 
 /** The languages the README is written in, for an archive in `languages`: those we have, and English. */
 export function readmeLanguages(languages: readonly string[]): string[] {
-  const known = [...new Set(languages.map((l) => l.split("-")[0]!))].filter((l) => l in TEXTS);
+  const known = [...new Set(languages.map(primaryLanguage))].filter((l) => l in TEXTS);
   return known.includes("en") ? known : [...known, "en"];
 }
 
 /** README.txt: the archive's title and description, then what the copy is and how to open it. */
 export function readme(facts: ArchiveFacts): string {
   const languages = readmeLanguages(facts.languages);
-  const wrapped = TEXTS[facts.language.split("-")[0]!]?.wrapped ?? true;
+  const wrapped = TEXTS[primaryLanguage(facts.language)]?.wrapped ?? true;
   const head = [facts.title, ...(facts.description ? [facts.description] : [])].map((l) => (wrapped ? wrap(l) : l)).join("\n");
   const sections = languages.map((language) => {
     const text = TEXTS[language]!;

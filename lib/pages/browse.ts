@@ -117,10 +117,15 @@ export function yearPages(year: Year, allSeries: readonly Series[], size = LISTI
   }));
 }
 
-/** Where a year's pages show a series' essays: the page they begin on, at the series' section. */
+/**
+ * Where a year's pages show a series' essays: the page they begin on (after the essays of the series
+ * before it, as yearPages orders them), at the series' section.
+ */
 export function yearSectionPath(year: Year, series: Series, allSeries: readonly Series[], size = LISTING_PAGE_ESSAYS): string {
-  const page = yearPages(year, allSeries, size).find((p) => p.groups.some((g) => g.series.id === series.id));
-  return `${page?.path ?? year.path}#${seriesSectionId(series)}`;
+  const order = new Map(allSeries.map((s, i) => [s.id, i]));
+  const rank = order.get(series.id)!;
+  const before = year.essays.filter((e) => order.get(e.series.id)! < rank).length;
+  return `${listingPage(year.path, Math.floor(before / size) + 1)}#${seriesSectionId(series)}`;
 }
 
 /** One page of an author's essays, newest first. */

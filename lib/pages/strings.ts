@@ -5,6 +5,8 @@
 // else English's. A value is text with `{names}` to fill in, or, where a number decides the words, one
 // text per plural category (https://www.unicode.org/cldr/charts/latest/supplemental/language_plural_rules.html).
 import { readdirSync, readFileSync } from "node:fs";
+import { primaryLanguage } from "../content/languages.ts";
+import type { Essay } from "../content/model.ts";
 import type { Problem } from "../content/problems.ts";
 import { formatDate } from "./dates.ts";
 
@@ -85,7 +87,7 @@ export const wordsProblems = (): Problem[] => readFiles().problems;
 /** The file a language's pages take their words from: its own, its primary language's ("ja" for "ja-JP"), or none. */
 function fileFor(lang: string): string | undefined {
   const { words } = readFiles();
-  return [lang, lang.split("-")[0]!].find((l) => words.has(l));
+  return [lang, primaryLanguage(lang)].find((l) => words.has(l));
 }
 
 const made = new Map<string, Strings>();
@@ -140,6 +142,9 @@ export function readIn(lang: string): string {
 export function autonym(lang: string): string {
   return new Intl.DisplayNames([lang], { type: "language" }).of(lang) ?? lang;
 }
+
+/** "AJISS-Commentary No.201", "現地報告 No.8": an essay's series, as titled in `lang`, and number, in `words`. */
+export const essayLabel = (words: Strings, essay: Essay, lang: string): string => words.text("essay.label", { series: essay.series.titleIn(lang), number: essay.number });
 
 /** The words of one of the archive's pages: those of its content's language (`lang`), else the site's. */
 export const pageStrings = (site: { language: string }, lang?: string): Strings => stringsFor(lang ?? site.language, site.language);

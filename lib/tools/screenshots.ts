@@ -1,7 +1,7 @@
 // Full-page PNGs of a built archive's kinds of page, at a phone's and a desktop's width, in light and dark,
 // so that a change to the design can be looked at (`npm run screenshots`). Serves the archive as a host
 // would (lib/tools/preview-server.ts) and drives Debian's Chromium (lib/tools/browser.ts). Builds nothing.
-import { mkdir, readFile, readdir } from "node:fs/promises";
+import { access, mkdir, open, readFile, readdir } from "node:fs/promises";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { paths } from "../pages/urls.ts";
@@ -26,10 +26,15 @@ async function firstPage(dist: string, folder: string): Promise<string | undefin
   return pages[0] && `${folder}/${pages[0]}`;
 }
 
-/** The language of a built page, from its `<html lang>`. */
+/** The language of a built page, from its `<html lang>` in its first bytes (an archive has thousands of essay pages). */
 async function pageLanguage(dist: string, path: string): Promise<string | undefined> {
-  const head = (await readFile(join(dist, path), "utf8")).slice(0, 500);
-  return /<html[^>]* lang="([^"]+)"/.exec(head)?.[1];
+  const file = await open(join(dist, path));
+  try {
+    const { buffer, bytesRead } = await file.read(Buffer.alloc(512), 0, 512, 0);
+    return /<html[^>]* lang="([^"]+)"/.exec(buffer.toString("utf8", 0, bytesRead))?.[1];
+  } finally {
+    await file.close();
+  }
 }
 
 /**
@@ -60,7 +65,7 @@ async function otherTrees(dist: string): Promise<Subject[]> {
   const entries = await readdir(dist, { withFileTypes: true });
   const homes = entries.filter((e) => e.isDirectory() && /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(e.name)).map((e) => e.name).sort();
   const found: Subject[] = [];
-  for (const lang of homes) if (await readFile(join(dist, lang, paths.home)).then(() => true, () => false)) found.push({ name: `home-${lang}`, path: `${lang}/${paths.home}` });
+  for (const lang of homes) if (await access(join(dist, lang, paths.home)).then(() => true, () => false)) found.push({ name: `home-${lang}`, path: `${lang}/${paths.home}` });
   return found;
 }
 

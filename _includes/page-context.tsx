@@ -1,0 +1,22 @@
+// What the page being rendered is, for every component in it (the layout sets it): the language of its
+// content (authors' names and series' titles are shown as written in it), its words (lib/pages/strings.ts),
+// and its tree of pages (lib/content/trees.ts), within which links to authors, series and the menu stay.
+import { createContext } from "preact";
+import { useContext } from "preact/hooks";
+import type { Tree } from "../lib/content/trees.ts";
+import type { Strings } from "../lib/pages/strings.ts";
+
+export interface PageContext {
+  /** The page's `<html lang>`. */
+  lang: string;
+  words: Strings;
+  tree: Tree;
+}
+
+export const Page = createContext<PageContext | undefined>(undefined);
+
+export function usePage(): PageContext {
+  const page = useContext(Page);
+  if (!page) throw new Error("a component was rendered outside the layout, which says what page it is on");
+  return page;
+}

@@ -1,0 +1,11 @@
+// Language tags (BCP 47) as the archive compares them: a regional tag stands for its language too, so an
+// essay in "ja-JP" is listed with "ja", takes the words of ja.json and a record's `names.ja`.
+
+/** "ja" for "ja-JP". */
+export const primaryLanguage = (tag: string): string => tag.split("-")[0]!;
+
+/** Whether `tag` is `lang` or a regional form of it ("ja-JP" is "ja"; "ja" is not "ja-JP"). */
+export const isLanguage = (tag: string, lang: string): boolean => tag === lang || primaryLanguage(tag) === lang;
+
+/** A record's words in a language (`{ "ja": "飯塚恵子" }`): its own tag's, else its primary language's. */
+export const inLanguage = (words: Readonly<Record<string, string>> | undefined, tag: string): string | undefined => words?.[tag] ?? words?.[primaryLanguage(tag)];
