@@ -56,7 +56,9 @@
   for (var i = 0; i < sortSelect.options.length; i++) {
     if (sortSelect.options[i].value === params.get("sort")) sortSelect.selectedIndex = i;
   }
-  input.value = params.get("q") || "";
+  // What the reader typed before this script ran (on a slow connection, or restored by the browser) is
+  // kept, and searched below, rather than replaced by the address's query.
+  if (!input.value) input.value = params.get("q") || "";
 
   /** The search shown: its id and term, its count of results, and the items placed for them so far. */
   var current = null;

@@ -23,6 +23,7 @@ describe.each(["/archive/of/x/"])("search served at %s (the root is served in th
     const { page, problems } = await watchedPage(preview.url);
     await page.goto(`${preview.url}index.html`);
     await page.getByRole("link", { name: "Search" }).click();
+    await page.waitForURL(`${preview.url}search.html`);
     // A labelled input, for screen readers.
     const box = page.getByRole("searchbox", { name: "Search this site" });
     await page.evaluate(() => {
@@ -88,6 +89,25 @@ describe.each(["/archive/of/x/"])("search served at %s (the root is served in th
       "Ada Okafor · 20 January 2021",
       "Ada Okafor · 4 March 2019",
     ]);
+    expect(problems).toEqual([]);
+  });
+  it("keeps and searches what the reader typed before the search script ran", async () => {
+    const { page, problems } = await watchedPage(preview.url);
+    // The script is held back until the reader has typed, as on a slow connection.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route("**/assets/search.js", async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${preview.url}search.html`, { waitUntil: "commit" });
+    const box = page.getByRole("searchbox", { name: "Search this site" });
+    await box.fill("semiconductor");
+    release();
+    await page.locator(".search-result a.search-result-link").first().waitFor();
+    expect(await box.inputValue()).toBe("semiconductor");
+    expect(await page.locator(".search-result-title").allInnerTexts()).toEqual(["Semiconductor Supply Chains"]);
+    await expect.poll(() => new URL(page.url()).searchParams.get("q")).toBe("semiconductor");
     expect(problems).toEqual([]);
   });
 });
