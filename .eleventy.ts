@@ -8,11 +8,12 @@ import type { VNode } from "preact";
 import { renderToString } from "preact-render-to-string";
 import { startCitations } from "./lib/build/citations.ts";
 import type { CitationSource } from "./lib/cite/essay.ts";
-import { writeCitationFiles } from "./lib/cite/files.ts";
-import { createArchiveLoader } from "./lib/content/loader.ts";
+import { downloadFiles, writeCitationFiles } from "./lib/cite/files.ts";
+import { createArchiveLoader, everyPageStale } from "./lib/content/loader.ts";
 import type { Archive } from "./lib/content/model.ts";
 import { CONTENT, TEMPLATES } from "./lib/layout.ts";
 import { copyFigures } from "./lib/pages/figures.ts";
+import { outputFile, removeOutdated } from "./lib/pages/outdated.ts";
 import { essayAlternates } from "./lib/pages/browse.ts";
 import { writeRobots, writeSitemap } from "./lib/pages/sitemap.ts";
 import { writeSearchIndex } from "./lib/search/index.ts";
@@ -72,11 +73,19 @@ export function archiveConfig(root: string, options: ArchiveConfigOptions = {}) 
     // Once the pages are written: the figures essays show, robots.txt and the sitemap, then the search
     // index (lib/search/index.ts); in the dev server, each essay's citation files first (a build writes
     // them while Eleventy renders, lib/build/pages.ts), and the index in the background, one at a time.
+    // In the dev server, after a change that rewrote every page, what the archive no longer has is removed
+    // (lib/pages/outdated.ts), from Eleventy's map of the pages it makes. https://www.11ty.dev/docs/events/#eleventy.contentmap
+    let made: string[] = [];
+    eleventyConfig.on("eleventy.contentMap", ({ urlToInputPath }: { urlToInputPath: Record<string, unknown> }) => void (made = Object.keys(urlToInputPath)));
     let indexing = Promise.resolve();
     eleventyConfig.on("eleventy.after", async ({ directories, runMode }: { directories: { output: string }; runMode: string }) => {
       const output = directories.output;
       if (!archive || !citations) return;
       if (!options.citations) await timedAsync("citation files", () => writeCitationFiles(output, archive!.stale.essays, citations!), "eleventy");
+      if (!options.archive && everyPageStale(archive)) {
+        const current = new Set([...made.map(outputFile), ...archive.essays.flatMap(downloadFiles)]);
+        timed("outdated pages", () => removeOutdated(output, current), "eleventy");
+      }
       await timedAsync("figures", () => copyFigures(root, output, archive!), "eleventy");
       const url = archive.site.url;
       await writeRobots(output, url);

@@ -14,8 +14,7 @@
 import { mkdirSync, readdirSync, rmSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { Author, Essay, Series, type Archive } from "../content/model.ts";
-import { citationFile } from "../cite/essay.ts";
-import { downloadTypes } from "../cite/formats.ts";
+import { downloadFiles } from "../cite/files.ts";
 import { moreBy } from "../pages/browse.ts";
 import { cacheKey, fileShelf, versionKey, type CacheDir } from "../tools/cache.ts";
 
@@ -78,7 +77,7 @@ export function essayPageKeys(archive: Archive): Map<Essay, string> {
 
 /** The files an essay's page and downloads are written to, below the output folder. */
 function outputsOf(essay: Essay): string[] {
-  return [essay.path, ...Object.values(downloadTypes).map(({ extension }) => citationFile(essay, extension))];
+  return [essay.path, ...downloadFiles(essay)];
 }
 
 export interface EssayPages {

@@ -6,6 +6,11 @@ import type { Essay } from "../content/model.ts";
 import { citationFile, type CitationSource } from "./essay.ts";
 import { downloadTypes, type Downloads } from "./formats.ts";
 
+/** The downloads of an essay, below the output folder: "essays/ajiss-commentary/201.bib", ".ris", ".json". */
+export function downloadFiles(essay: Essay): string[] {
+  return Object.values(downloadTypes).map(({ extension }) => citationFile(essay, extension));
+}
+
 /**
  * Writes the downloads of these essays (every essay in a build; in the dev server, those an edit changed),
  * each essay's as soon as its citations are ready. One after another, synchronously: for thousands of

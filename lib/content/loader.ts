@@ -126,11 +126,16 @@ export function createArchiveLoader(root: string, options: LoaderOptions): Archi
  * What an edit can have changed since the previous load: after one essay is edited, only its page, its
  * neighbours', those that list it as more by its author, its authors' and its year's need writing again
  * (the home and index pages always are).
- * Anything else (a first load, a load that reuses nothing, an essay added or removed) makes every page stale.
+ * Anything else makes every page stale: a first load, a load that reuses nothing, an essay added or
+ * removed, and an edit that moves an essay (a new address, language, year or authors), which can leave a
+ * page the archive no longer has (its old address, a year or listing page emptied); after such a load the
+ * dev server removes those (.eleventy.ts).
  */
 export function staleSince(previous: Map<string, Essay>, current: Map<string, Essay>, edited: Set<string>, all: Stale): Stale {
   const sameFiles = previous.size === current.size && [...current.keys()].every((f) => previous.has(f));
   if (!sameFiles || edited.size === current.size) return all;
+  const place = (e: Essay) => JSON.stringify([e.path, e.lang, e.year, e.authors.map((a) => a.id)]);
+  if ([...edited].some((file) => place(previous.get(file)!) !== place(current.get(file)!))) return all;
   const essays = new Set<Essay>();
   const authorIds = new Set<string>();
   const years = new Set<number>();
@@ -146,12 +151,15 @@ export function staleSince(previous: Map<string, Essay>, current: Map<string, Es
       years.add(version.year);
     }
   }
-  // A year gained or lost changes every year page's previous and next links.
-  const yearsBefore = new Set([...previous.values()].map((e) => e.year));
-  const sameYears = yearsBefore.size === all.years.length && all.years.every((y) => yearsBefore.has(y.year));
   return {
     essays: [...essays],
     authors: all.authors.filter((a) => authorIds.has(a.id)),
-    years: sameYears ? all.years.filter((y) => years.has(y.year)) : all.years,
+    years: all.years.filter((y) => years.has(y.year)),
   };
+}
+
+/** Whether a load made every page stale (`staleSince`'s `all`: the archive's own lists), not the few an edit changed. */
+export function everyPageStale(archive: Archive): boolean {
+  const { stale } = archive;
+  return stale.essays === archive.essays && stale.authors === archive.authors && stale.years === archive.years;
 }

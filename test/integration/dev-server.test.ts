@@ -1,0 +1,44 @@
+// `npm start` on a copy of the basic fixture: an essay deleted while it runs leaves the archive at once, its
+// page, downloads, listing and search entry included (Eleventy 3 alone does not rebuild on a deletion).
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { cp, readFile, rm } from "node:fs/promises";
+import { join } from "node:path";
+import { expect, it } from "vitest";
+import { fixture, REPO } from "../helpers/build.ts";
+import { tempDir } from "../helpers/scratch.ts";
+
+it("removes a deleted essay's page, downloads and entries, and stops on Ctrl+C", async () => {
+  const root = join(await tempDir("dev-server-"), "content");
+  const output = join(root, "..", "dist");
+  await cp(fixture("basic"), root, { recursive: true });
+  const port = String(20000 + (process.pid % 20000));
+  // Its own process group, so that Ctrl+C reaches the server and the search indexer it starts, as in a terminal.
+  const server = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts", "--port", port, "--output", output], {
+    cwd: REPO,
+    env: { ...process.env, ARCHIVE_ROOT: root, SITE_URL: "https://example.org/" },
+    detached: true,
+  });
+  let log = "";
+  server.stdout.on("data", (d) => (log += d));
+  server.stderr.on("data", (d) => (log += d));
+  const exited = new Promise<number | null>((resolve) => server.on("exit", (code) => resolve(code)));
+  try {
+    const page = join(output, "essays/policy-notes/3.html");
+    await expect.poll(() => log.includes("Server at") && existsSync(page), { timeout: 60_000 }).toBe(true);
+    await expect.poll(() => existsSync(join(output, "pagefind/pagefind-entry.json")), { timeout: 60_000 }).toBe(true);
+
+    await rm(join(root, "src/essays/3-semiconductor-supply-chains.md"));
+    await expect.poll(() => existsSync(page), { timeout: 60_000 }).toBe(false);
+    for (const download of ["3.bib", "3.ris", "3.json"]) expect(existsSync(join(output, "essays/policy-notes", download)), download).toBe(false);
+    expect(await readFile(join(output, "index.html"), "utf8")).not.toContain("policy-notes/3.html");
+    expect(await readFile(join(output, "sitemap.xml"), "utf8")).not.toContain("policy-notes/3.html");
+    expect(await readFile(join(output, "authors/ada-okafor.html"), "utf8")).not.toContain("Semiconductor");
+    // The search index is made again after the pages, in the background: three English essays, not four.
+    const indexed = async () => JSON.parse(await readFile(join(output, "pagefind/pagefind-entry.json"), "utf8")).languages.en.page_count;
+    await expect.poll(indexed, { timeout: 60_000 }).toBe(3);
+  } finally {
+    process.kill(-server.pid!, "SIGINT");
+  }
+  expect(await exited, log).toBe(0);
+});
