@@ -30,7 +30,7 @@ export interface CitationOptions {
   siteUrl: string | undefined;
   /** Workers start only when at least this many essays are to be formatted. */
   workersFrom?: number;
-  /** How many workers: by default one per core. */
+  /** How many workers: by default one per core but one. */
   workers?: number;
   /** The worker's module (a test gives one that fails). */
   workerModule?: URL;
@@ -92,7 +92,10 @@ export function startCitations(essays: readonly Essay[], options: CitationOption
   const idle = new Set<() => void>();
   const useWorkers = jobs.size >= (options.workersFrom ?? WORKERS_FROM);
   if (useWorkers) {
-    const count = Math.min(options.workers ?? availableParallelism(), queue.length);
+    // One core is Eleventy's, which renders and writes pages the whole time. Measured at 4,000 essays on
+    // two cores, one worker against two: 9% less CPU, the same wall time within the noise (a paired median
+    // of 1.05), and the page process's peak memory 95 MiB lower, under what Pagefind then needs.
+    const count = Math.min(options.workers ?? Math.max(1, availableParallelism() - 1), queue.length);
     for (let i = 0; i < count; i++) startWorker();
   }
 
