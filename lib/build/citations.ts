@@ -92,9 +92,9 @@ export function startCitations(essays: readonly Essay[], options: CitationOption
   const idle = new Set<() => void>();
   const useWorkers = jobs.size >= (options.workersFrom ?? WORKERS_FROM);
   if (useWorkers) {
-    // One core is Eleventy's, which renders and writes pages the whole time. Measured at 4,000 essays on
-    // two cores, one worker against two: 9% less CPU, the same wall time within the noise (a paired median
-    // of 1.05), and the page process's peak memory 95 MiB lower, under what Pagefind then needs.
+    // One core is left to Eleventy, which renders and writes the pages. Measured at 4,000 essays on two
+    // cores, one worker against two: 9% less CPU, the same wall time within the noise (a paired median of
+    // 1.05), and the page process's peak memory 95 MiB lower, under what Pagefind then needs (README).
     const count = Math.min(options.workers ?? Math.max(1, availableParallelism() - 1), queue.length);
     for (let i = 0; i < count; i++) startWorker();
   }
