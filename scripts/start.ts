@@ -3,13 +3,17 @@
 // this repository) from dist/ with live reload. Checked first, so a folder that is not a content root is
 // one line, not Eleventy's stack.
 import { DevServerError, startDevServer } from "../lib/build/dev-server.ts";
-import { checkContentRoot, checkSiteUrl, commandArgs, portNumber } from "../lib/tools/args.ts";
+import { outputProblem } from "../lib/build/swap.ts";
+import { checkContentRoot, checkSiteUrl, commandArgs, portNumber, UsageError } from "../lib/tools/args.ts";
 
 const USAGE = "[ARCHIVE_ROOT=DIR] npm start [-- --port N] [--output DIR]";
 const options = { port: { type: "string", default: "8080" }, output: { type: "string", default: "dist" } } as const;
 const { port, output } = commandArgs(USAGE, { options }, ({ values }) => {
-  checkContentRoot(process.env.ARCHIVE_ROOT ?? ".");
+  const root = process.env.ARCHIVE_ROOT ?? ".";
+  checkContentRoot(root);
   checkSiteUrl(process.env.SITE_URL, "SITE_URL");
+  const problem = outputProblem(values.output, root);
+  if (problem) throw new UsageError(problem);
   return { port: portNumber(values.port, "--port"), output: values.output };
 });
 

@@ -14,7 +14,7 @@ import { writeSearchIndex } from "../search/index.ts";
 import type { CacheDir } from "../tools/cache.ts";
 import { record, timed, timedAsync } from "../tools/timings.ts";
 import type { CacheCounts, PagesMessage } from "./pages.ts";
-import { buildFolders, lockOutput, OutputLockedError, recoverLeftovers, swapIn } from "./swap.ts";
+import { buildFolders, lockOutput, OutputLockedError, outputProblem, recoverLeftovers, swapIn } from "./swap.ts";
 
 export interface BuildOptions {
   root: string;
@@ -77,6 +77,8 @@ export async function buildArchive(options: BuildOptions): Promise<BuildReport> 
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.once(signal, interrupted);
 
   try {
+    const problem = outputProblem(options.output, options.root);
+    if (problem) throw new BuildError(`The archive was not built: ${problem}.`);
     mkdirSync(dirname(output), { recursive: true });
     try {
       unlock = lockOutput(output);

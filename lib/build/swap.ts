@@ -9,10 +9,29 @@
 // back (`recoverLeftovers`). Node cannot exchange two folders atomically (Linux's renameat2 is not in its
 // API), so this is the closest it comes.
 import { existsSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync, closeSync } from "node:fs";
-import { basename, dirname, join } from "node:path";
+import { basename, dirname, join, resolve, sep } from "node:path";
+import { paths } from "../pages/urls.ts";
 import { runningOwner } from "../tools/owner.ts";
 
 export class OutputLockedError extends Error {}
+
+/**
+ * Why a build must not write into `output`, or undefined. A build replaces its output folder whole (and
+ * the dev server removes pages from it), so the folder must be new, empty, or an archive a build wrote (it
+ * has the home page), and must not hold the content: `--output ~/Documents` or `--output .` would
+ * otherwise delete what was there.
+ */
+export function outputProblem(output: string, root: string): string | undefined {
+  const folder = resolve(output);
+  const content = resolve(root);
+  if (content === folder || content.startsWith(`${folder}${sep}`)) return `${output} holds the content root (${root}): the output must be a folder of its own`;
+  if (!existsSync(folder)) return undefined;
+  if (!statSync(folder).isDirectory()) return `${output} is a file, not a folder`;
+  if (readdirSync(folder).length > 0 && !existsSync(join(folder, paths.home))) {
+    return `${output} is not empty and holds no built archive (no ${paths.home}): its files would be deleted. Give a new or empty folder, or one a build wrote`;
+  }
+  return undefined;
+}
 
 /** The folders a build of `output` works with. */
 export function buildFolders(output: string, pid = process.pid) {

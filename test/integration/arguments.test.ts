@@ -2,7 +2,7 @@
 // a stack trace. The reading is lib/tools/args.ts, tested directly; three commands are run once each to show
 // they use it (each run costs most of a second of CPU); preview and screenshots call it the same way.
 import { spawn } from "node:child_process";
-import { mkdir } from "node:fs/promises";
+import { mkdir, readdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { checkContentRoot, checkSiteUrl, commandArgs, portNumber, UsageError } from "../../lib/tools/args.ts";
@@ -65,17 +65,26 @@ function run(script: string, args: string[], env: Record<string, string> = {}): 
 }
 
 describe("the commands", () => {
-  it("each answer a wrong argument with one line and the usage, exit 2", async () => {
+  it("each answer a wrong argument with one line and the usage (exit 2), and refuse an output folder of other files", async () => {
     const notRoot = await tempDir("not-a-root-");
+    // A folder of someone's files given as the output: refused, and left as it was.
+    const documents = await tempDir("documents-");
+    await writeFile(join(documents, "notes.txt"), "mine");
     const results = await Promise.all([
       run("scripts/build.ts", ["--bogus"]),
       run("scripts/import.ts", ["page.txt", "--root", notRoot]),
       run("scripts/start.ts", [], { ARCHIVE_ROOT: notRoot }),
+      run("scripts/build.ts", ["--root", fixture("basic"), "--output", documents]),
+      run("scripts/start.ts", ["--output", documents], { ARCHIVE_ROOT: fixture("basic") }),
     ]);
+    const notAnArchive = `${documents} is not empty and holds no built archive (no index.html): its files would be deleted. Give a new or empty folder, or one a build wrote`;
     expect(results).toEqual([
       { code: 2, stderr: "unknown option --bogus\nusage: npm run build [-- --root DIR] [--output DIR] [--cache DIR | --no-cache] [--timings] [--verbose]\n" },
       { code: 2, stderr: expect.stringMatching(new RegExp(`^${notRoot} is not a content root: it has no _data/\\nusage: npm run import`)) },
       { code: 2, stderr: expect.stringMatching(new RegExp(`^${notRoot} is not a content root: it has no src/essays/ or _data/\\nusage: \\[ARCHIVE_ROOT=DIR\\] npm start`)) },
+      { code: 1, stderr: expect.stringContaining(`The archive was not built: ${notAnArchive}.`) },
+      { code: 2, stderr: expect.stringContaining(`${notAnArchive}\nusage: [ARCHIVE_ROOT=DIR] npm start`) },
     ]);
+    expect(await readdir(documents)).toEqual(["notes.txt"]);
   });
 });

@@ -4,7 +4,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildFolders, lockOutput, OutputLockedError, recoverLeftovers, SWAP_STEPS, swapIn } from "../../lib/build/swap.ts";
+import { buildFolders, lockOutput, OutputLockedError, outputProblem, recoverLeftovers, SWAP_STEPS, swapIn } from "../../lib/build/swap.ts";
 import { tempDir } from "../helpers/scratch.ts";
 
 /** A folder holding one file that says which output it is. */
@@ -90,5 +90,24 @@ describe("the output's lock", () => {
     const release = lockOutput(output);
     expect(readFileSync(`${output}.lock`, "utf8")).toBe(`${process.pid}\n`);
     release();
+  });
+});
+
+describe("the output folder", () => {
+  it("may be new, empty or a build's; not one holding other files, or the content", async () => {
+    const dir = await tempDir();
+    const root = join(dir, "content");
+    mkdirSync(join(root, "src/essays"), { recursive: true });
+    folderSaying(join(dir, "built"), "an archive");
+    mkdirSync(join(dir, "empty"));
+    mkdirSync(join(dir, "documents"));
+    writeFileSync(join(dir, "documents", "notes.txt"), "mine");
+    writeFileSync(join(dir, "file"), "a file");
+    const problem = (output: string) => outputProblem(join(dir, output), root);
+    expect([problem("new"), problem("empty"), problem("built"), outputProblem(join(root, "dist"), root)]).toEqual([undefined, undefined, undefined, undefined]);
+    expect(problem("documents")).toMatch(/documents is not empty and holds no built archive \(no index\.html\): its files would be deleted/);
+    expect(problem("file")).toMatch(/file is a file, not a folder$/);
+    expect(problem(".")).toMatch(/holds the content root/);
+    expect(outputProblem(root, root)).toMatch(/holds the content root/);
   });
 });
