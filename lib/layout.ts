@@ -28,6 +28,8 @@ export const TEMPLATES = {
 
 /** Folders of a built archive (dist/). */
 export const OUTPUT = {
+  /** Each essay's page and its citation downloads, by series: essays/<series>/<number>.html, .bib, … */
+  essays: "essays/",
   assets: "assets/",
   /** Copies of the figures essays show, from the content root's CONTENT.figures. */
   figures: "figures/",

@@ -30,7 +30,7 @@ export interface CitationOptions {
   siteUrl: string | undefined;
   /** Workers start only when at least this many essays are to be formatted. */
   workersFrom?: number;
-  /** How many workers: by default one per core but one. */
+  /** How many workers: by default one per core. */
   workers?: number;
   /** The worker's module (a test gives one that fails). */
   workerModule?: URL;
@@ -88,26 +88,23 @@ export function startCitations(essays: readonly Essay[], options: CitationOption
   const pending = [...jobs.values()];
   for (let i = 0; i < pending.length; i += BATCH) queue.push(pending.slice(i, i + BATCH));
   const workers = new Set<Worker>();
-  /** Workers with nothing to do: woken when a stopped worker's batch goes back in the queue. */
-  const idle = new Set<() => void>();
   const useWorkers = jobs.size >= (options.workersFrom ?? WORKERS_FROM);
   if (useWorkers) {
-    // One core is left to Eleventy, which renders and writes the pages. Measured at 4,000 essays on two
-    // cores, one worker against two: 9% less CPU, the same wall time within the noise (a paired median of
-    // 1.05), and the page process's peak memory 95 MiB lower, under what Pagefind then needs (README).
-    const count = Math.min(options.workers ?? Math.max(1, availableParallelism() - 1), queue.length);
+    // One per core, though this thread renders too: with one fewer on two cores the worker was the
+    // bottleneck at scale (a clean build of 20,000 essays took 195 s against 148 s; README, Performance).
+    const count = Math.min(options.workers ?? availableParallelism(), queue.length);
     for (let i = 0; i < count; i++) startWorker();
   }
 
   function startWorker(): void {
     const worker = typeScriptWorker(options.workerModule ?? new URL("./citations-worker.ts", import.meta.url), { cache: options.cache });
     let batch: CitationJob[] | undefined;
+    // A worker with nothing left to take ends at once, so that its memory is free before the pages
+    // written last (the page process's peak); what a stopped worker leaves goes to the others, or here.
     const next = () => {
       batch = queue.shift();
-      if (batch) {
-        idle.delete(next);
-        worker.postMessage(batch);
-      } else idle.add(next);
+      if (batch) worker.postMessage(batch);
+      else void worker.terminate();
     };
     worker.on("message", (results: CitationResult[]) => {
       for (const { id, value } of results) settle(id, value);
@@ -118,13 +115,11 @@ export function startCitations(essays: readonly Essay[], options: CitationOption
     worker.on("error", (e) => void (error = `: ${e.message}`));
     worker.on("exit", (code) => {
       workers.delete(worker);
-      idle.delete(next);
       if (batch) queue.unshift(batch);
-      if (closing || queue.length === 0) return;
+      if (closing || !batch) return;
       const where = workers.size ? "another worker" : "the main thread";
       warnings.push(`A citations worker stopped (exit code ${code}${error}); its essays were formatted on ${where}.`);
       if (workers.size === 0) formatWaitingHere();
-      else for (const wake of [...idle]) wake();
     });
     workers.add(worker);
     next();

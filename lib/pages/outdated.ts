@@ -8,8 +8,8 @@ import { dirname, join, relative, sep } from "node:path";
 import { OUTPUT } from "../layout.ts";
 import { paths } from "./urls.ts";
 
-/** What the archive's content decides: pages, feeds and essays' downloads. */
-const FROM_CONTENT = /\.(html|xml|bib|ris|json)$/;
+/** What the archive's content decides: pages, feeds, and essays' downloads (beside their pages). */
+const fromContent = (path: string) => /\.(html|xml)$/.test(path) || (path.startsWith(OUTPUT.essays) && /\.(bib|ris|json)$/.test(path));
 /** Written again after every change, whatever the content: never outdated. */
 const REWRITTEN = new Set<string>([paths.sitemap, paths.robots]);
 const OTHER_FOLDERS = [OUTPUT.assets, OUTPUT.figures, OUTPUT.searchBundle];
@@ -32,7 +32,7 @@ export function removeOutdated(output: string, current: ReadonlySet<string>): st
   for (const entry of readdirSync(output, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const path = relative(output, join(entry.parentPath, entry.name)).split(sep).join("/");
-    if (!FROM_CONTENT.test(path) || REWRITTEN.has(path) || current.has(path)) continue;
+    if (!fromContent(path) || REWRITTEN.has(path) || current.has(path)) continue;
     if (OTHER_FOLDERS.some((folder) => path.startsWith(folder))) continue;
     rmSync(join(output, path));
     removed.push(path);

@@ -27,9 +27,9 @@ export const paths = {
   citeScript: `${OUTPUT.assets}cite.js`,
   /** Pagefind's bundle folder. */
   searchBundle: OUTPUT.searchBundle,
-  essay: (seriesId: string, number: number) => `essays/${seriesId}/${number}.html`,
+  essay: (seriesId: string, number: number) => `${OUTPUT.essays}${seriesId}/${number}.html`,
   /** A file beside the essay's page: its citation downloads (".bib", ".ris", ".json"). */
-  essayFile: (seriesId: string, number: number, extension: string) => `essays/${seriesId}/${number}${extension}`,
+  essayFile: (seriesId: string, number: number, extension: string) => `${OUTPUT.essays}${seriesId}/${number}${extension}`,
   /** An author's page; a long list of essays goes on over further pages (listingPage). */
   author: (id: string) => `authors/${id}.html`,
   series: (id: string) => `series/${id}.html`,
@@ -40,7 +40,7 @@ export const paths = {
 } as const;
 
 /** Every essay page, as a glob below the archive's root (for the search index). */
-export const ESSAY_PAGES = "essays/**/*.html";
+export const ESSAY_PAGES = `${OUTPUT.essays}**/*.html`;
 
 /** The link from the page at `from` to the page (and optional #fragment) at `to`. */
 export function relativeHref(from: string, to: string): string {
