@@ -26,7 +26,6 @@ it("removes a deleted essay's page, downloads and entries, and stops on Ctrl+C",
   try {
     const page = join(output, "essays/policy-notes/3.html");
     await expect.poll(() => log.includes("Server at") && existsSync(page), { timeout: 60_000 }).toBe(true);
-    await expect.poll(() => existsSync(join(output, "pagefind/pagefind-entry.json")), { timeout: 60_000 }).toBe(true);
 
     await rm(join(root, "src/essays/3-semiconductor-supply-chains.md"));
     await expect.poll(() => existsSync(page), { timeout: 60_000 }).toBe(false);
