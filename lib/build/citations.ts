@@ -101,10 +101,12 @@ export function startCitations(essays: readonly Essay[], options: CitationOption
     let batch: CitationJob[] | undefined;
     // A worker with nothing left to take ends at once, so that its memory is free before the pages
     // written last (the page process's peak); what a stopped worker leaves goes to the others, or here.
+    // It leaves `workers` now, not when it has exited: a batch returned meanwhile must not wait for it.
     const next = () => {
       batch = queue.shift();
-      if (batch) worker.postMessage(batch);
-      else void worker.terminate();
+      if (batch) return void worker.postMessage(batch);
+      workers.delete(worker);
+      void worker.terminate();
     };
     worker.on("message", (results: CitationResult[]) => {
       for (const { id, value } of results) settle(id, value);

@@ -46,11 +46,11 @@ export function makeTrees(archive: Archive): Tree[] {
     seriesView: (series) => series,
   };
   if (others.length === 0) return [home];
-  const inTree = (lang: string) => (essay: Essay) => isLanguage(essay.lang, lang);
-  const isOther = (essay: Essay) => others.some(([lang]) => inTree(lang)(essay));
+  const writtenIn = (lang: string) => (essay: Essay) => isLanguage(essay.lang, lang);
+  const isOther = (essay: Essay) => others.some(([lang]) => writtenIn(lang)(essay));
   return [
     view(home, (essay) => !isOther(essay), true),
-    ...others.map(([lang, { title, description }]) => view({ ...home, lang, prefix: `${lang}/`, title, description }, inTree(lang), false)),
+    ...others.map(([lang, { title, description }]) => view({ ...home, lang, prefix: `${lang}/`, title, description }, writtenIn(lang), false)),
   ];
 }
 
