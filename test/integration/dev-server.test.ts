@@ -28,11 +28,21 @@ it("removes a deleted essay's page, downloads and entries, and stops on Ctrl+C",
     await expect.poll(() => log.includes("Server at") && existsSync(page), { timeout: 60_000 }).toBe(true);
 
     await rm(join(root, "src/essays/3-semiconductor-supply-chains.md"));
+    // The rebuild writes the pages, removes what the archive no longer has, then writes the sitemap: each
+    // wait below waits for the very file it then reads, whatever the order and however busy the machine.
+    // Read whole: a file being written may be empty or cut short for a moment, so a reading counts only
+    // when it still has what stays (another essay's entry) and no longer has what went.
+    const without = async (file: string, stays: string, went: string) => {
+      const text = await readFile(join(output, file), "utf8").catch(() => "");
+      return text.includes(stays) && !text.includes(went);
+    };
     await expect.poll(() => existsSync(page), { timeout: 60_000 }).toBe(false);
-    for (const download of ["3.bib", "3.ris", "3.json"]) expect(existsSync(join(output, "essays/policy-notes", download)), download).toBe(false);
-    expect(await readFile(join(output, "index.html"), "utf8")).not.toContain("policy-notes/3.html");
-    expect(await readFile(join(output, "sitemap.xml"), "utf8")).not.toContain("policy-notes/3.html");
-    expect(await readFile(join(output, "authors/ada-okafor.html"), "utf8")).not.toContain("Semiconductor");
+    for (const download of ["3.bib", "3.ris", "3.json"]) {
+      await expect.poll(() => existsSync(join(output, "essays/policy-notes", download)), { timeout: 60_000, message: download }).toBe(false);
+    }
+    await expect.poll(() => without("index.html", "policy-notes/2.html", "policy-notes/3.html"), { timeout: 60_000 }).toBe(true);
+    await expect.poll(() => without("sitemap.xml", "policy-notes/2.html", "policy-notes/3.html"), { timeout: 60_000 }).toBe(true);
+    await expect.poll(() => without("authors/ada-okafor.html", "</html>", "Semiconductor"), { timeout: 60_000 }).toBe(true);
     // The search index is made again after the pages, in the background: three English essays, not four.
     const indexed = async () => JSON.parse(await readFile(join(output, "pagefind/pagefind-entry.json"), "utf8")).languages.en.page_count;
     await expect.poll(indexed, { timeout: 60_000 }).toBe(3);
