@@ -55,7 +55,6 @@ try {
     parts.push(`the rendered bodies of ${of(bodies.cached, bodies.rendered)}`);
     console.log(`From the build cache: ${parts.join(", ")}.`);
   }
-  for (const warning of report.warnings) console.warn(warning);
   console.log(`Open ${values.output}/index.html, or serve it with \`npm run preview\`.`);
   if (values.timings) console.log(timingTable(timingRows(), total));
   if (values["timings-json"]) {

@@ -1,17 +1,10 @@
-// A worker thread of the citations pool (./citations.ts): formats each batch it is sent, keeps the results
-// in the build cache, and sends them back.
-import { parentPort, workerData } from "node:worker_threads";
-import { CITATIONS_SHELF, CitationsSchema } from "../cite/cached.ts";
+// A worker thread of the citations pool (./citations.ts): formats each batch it is sent and sends the
+// results back. It writes nothing: the pool's thread keeps them in the build cache, the cache's one writer.
+import { parentPort } from "node:worker_threads";
 import { citations } from "../cite/formats.ts";
-import { cacheShelf, type CacheDir } from "../tools/cache.ts";
 import type { CitationJob, CitationResult } from "./citations.ts";
 
-const shelf = cacheShelf((workerData as { cache: CacheDir }).cache, CITATIONS_SHELF, CitationsSchema);
 parentPort!.on("message", (batch: CitationJob[]) => {
-  const results: CitationResult[] = batch.map(({ id, key, record }) => {
-    const value = citations(record);
-    shelf.set(key, value);
-    return { id, value };
-  });
+  const results: CitationResult[] = batch.map(({ id, key, record }) => ({ id, key, value: citations(record) }));
   parentPort!.postMessage(results);
 });

@@ -2,8 +2,8 @@
 // is there; the rest formatted while Eleventy renders, on worker threads when there are enough of them
 // to repay starting one (about 0.4 s: loading Citation.js and building the three style engines), in the
 // order the pages ask for them. A page waits only for its own essay, and only if the workers are behind.
-// A worker that stops (crashes, or is killed) hands its unfinished batch to the others; when none is
-// left, the rest are formatted on this thread. https://nodejs.org/api/worker_threads.html
+// A build is all or nothing, so a worker that fails or stops fails the build, with its reason: no
+// hand-over of its work to keep correct. https://nodejs.org/api/worker_threads.html
 import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
@@ -19,8 +19,6 @@ import { cacheShelf, type CacheDir } from "../tools/cache.ts";
 export interface CitationPool extends CitationSource {
   /** How many essays' citations came from the cache, and how many were formatted. */
   counts(): { cached: number; formatted: number };
-  /** Anything the build should tell the editor (a worker that stopped). */
-  readonly warnings: string[];
   /** Ends the workers. */
   close(): Promise<void>;
 }
@@ -32,11 +30,13 @@ export interface CitationOptions {
   workersFrom?: number;
   /** How many workers: by default one per core. */
   workers?: number;
+  /** Essays per message to a worker. */
+  batch?: number;
   /** The worker's module (a test gives one that fails). */
   workerModule?: URL;
 }
 
-/** One essay for a worker: its record and the cache key to keep the result under. */
+/** One essay for a worker: its record, and the cache key this thread keeps the result under. */
 export interface CitationJob {
   /** The essay's page path: unique in the archive, and known to a page without making its record again. */
   id: string;
@@ -45,6 +45,7 @@ export interface CitationJob {
 }
 export interface CitationResult {
   id: string;
+  key: string;
   value: Citations;
 }
 
@@ -64,44 +65,44 @@ export function startCitations(essays: readonly Essay[], options: CitationOption
     else jobs.set(essay.path, { id: essay.path, key, record });
   }
   const cached = ready.size;
-  const warnings: string[] = [];
   /** One promise per essay being waited for, however many ask (its page, its citation files). */
   const waiting = new Map<string, { promise: Promise<Citations>; resolve: (value: Citations) => void; reject: (error: unknown) => void }>();
+  /** Why a worker failed: every page waiting, and every page asking after, fails with it. */
+  let failure: Error | undefined;
 
-  /** Formats on this thread, keeping the result. */
-  const formatHere = (job: CitationJob): Citations => {
-    const value = citations(job.record);
-    shelf.set(job.key, value);
-    ready.set(job.id, value);
-    jobs.delete(job.id);
-    return value;
-  };
   const settle = (id: string, value: Citations) => {
     ready.set(id, value);
     jobs.delete(id);
     waiting.get(id)?.resolve(value);
     waiting.delete(id);
   };
+  const fail = (error: Error) => {
+    if (failure || closing) return;
+    failure = error;
+    queue.length = 0;
+    for (const { reject } of waiting.values()) reject(error);
+    waiting.clear();
+    for (const worker of workers) void worker.terminate();
+  };
 
   // The queue, in the order the essays were given (the order their pages render), in batches.
   const queue: CitationJob[][] = [];
   const pending = [...jobs.values()];
-  for (let i = 0; i < pending.length; i += BATCH) queue.push(pending.slice(i, i + BATCH));
+  const size = options.batch ?? BATCH;
+  for (let i = 0; i < pending.length; i += size) queue.push(pending.slice(i, i + size));
   const workers = new Set<Worker>();
-  const useWorkers = jobs.size >= (options.workersFrom ?? WORKERS_FROM);
-  if (useWorkers) {
+  if (jobs.size >= (options.workersFrom ?? WORKERS_FROM)) {
     // One per core, though this thread renders too: with one fewer on two cores the worker was the
-    // bottleneck at scale (a clean build of 20,000 essays took 195 s against 148 s; README, Performance).
+    // bottleneck at scale (a clean build of 20,000 essays took 195 s against 148 s; docs/performance.md).
     const count = Math.min(options.workers ?? availableParallelism(), queue.length);
     for (let i = 0; i < count; i++) startWorker();
   }
 
   function startWorker(): void {
-    const worker = typeScriptWorker(options.workerModule ?? new URL("./citations-worker.ts", import.meta.url), { cache: options.cache });
+    const worker = typeScriptWorker(options.workerModule ?? new URL("./citations-worker.ts", import.meta.url));
     let batch: CitationJob[] | undefined;
     // A worker with nothing left to take ends at once, so that its memory is free before the pages
-    // written last (the page process's peak); what a stopped worker leaves goes to the others, or here.
-    // It leaves `workers` now, not when it has exited: a batch returned meanwhile must not wait for it.
+    // written last (the page process's peak).
     const next = () => {
       batch = queue.shift();
       if (batch) return void worker.postMessage(batch);
@@ -109,47 +110,46 @@ export function startCitations(essays: readonly Essay[], options: CitationOption
       void worker.terminate();
     };
     worker.on("message", (results: CitationResult[]) => {
-      for (const { id, value } of results) settle(id, value);
+      try {
+        for (const { id, key, value } of results) {
+          shelf.set(key, value);
+          settle(id, value);
+        }
+      } catch (error) {
+        // The cache cannot be written (lib/tools/cache.ts, CacheWriteError).
+        return fail(error as Error);
+      }
       next();
     });
     // An error is followed by "exit"; a worker can also exit without one (process.exit, terminate()).
-    let error = "";
-    worker.on("error", (e) => void (error = `: ${e.message}`));
+    worker.on("error", (error) => fail(new Error(`A citations worker failed: ${error.message}`)));
     worker.on("exit", (code) => {
       workers.delete(worker);
-      if (batch) queue.unshift(batch);
-      if (closing || !batch) return;
-      const where = workers.size ? "another worker" : "the main thread";
-      warnings.push(`A citations worker stopped (exit code ${code}${error}); its essays were formatted on ${where}.`);
-      if (workers.size === 0) formatWaitingHere();
+      if (batch) fail(new Error(`A citations worker stopped (exit code ${code}) before it had formatted its essays.`));
     });
     workers.add(worker);
     next();
   }
 
-  /** With no worker left, what pages wait for is formatted here (the rest as they are asked for). */
-  function formatWaitingHere(): void {
-    queue.length = 0;
-    for (const [id, { resolve, reject }] of waiting) {
-      try {
-        resolve(formatHere(jobs.get(id)!));
-      } catch (error) {
-        reject(error);
-      }
-    }
-    waiting.clear();
-  }
-
   let closing = false;
   return {
-    warnings,
     of(essay) {
       const id = essay.path;
       const known = ready.get(id);
       if (known) return Promise.resolve(known);
+      if (failure) return Promise.reject(failure);
       const job = jobs.get(id);
-      if (!job) return Promise.resolve(citations(citable(essay, options.siteUrl)));
-      if (workers.size === 0) return new Promise((resolve) => resolve(formatHere(job)));
+      // Not among the essays given (the dev server asks for any), or no worker will: formatted here.
+      if (!job || workers.size === 0) {
+        return new Promise((resolve) => {
+          const value = citations(job?.record ?? citable(essay, options.siteUrl));
+          if (job) {
+            shelf.set(job.key, value);
+            settle(id, value);
+          }
+          resolve(value);
+        });
+      }
       let wait = waiting.get(id);
       if (!wait) {
         let resolve!: (value: Citations) => void;
@@ -174,9 +174,9 @@ export function startCitations(essays: readonly Essay[], options: CitationOption
  * A worker running a TypeScript module: a worker does not inherit its process's `--import tsx`, so it
  * registers tsx itself before importing the module. https://tsx.is/dev-api/register-esm
  */
-function typeScriptWorker(module: URL, workerData: unknown): Worker {
+function typeScriptWorker(module: URL): Worker {
   const code = `import(${JSON.stringify(tsxApi())}).then(({ register }) => { register(); return import(${JSON.stringify(module.href)}); })`;
-  return new Worker(code, { eval: true, workerData });
+  return new Worker(code, { eval: true });
 }
 
 /**

@@ -3,38 +3,31 @@
 // and writing an essay's three downloads costs as much again: most of a next build's page writing at
 // archive scale. An essay's page changes only when the essay or one of the few it shows changes, so the
 // next build after an essay is added renders the pages that show it (its neighbours', its author's other
-// essays') and links every other essay's page and downloads into place from the cache.
+// essays') and puts every other essay's page and downloads in place from the cache.
 //
-// A page's key is everything it is made from: the code and libraries that render it, the site record,
-// the essay (every field it was loaded with: front matter, rendered body, figures, neighbours), its
-// series' record, its authors' records with the list of their essays (and each one's language), and the
-// essays it shows (each whole). The site record names the archive's languages, whose trees its links go to.
-// The byte-identity test (test/integration/reproducible.test.ts) adds an essay and builds with and without
-// the cache.
-import { mkdirSync, readdirSync, rmSync } from "node:fs";
+// A page's key is coarse enough to be complete by construction, with no list of "what the page shows" to
+// keep in step with the templates. An essay page is made from:
+// - the code: every template, component and module, the words files, the lockfile (`codeVersion`);
+// - the records, whole: site.json (with the deployment's URL), every series and every author record, so an
+//   edit to any record makes every essay page again;
+// - the essay, whole: every field it was loaded with (front matter, rendered body, figures), the essays it
+//   links to named by address and language, its series and authors by id (their records are above);
+// - every essay it links to (its neighbours by number, its translations: every field that holds essays,
+//   found by looking, not by name), whole;
+// - every essay of each of its authors, whole (the page counts them and shows the newest).
+// What the page reaches from its essay beyond these is its series' and the archive's lists of essays,
+// which an essay page must not show (the series' size was taken off it for this): a new essay would
+// change every page. The differential tests (test/integration/cache-differential.test.ts) edit and add
+// essays and records and fail on a page the cache would have kept stale; `npm run build -- --audit-cache`
+// checks any archive the same way.
+import { mkdirSync, rmSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { Author, Essay, Series, type Archive } from "../content/model.ts";
 import { downloadFiles } from "../cite/files.ts";
-import { moreBy } from "../pages/browse.ts";
-import { cacheKey, fileShelf, versionKey, type CacheDir } from "../tools/cache.ts";
+import { cacheKey, codeVersion, fileShelf, type CacheDir } from "../tools/cache.ts";
 
 /** The cache's folder for essay pages. */
 export const ESSAY_PAGES_SHELF = "essay-pages";
-
-/** The code that makes a page: its templates, components and the whole typed core, and the lockfile. */
-const CODE_FOLDERS = ["src", "_includes", "lib"];
-const REPO = new URL("../../", import.meta.url);
-
-function codeFiles(): URL[] {
-  const files = CODE_FOLDERS.flatMap((folder) =>
-    (readdirSync(new URL(folder, REPO), { recursive: true, encoding: "utf8" }) as string[])
-      .filter((name) => /\.(tsx?|json|csl)$/.test(name) && !name.startsWith("essays/"))
-      .map((name) => new URL(`${folder}/${name.replaceAll("\\", "/")}`, REPO)),
-  );
-  return [new URL(".eleventy.ts", REPO), new URL("package-lock.json", REPO), ...files.sort((a, b) => (a.href < b.href ? -1 : 1))];
-}
-
-let version: string | undefined;
 
 /**
  * Essays, authors and series inside a record are named, not copied: their own parts enter a key on their own.
@@ -46,31 +39,27 @@ function named(_key: string, value: unknown): unknown {
   return value;
 }
 
-/**
- * The essays other than `essay` that its page shows: those it links to as its own fields (its neighbours
- * by number, and any added later), and more by each of its authors.
- */
-function shownBy(essay: Essay): Essay[] {
-  const linked = Object.values(essay).flatMap((value: unknown) => (value instanceof Essay ? [value] : Array.isArray(value) ? value.filter((v) => v instanceof Essay) : []));
-  return [...linked, ...essay.authors.flatMap((author) => moreBy(author, essay))];
+/** The essays an essay holds in its own fields (its neighbours, its translations, and any added later). */
+function linkedFrom(essay: Essay): Essay[] {
+  return Object.values(essay).flatMap((value: unknown) => (value instanceof Essay ? [value] : Array.isArray(value) ? value.filter((v) => v instanceof Essay) : []));
 }
 
 /** The key of each essay's page in this archive. */
 export function essayPageKeys(archive: Archive): Map<Essay, string> {
-  // The lockfile stands for the versions of every library (Eleventy exports no package.json to read one from).
-  version ??= versionKey([], codeFiles());
-  const site = JSON.stringify(archive.site);
-  const digests = new Map<Essay, string>();
-  const digest = (essay: Essay) => {
-    let known = digests.get(essay);
-    if (known === undefined) digests.set(essay, (known = cacheKey(JSON.stringify({ ...essay }, named))));
-    return known;
+  const records = cacheKey(codeVersion(), JSON.stringify(archive.records));
+  const memo = <T extends object>(of: (value: T) => string) => {
+    const known = new Map<T, string>();
+    return (value: T) => {
+      let key = known.get(value);
+      if (key === undefined) known.set(value, (key = of(value)));
+      return key;
+    };
   };
+  const essayDigest = memo((essay: Essay) => cacheKey(JSON.stringify({ ...essay }, named)));
+  const authorDigest = memo((author: Author) => cacheKey(...author.essays.map(essayDigest)));
   const keys = new Map<Essay, string>();
   for (const essay of archive.essays) {
-    const { essays: _all, ...series } = essay.series;
-    const authors = essay.authors.map((author) => JSON.stringify({ ...author }, named));
-    keys.set(essay, cacheKey(version, site, JSON.stringify(series, named), ...authors, digest(essay), ...shownBy(essay).map(digest)));
+    keys.set(essay, cacheKey(records, essayDigest(essay), ...linkedFrom(essay).map(essayDigest), ...essay.authors.map(authorDigest)));
   }
   return keys;
 }

@@ -6,7 +6,7 @@ import { archiveConfig } from "../../.eleventy.ts";
 import { writeCitationFiles } from "../cite/files.ts";
 import { createArchiveLoader } from "../content/loader.ts";
 import { ContentError } from "../content/problems.ts";
-import { sweepCache, type CacheDir } from "../tools/cache.ts";
+import { CacheWriteError, sweepCache, type CacheDir } from "../tools/cache.ts";
 import { timed, timedAsync, timingRows, type TimingRow } from "../tools/timings.ts";
 import { startCitations } from "./citations.ts";
 import { essayPages, writtenByEleventy } from "./essay-pages.ts";
@@ -21,7 +21,7 @@ export interface CacheCounts {
 /** What the pages process tells its parent. */
 export type PagesMessage =
   | { loaded: number }
-  | { done: { timings: TimingRow[]; maxRssKiB: number; cache: CacheCounts; warnings: string[] } }
+  | { done: { timings: TimingRow[]; maxRssKiB: number; cache: CacheCounts } }
   | { error: string };
 
 export interface PagesOptions {
@@ -62,7 +62,7 @@ export async function writePages({ root, staging, cache, verbose, send }: PagesO
       bodies: { cached: hits, rendered: misses },
       pages: { cached: pages.counts.hits, rendered: pages.counts.misses },
     };
-    await send({ done: { timings: timingRows(), maxRssKiB: process.resourceUsage().maxRSS, cache: counts, warnings: citations.warnings } });
+    await send({ done: { timings: timingRows(), maxRssKiB: process.resourceUsage().maxRSS, cache: counts } });
     return true;
   } catch (error) {
     await send({ error: explain(error) });
@@ -80,6 +80,7 @@ function explain(error: unknown): string {
   const lines: string[] = [];
   for (let e = error; e; e = causeOf(e)) {
     if (e instanceof ContentError) return e.message;
+    if (e instanceof CacheWriteError) return `The archive was not built: ${e.message}`;
     lines.push(e instanceof Error ? e.message : String(e));
   }
   return `The archive was not built:\n${lines.map((l) => `  ${l}`).join("\n")}`;

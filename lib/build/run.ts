@@ -11,7 +11,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { CONTENT, OUTPUT } from "../layout.ts";
 import { writeSearchIndex } from "../search/index.ts";
-import type { CacheDir } from "../tools/cache.ts";
+import { CacheWriteError, checkCacheWritable, type CacheDir } from "../tools/cache.ts";
 import { record, timed, timedAsync } from "../tools/timings.ts";
 import type { CacheCounts, PagesMessage } from "./pages.ts";
 import { buildFolders, lockOutput, OutputLockedError, outputProblem, recoverLeftovers, swapIn } from "./swap.ts";
@@ -36,8 +36,6 @@ export interface BuildReport {
   pagesRssKiB: number;
   /** What the build cache gave (absent with `cache: false`). */
   cache?: CacheCounts;
-  /** What the editor should know, though the build succeeded. */
-  warnings: string[];
 }
 
 export class BuildError extends Error {}
@@ -89,6 +87,7 @@ export async function buildArchive(options: BuildOptions): Promise<BuildReport> 
     const leftovers = recoverLeftovers(output);
     const root = resolve(options.root);
     const cache = options.cache === undefined ? join(root, CONTENT.cache) : options.cache && resolve(options.cache);
+    checkCacheWritable(cache);
     options.onPhase?.("Loading and checking the essays");
     const pages = await timedAsync("write pages", async () => {
       const args = [root, staging, cache === false ? "--no-cache" : cache, ...(options.verbose ? ["--verbose"] : [])];
@@ -105,7 +104,6 @@ export async function buildArchive(options: BuildOptions): Promise<BuildReport> 
       offlineBytes: index.offlineBytes,
       pagesRssKiB: pages.maxRssKiB,
       cache: cache === false ? undefined : pages.cache,
-      warnings: pages.warnings,
     };
 
     const previous = timed("swap into place", () => swapIn(output, staging, retired));
@@ -124,6 +122,7 @@ export async function buildArchive(options: BuildOptions): Promise<BuildReport> 
     return report;
   } catch (error) {
     abandon();
+    if (error instanceof CacheWriteError) throw new BuildError(`The archive was not built: ${error.message}`);
     throw error;
   } finally {
     for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.off(signal, interrupted);

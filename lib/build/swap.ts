@@ -8,10 +8,10 @@
 // between them, with no output in place: the next build, before anything else, puts the previous output
 // back (`recoverLeftovers`). Node cannot exchange two folders atomically (Linux's renameat2 is not in its
 // API), so this is the closest it comes.
-import { existsSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync, closeSync } from "node:fs";
+import { existsSync, linkSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve, sep } from "node:path";
 import { paths } from "../pages/urls.ts";
-import { runningOwner } from "../tools/owner.ts";
+import { recordedOwner, runningOwner } from "../tools/owner.ts";
 
 export class OutputLockedError extends Error {}
 
@@ -39,28 +39,58 @@ export function buildFolders(output: string, pid = process.pid) {
 }
 
 /**
- * Takes the output's lock: a file holding the owner's process id. A lock whose process is gone is stale
- * and taken over. Returns the function that releases it.
+ * Takes the output's lock: a file holding the owner's process id, made only if there is none (`wx`). A
+ * lock whose process is gone is stale, and taken over by one build only: whoever first makes the claim
+ * `<lock>.stale-<dead owner>` (again `wx`) may delete it, and only while it still names that owner; every
+ * build then makes the lock anew, `wx`, and one of them has it. So two builds that find the same dead
+ * owner's lock never both go ahead. `onStale` is for tests: it runs once a build has found a stale lock,
+ * before it claims it, where builds race. Returns the function that releases the lock.
  */
-export function lockOutput(output: string): () => void {
+export function lockOutput(output: string, onStale?: () => void): () => void {
   const { lock } = buildFolders(output);
-  for (let attempt = 0; ; attempt++) {
-    try {
-      const fd = openSync(lock, "wx");
-      writeSync(fd, `${process.pid}\n`);
-      closeSync(fd);
-      return () => rmSync(lock, { force: true });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST" || attempt > 0) throw error;
-      const owner = runningOwner(lock);
-      if (owner !== undefined) {
-        throw new OutputLockedError(
-          `Another build (process ${owner}) is writing ${output} now: wait for it to finish, or stop it. ` +
-            `If no build is running, delete ${lock}.`,
-        );
-      }
-      rmSync(lock, { force: true });
+  for (let attempt = 0; attempt < 100; attempt++) {
+    if (createNew(lock, `${process.pid}\n`)) return () => rmSync(lock, { force: true });
+    const owner = runningOwner(lock);
+    if (owner !== undefined) {
+      throw new OutputLockedError(
+        `Another build (process ${owner}) is writing ${output} now: wait for it to finish, or stop it. ` +
+          `If no build is running, delete ${lock}.`,
+      );
     }
+    const dead = recordedOwner(lock);
+    // Released meanwhile: try again.
+    if (dead === undefined) continue;
+    onStale?.();
+    const claim = `${lock}.stale-${dead.replace(/\W/g, "_")}`;
+    if (createNew(claim, `${process.pid}\n`)) {
+      try {
+        if (recordedOwner(lock) === dead) rmSync(lock, { force: true });
+      } finally {
+        rmSync(claim, { force: true });
+      }
+    } else {
+      // Another build is taking it over this very moment: its lock is there on the next look.
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+    }
+  }
+  throw new OutputLockedError(`${lock} is left by a build that is no longer running, and could not be taken over: delete it, and any ${lock}.stale-* beside it.`);
+}
+
+/**
+ * Makes `file` holding `text`, only if it does not exist; false if it does. Whole at once (a hard link to
+ * a file already written), so no reader ever finds it empty and takes it for a stale one.
+ */
+function createNew(file: string, text: string): boolean {
+  const written = `${file}.${process.pid}.tmp`;
+  writeFileSync(written, text);
+  try {
+    linkSync(written, file);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "EEXIST") return false;
+    throw error;
+  } finally {
+    rmSync(written, { force: true });
   }
 }
 

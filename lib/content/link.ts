@@ -4,9 +4,9 @@
 import { byFamilyName } from "../pages/browse.ts";
 import { yearOf } from "../pages/dates.ts";
 import type { RenderedBody } from "../pages/markdown.ts";
-import { Archive, Author, Essay, Series, Year } from "./model.ts";
+import { Archive, Author, Essay, Series, Year, type ArchiveRecords } from "./model.ts";
 import type { Problem } from "./problems.ts";
-import type { EssaySource, Records } from "./read.ts";
+import type { EssaySource } from "./read.ts";
 import { SiteSchema, type SiteRecord } from "./schema/index.ts";
 import { isLanguage } from "./languages.ts";
 import { makeTrees } from "./trees.ts";
@@ -73,10 +73,8 @@ const byNewest = (a: Essay, b: Essay): number =>
   b.date.localeCompare(a.date) || a.series.id.localeCompare(b.series.id) || b.number - a.number;
 const byText = (a: string, b: string) => a.localeCompare(b, "en");
 
-export type ValidRecords = Required<Pick<Records, "site" | "authors" | "series">>;
-
 /** The archive from valid records and essays whose ids were checked against them. */
-export function linkArchive(records: ValidRecords, sources: EssaySource[], render: (source: EssaySource) => RenderedBody): Archive {
+export function linkArchive(records: ArchiveRecords, sources: EssaySource[], render: (source: EssaySource) => RenderedBody): Archive {
   const { site } = records;
   const authors = new Map(Object.entries(records.authors).map(([id, r]) => [id, new Author(id, r)]));
   const series = new Map(Object.entries(records.series).map(([id, r]) => [id, new Series(id, r)]));
@@ -112,7 +110,7 @@ export function linkArchive(records: ValidRecords, sources: EssaySource[], rende
     });
   }
   const archive = new Archive(
-    site,
+    records,
     essays,
     byFamilyName([...authors.values()], site.language),
     [...series.values()].sort((a, b) => byText(a.title, b.title) || byText(a.id, b.id)),

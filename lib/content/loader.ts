@@ -12,7 +12,7 @@ import { cacheShelf, type CacheDir } from "../tools/cache.ts";
 import { checkLanguages, checkTranslations, linkArchive, withoutDuplicates, withSiteUrl } from "./link.ts";
 import type MarkdownIt from "markdown-it";
 import type { Archive, Essay, Stale } from "./model.ts";
-import { wordsProblems } from "../pages/strings.ts";
+import { pageStrings, wordsProblems, type Strings } from "../pages/strings.ts";
 import { ContentError, type Problem } from "./problems.ts";
 import { contentText, listEssays, NotUtf8Error, parseEssay, parseRecords, readRecordTexts, type EssaySource } from "./read.ts";
 
@@ -39,13 +39,17 @@ export interface ArchiveLoader {
 export function createArchiveLoader(root: string, options: LoaderOptions): ArchiveLoader {
   const essaysDir = resolve(root, CONTENT.essays) + sep;
   let md: MarkdownIt | undefined;
+  /** A renderer for each language of words bodies are rendered in. */
+  const renderers = new Map<string, MarkdownIt>();
   const bodies = cacheShelf(options.cache, BODIES_SHELF, RenderedBodySchema);
-  /** From the build cache, or rendered (and kept there). */
-  const render = (text: string, figures: FigureSizes): RenderedBody => {
-    const key = renderedBodyKey(text, figures);
+  /** From the build cache, or rendered (and kept there), with the words of the essay's language. */
+  const render = (text: string, figures: FigureSizes, words: Strings): RenderedBody => {
+    const key = renderedBodyKey(words.lang, text, figures);
     const known = bodies.get(key);
     if (known) return known;
-    const body = renderBody((md ??= createMarkdown()), text, figures);
+    let renderer = renderers.get(words.lang);
+    if (!renderer) renderers.set(words.lang, (renderer = createMarkdown(words)));
+    const body = renderBody(renderer, text, figures);
     bodies.set(key, body);
     return body;
   };
@@ -108,7 +112,7 @@ export function createArchiveLoader(root: string, options: LoaderOptions): Archi
       const archive = linkArchive({ site, authors: records.authors, series: records.series }, unique, (source) => {
         let body = rendered.get(source);
         if (body === undefined) {
-          body = render(source.body, source.figures);
+          body = render(source.body, source.figures, pageStrings(site, source.frontMatter.lang));
           rendered.set(source, body);
           edited.add(source.file);
         }

@@ -7,7 +7,11 @@ import type { RenderedBody } from "../pages/markdown.ts";
 import { inLanguage } from "./languages.ts";
 import { paths } from "../pages/urls.ts";
 import type { AuthorRecord, FrontMatter, SeriesRecord, SiteRecord } from "./schema/index.ts";
+import type { Records } from "./read.ts";
 import type { Tree } from "./trees.ts";
+
+/** The records an archive is linked from, as validated (site.json with the deployment's URL, if one was given). */
+export type ArchiveRecords = Required<Pick<Records, "site" | "authors" | "series">>;
 
 export interface Author extends Omit<AuthorRecord, "family" | "given"> {}
 export class Author {
@@ -108,8 +112,11 @@ export class Archive {
   stale: Stale;
   /** The pages of each language the site lists (lib/content/trees.ts), the site language's first. */
   trees: Tree[] = [];
+  /** The site record, as `records` has it. */
+  readonly site: SiteRecord;
   constructor(
-    readonly site: SiteRecord,
+    /** The records it was linked from, as they are: what the build cache's keys take whole (lib/build/essay-pages.ts). */
+    readonly records: ArchiveRecords,
     /** Newest first; ties broken by series then number, so output order never depends on file order. */
     readonly essays: Essay[],
     /** By family name, then given name (lib/pages/browse.ts). */
@@ -121,6 +128,7 @@ export class Archive {
     /** The languages essays are written in, the site's first. */
     readonly languages: string[],
   ) {
+    this.site = records.site;
     this.stale = { essays, authors, years };
   }
 }

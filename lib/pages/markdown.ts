@@ -8,6 +8,7 @@ import anchor from "markdown-it-anchor";
 import footnote from "markdown-it-footnote";
 import type { PluginSimple } from "markdown-it";
 import { figureHref, figureName, type FigureSizes } from "./figures.ts";
+import { stringsFor, type Strings } from "./strings.ts";
 
 /** Heading ids: lowercase words joined by hyphens; letters of any script are kept. */
 export function slugify(text: string): string {
@@ -27,7 +28,12 @@ function demoteHeadings(md: MarkdownIt): void {
   });
 }
 
-export function createMarkdown(): MarkdownIt {
+/**
+ * A renderer whose own words (a heading's link label, a note's way back) are `words`, the words of the
+ * essay's language (lib/pages/strings.ts), English by default; the body's cache key names their language
+ * (./cached.ts).
+ */
+export function createMarkdown(words: Strings = stringsFor("en", "en")): MarkdownIt {
   // No linkify: bare URLs stay text (it doubled the time to render a body, and essays link explicitly).
   const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
   md.use(demoteHeadings);
@@ -36,7 +42,7 @@ export function createMarkdown(): MarkdownIt {
     level: [2, 3, 4],
     permalink: anchor.permalink.linkAfterHeader({
       style: "visually-hidden",
-      assistiveText: (title: string) => `Link to the section “${title}”`,
+      assistiveText: (title: string) => words.text("body.sectionLink", { title }),
       visuallyHiddenClass: "visually-hidden",
       wrapper: ['<div class="heading">', "</div>"],
     }),
@@ -47,7 +53,8 @@ export function createMarkdown(): MarkdownIt {
   md.renderer.rules.footnote_anchor = (tokens, idx, _options, env, self) => {
     const id = self.rules.footnote_anchor_name!(tokens, idx, _options, env, self);
     const ref = tokens[idx]!.meta.subId > 0 ? `${id}:${tokens[idx]!.meta.subId}` : id;
-    return ` <a href="#fnref${ref}" class="footnote-backref" aria-label="Back to the text of note ${Number(tokens[idx]!.meta.id) + 1}">↩︎</a>`;
+    const label = md.utils.escapeHtml(words.text("body.backToNote", { n: Number(tokens[idx]!.meta.id) + 1 }));
+    return ` <a href="#fnref${ref}" class="footnote-backref" aria-label="${label}">↩︎</a>`;
   };
   // Figures: a file of the content root's figures folder, with the size it was measured at so the page does
   // not jump, linked relatively. The sizes come in the render's env: the HTML depends on the body and them

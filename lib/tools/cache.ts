@@ -14,10 +14,12 @@
 // - bounded: reading an entry refreshes its date (at most once a day), and entries unused for
 //   `UNUSED_DAYS` are deleted, by a sweep that runs at most once a day.
 import { createHash } from "node:crypto";
-import { closeSync, copyFileSync, fstatSync, futimesSync, linkSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { join } from "node:path";
+import { closeSync, fstatSync, futimesSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import type { Dirent } from "node:fs";
+import { join, relative, sep } from "node:path";
+import { fileURLToPath } from "node:url";
 import type { z } from "zod";
+import { CONTENT, TEMPLATES } from "../layout.ts";
 
 /** Entries not read for this many days are deleted. */
 export const UNUSED_DAYS = 30;
@@ -33,13 +35,67 @@ export function cacheKey(...parts: (string | Uint8Array)[]): string {
 }
 
 /**
- * The part of a key that is the same for every entry of a kind: the versions of the libraries that make
- * the value, and the bytes of the modules (and any other files) of this code that do, as URLs.
+ * What every key starts with: the code that makes a result, whole. Every file of this repository's
+ * templates, components and typed core (whatever its kind: TypeScript, the words files, the citation
+ * styles), the wiring, the lockfile (the resolved version of every library, however deep), and the
+ * versions of Node and its ICU (dates and numbers are formatted through Intl). A key is then complete by
+ * construction: no list of "the modules this result depends on" to keep in step with the code, at the
+ * price that any edit to the code makes every entry new (a developer's cost, never an editor's).
+ * The entry points in scripts/ only pass arguments on, and the content folders below src/ are content.
  */
-export function versionKey(libraries: readonly string[], files: readonly URL[], ...other: string[]): string {
-  const require = createRequire(import.meta.url);
-  const versions = libraries.map((name) => `${name}@${(require(`${name}/package.json`) as { version: string }).version}`);
-  return cacheKey(...versions, ...files.map((file) => readFileSync(file)), ...other);
+export function codeVersion(): string {
+  version ??= cacheKey(JSON.stringify(process.versions), ...CODE.flatMap(codeFiles).flatMap((file) => [file, readFileSync(new URL(file, REPO))]));
+  return version;
+}
+
+const REPO = new URL("../../", import.meta.url);
+const CODE = [".eleventy.ts", "package-lock.json", TEMPLATES.templates, "_includes", "lib"];
+/** The folders below the templates' folder that hold this repository's own archive, not code. */
+const CONTENT_FOLDERS = [CONTENT.essays, CONTENT.figures].map((folder) => `${folder}/`);
+let version: string | undefined;
+
+/** `path` (a file, or a folder's files, sorted), relative to the repository. */
+function codeFiles(path: string): string[] {
+  const url = new URL(path, REPO);
+  if (!statSync(url).isDirectory()) return [path];
+  return (readdirSync(url, { recursive: true, withFileTypes: true }) as Dirent[])
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(fileURLToPath(REPO), join(entry.parentPath, entry.name)).split(sep).join("/"))
+    .filter((file) => !CONTENT_FOLDERS.some((folder) => file.startsWith(folder)))
+    .sort();
+}
+
+/**
+ * The cache's folder cannot be written (read-only, full, not a folder). The build stops rather than build
+ * without it: a build that quietly became several times slower would leave the editor to find out why.
+ */
+export class CacheWriteError extends Error {
+  constructor(dir: string, error: unknown) {
+    super(
+      `The build cache ${dir} cannot be written (${error instanceof Error ? error.message : String(error)}). ` +
+        "Make it writable or delete it; or build with --cache DIR to keep it elsewhere, or with --no-cache to build without it.",
+    );
+  }
+}
+
+/** Throws CacheWriteError unless the cache's folder can be written (it is made if missing). */
+export function checkCacheWritable(dir: CacheDir): void {
+  if (dir === false) return;
+  const probe = join(dir, `.probe-${process.pid}.tmp`);
+  writing(dir, () => {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(probe, "");
+    rmSync(probe);
+  });
+}
+
+/** Runs a write into the cache, turning its failure into a CacheWriteError. */
+function writing<T>(dir: string, write: () => T): T {
+  try {
+    return write();
+  } catch (error) {
+    throw new CacheWriteError(dir, error);
+  }
 }
 
 /** One kind of entry in the cache. */
@@ -71,13 +127,13 @@ export function cacheShelf<T>(dir: CacheDir, kind: string, schema: z.ZodType<T>)
     },
     set(key, value) {
       const folder = join(shelf, key.slice(0, 2));
-      if (!made.has(folder)) {
-        mkdirSync(folder, { recursive: true });
-        made.add(folder);
-      }
       const temporary = join(folder, `.${key}.${process.pid}.${written++}.tmp`);
-      writeFileSync(temporary, JSON.stringify({ key, value }));
-      renameSync(temporary, pathOf(key));
+      writing(dir, () => {
+        if (!made.has(folder)) mkdirSync(folder, { recursive: true });
+        made.add(folder);
+        writeFileSync(temporary, JSON.stringify({ key, value }));
+        renameSync(temporary, pathOf(key));
+      });
     },
   };
 }
@@ -105,11 +161,11 @@ function readEntry<T>(path: string, key: string, schema: z.ZodType<T>): T | unde
   }
 }
 
-/** One kind of entry that is a whole file (an essay's page), put in place without being read into memory. */
+/** One kind of entry that is a whole file (an essay's page). */
 export interface FileShelf {
-  /** Puts the entry for `key` at `target` (a hard link, else a copy) and returns true, if there is a whole one. */
+  /** Writes a copy of the entry for `key` to `target` and returns true, if there is a whole one. */
   place(key: string, target: string): boolean;
-  /** Keeps `file` as the entry for `key`; `bytes`, when given, are what the caller just wrote there. */
+  /** Keeps `bytes` (what the caller just wrote to `file`, else the file's bytes) as the entry for `key`. */
   keep(key: string, file: string, bytes?: string): void;
   readonly counts: { hits: number; misses: number };
 }
@@ -117,8 +173,10 @@ export interface FileShelf {
 /**
  * The cache of one kind of file. An entry is `<kind>/<first two hex digits>/<key>.<hash of its bytes>`,
  * so that a torn or edited entry is known by its bytes no longer matching its name, and is ignored. An
- * entry is linked into place where the file system allows, which costs no copy: it is never written to
- * again (a new entry is a new file, renamed into place), so the output and the cache cannot change each other.
+ * output never shares a file with the cache: an entry is read (to check it against its name), and its
+ * bytes written as a new file; a kept file is written anew. Whatever later rewrites an output's file in
+ * place (the dev server, a deploy step, an editor's tool) changes that output alone. A hard link, which
+ * costs no copy, would let it change the cache and every other output too.
  */
 export function fileShelf(dir: CacheDir, kind: string): FileShelf {
   const counts = { hits: 0, misses: 0 };
@@ -140,38 +198,34 @@ export function fileShelf(dir: CacheDir, kind: string): FileShelf {
     }
     return known;
   };
+  const made = new Set<string>();
   let written = 0;
   return {
     counts,
     place(key, target) {
       const name = entries(key.slice(0, 2)).get(key);
       const path = name && join(shelf, key.slice(0, 2), name);
-      if (!path || !wholeFile(path, name.slice(65))) {
+      const bytes = path ? wholeFile(path, name.slice(65)) : undefined;
+      if (!bytes) {
         if (path) rmSync(path, { force: true });
         counts.misses++;
         return false;
       }
-      try {
-        linkSync(path, target);
-      } catch {
-        copyFileSync(path, target);
-      }
+      writeFileSync(target, bytes);
       counts.hits++;
       return true;
     },
     keep(key, file, bytes) {
       const folder = join(shelf, key.slice(0, 2));
-      mkdirSync(folder, { recursive: true });
-      const name = `${key}.${fileHash(bytes ?? readFileSync(file))}`;
+      const content = bytes ?? readFileSync(file);
+      const name = `${key}.${fileHash(content)}`;
       const temporary = join(folder, `.${key}.${process.pid}.${written++}.tmp`);
-      try {
-        linkSync(file, temporary);
-      } catch {
-        copyFileSync(file, temporary);
-      }
-      renameSync(temporary, join(folder, name));
-      // Left behind where the entry already was this very file (rename does nothing then).
-      rmSync(temporary, { force: true });
+      writing(dir, () => {
+        if (!made.has(folder)) mkdirSync(folder, { recursive: true });
+        made.add(folder);
+        writeFileSync(temporary, content);
+        renameSync(temporary, join(folder, name));
+      });
       entries(key.slice(0, 2)).set(key, name);
     },
   };
@@ -180,15 +234,16 @@ export function fileShelf(dir: CacheDir, kind: string): FileShelf {
 /** SHA-1 of a file's bytes: to notice damage, not to resist an attacker, and three times faster than SHA-256. */
 const fileHash = (bytes: Uint8Array | string) => createHash("sha1").update(bytes).digest("hex");
 
-/** Whether the entry's bytes are those its name says; if so its date is refreshed (at most once a day) for the sweep. */
-function wholeFile(path: string, hash: string): boolean {
+/** The entry's bytes, if they are those its name says; its date is then refreshed (at most once a day) for the sweep. */
+function wholeFile(path: string, hash: string): Buffer | undefined {
   try {
-    if (fileHash(readFileSync(path)) !== hash) return false;
+    const bytes = readFileSync(path);
+    if (fileHash(bytes) !== hash) return undefined;
     const now = Date.now();
     if (now - statSync(path).mtimeMs > DAY_MS) utimesSync(path, now / 1000, now / 1000);
-    return true;
+    return bytes;
   } catch {
-    return false;
+    return undefined;
   }
 }
 
@@ -215,9 +270,11 @@ export function sweepCache(dir: CacheDir, now = Date.now()): number {
       }
     }
   }
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(stamp, "");
-  utimesSync(stamp, now / 1000, now / 1000);
+  writing(dir, () => {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(stamp, "");
+    utimesSync(stamp, now / 1000, now / 1000);
+  });
   return deleted;
 }
 

@@ -19,3 +19,12 @@ export function runningOwner(file: string): number | undefined {
     return (error as NodeJS.ErrnoException).code === "EPERM" ? pid : undefined;
   }
 }
+
+/** What `file` says of its owner, as written (a stale one's too), or undefined if there is no such file. */
+export function recordedOwner(file: string): string | undefined {
+  try {
+    return readFileSync(file, "utf8");
+  } catch {
+    return undefined;
+  }
+}

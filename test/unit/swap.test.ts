@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync
 import { basename, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildFolders, lockOutput, OutputLockedError, outputProblem, recoverLeftovers, SWAP_STEPS, swapIn } from "../../lib/build/swap.ts";
+import { REPO } from "../helpers/build.ts";
 import { tempDir } from "../helpers/scratch.ts";
 
 /** A folder holding one file that says which output it is. */
@@ -90,6 +91,31 @@ describe("the output's lock", () => {
     const release = lockOutput(output);
     expect(readFileSync(`${output}.lock`, "utf8")).toBe(`${process.pid}\n`);
     release();
+  });
+
+  it("is taken over by one build alone when several find the same stale lock", async () => {
+    const dir = await tempDir();
+    const output = join(dir, "dist");
+    const go = join(dir, "go");
+    const gone = spawnSync(process.execPath, ["-e", "process.stdout.write(String(process.pid))"]).stdout.toString();
+    writeFileSync(`${output}.lock`, `${gone}\n`);
+    const racers = [0, 1, 2].map(() => {
+      const child = spawn(process.execPath, ["--import", "tsx", "test/helpers/lock-racer.ts", output, go], { cwd: REPO });
+      let said = "";
+      child.stdout.on("data", (d) => (said += d));
+      return { child, said: () => said };
+    });
+    try {
+      // Every racer has found the lock stale before any may take it over.
+      await expect.poll(() => racers.every((r) => r.said().includes("stale")), { timeout: 60_000 }).toBe(true);
+      writeFileSync(go, "");
+      await expect.poll(() => racers.every((r) => /locked|refused/.test(r.said())), { timeout: 60_000 }).toBe(true);
+      expect(racers.map((r) => r.said().trim().split("\n").at(-1)).sort()).toEqual(["locked", "refused", "refused"]);
+      const holder = racers.find((r) => r.said().includes("locked"))!;
+      expect(readFileSync(`${output}.lock`, "utf8")).toBe(`${holder.child.pid}\n`);
+    } finally {
+      for (const { child } of racers) child.stdin.end();
+    }
   });
 });
 

@@ -1,0 +1,103 @@
+// The build cache never publishes a stale file: after each edit an editor can make, the pages a build
+// writes with the cache are byte for byte those it writes without it. The archive is the basic fixture in
+// two languages (two series, an author writing in both, a Japanese edition). The pages are written in this
+// process (lib/build/pages.ts, as the build's page process writes them), without the search index, which
+// is made from these pages alone.
+import { readFile, writeFile, cp } from "node:fs/promises";
+import { join } from "node:path";
+import fc from "fast-check";
+import { beforeAll, describe, expect, it } from "vitest";
+import { differingFiles } from "../../lib/build/audit.ts";
+import { bilingualArchive } from "../helpers/bilingual.ts";
+import { writePagesHere } from "../helpers/pages.ts";
+import { tempDir } from "../helpers/scratch.ts";
+
+const pages = writePagesHere;
+
+// The records as the edits below reach into them.
+// biome-ignore lint/suspicious/noExplicitAny: a record is whatever its file holds; the build validates it.
+type Json = Record<string, any>;
+async function editJson(root: string, file: string, edit: (record: Json) => void): Promise<void> {
+  const path = join(root, "_data", file);
+  const record = JSON.parse(await readFile(path, "utf8")) as Json;
+  edit(record);
+  await writeFile(path, JSON.stringify(record, null, 2));
+}
+async function editEssay(root: string, file: string, edit: (text: string) => string): Promise<void> {
+  const path = join(root, "src/essays", file);
+  await writeFile(path, edit(await readFile(path, "utf8")));
+}
+
+/**
+ * The edits an editor makes, each given some words to put in, and how many of the five essays' pages the
+ * cache still gives after it (the record edits make every page again: the key takes the records whole).
+ */
+const EDITS: Record<string, { reused: number; edit: (root: string, words: string) => Promise<void> }> = {
+  "a series' title": { reused: 0, edit: (root, w) => editJson(root, "series.json", (s) => void (s["field-reports"].title = w)) },
+  "a series' title in Japanese": { reused: 0, edit: (root, w) => editJson(root, "series.json", (s) => void (s["field-reports"].titles = { ja: w })) },
+  "an author's name": { reused: 0, edit: (root, w) => editJson(root, "authors.json", (a) => void (a["chiyo-mori"].name = w)) },
+  "an author's name in Japanese": { reused: 0, edit: (root, w) => editJson(root, "authors.json", (a) => void (a["ben-takeda"].names = { ja: w })) },
+  "an author's bio": { reused: 0, edit: (root, w) => editJson(root, "authors.json", (a) => void (a["ada-okafor"].bio = w)) },
+  "the site's title": { reused: 0, edit: (root, w) => editJson(root, "site.json", (s) => void (s.title = w)) },
+  "the site's Japanese pages' title": { reused: 0, edit: (root, w) => editJson(root, "site.json", (s) => void (s.languages.ja.title = w)) },
+  // No.2 is No.1's and No.3's neighbour, and shares its authors with No.7 and No.8.
+  "a neighbour's title": { reused: 0, edit: (root, w) => editEssay(root, "2-fisheries-diplomacy.md", (t) => t.replace(/^title: .*$/m, `title: ${w}`)) },
+  // Into Japanese, or back (No.3 has no translation): its page moves into the other tree.
+  "an essay's language": {
+    reused: 0,
+    edit: (root) => editEssay(root, "3-semiconductor-supply-chains.md", (t) => (t.includes("\nlang: ja\n") ? t.replace("\nlang: ja\n", "\n") : t.replace("\n---\n", "\nlang: ja\n---\n"))),
+  },
+  "an essay's body": { reused: 2, edit: (root, w) => editEssay(root, "1-tidal-power.md", (t) => `${t}\n${w}\n`) },
+  "a new essay": {
+    reused: 1,
+    async edit(root, w) {
+      const front = ["---", `title: ${JSON.stringify(w)}`, "series: policy-notes", "number: 4", "date: 2022-02-02", "authors:", "  - chiyo-mori", "---"];
+      await writeFile(join(root, "src/essays/4-added.md"), `${front.join("\n")}\n\nA new essay.\n`);
+    },
+  },
+};
+
+let base: string;
+let cache: string;
+beforeAll(async () => {
+  const dir = await tempDir("differential-");
+  base = await bilingualArchive(dir);
+  cache = join(dir, "cache");
+  await pages(base, cache);
+});
+
+/** A copy of the archive whose pages are in the cache. */
+async function copy(): Promise<string> {
+  const root = join(await tempDir("edited-"), "content");
+  await cp(base, root, { recursive: true });
+  return root;
+}
+
+describe("a build from the cache is byte-identical to one without it, after", () => {
+  for (const [name, { reused, edit }] of Object.entries(EDITS)) {
+    it(name, async () => {
+      const root = await copy();
+      await edit(root, "Dispatches");
+      const [cached, uncached] = [await pages(root, cache), await pages(root, false)];
+      expect(differingFiles(cached.output, uncached.output)).toEqual([]);
+      expect(cached.cache.pages.cached).toBe(reused);
+    });
+  }
+});
+
+it("a build from the cache is byte-identical to one without it, after any sequence of edits", async () => {
+  const words = fc.constantFrom("Dispatches", "速報", "Notes & Queries", "Ōsaka <b>", "Field Reports");
+  const step = fc.record({ edit: fc.constantFrom(...Object.keys(EDITS)), words });
+  await fc.assert(
+    fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 3 }), async (steps) => {
+      const root = await copy();
+      for (const { edit, words } of steps) {
+        await EDITS[edit]!.edit(root, words);
+        const [cached, uncached] = [await pages(root, cache), await pages(root, false)];
+        expect(differingFiles(cached.output, uncached.output), JSON.stringify(steps)).toEqual([]);
+      }
+    }),
+    // A few cases in `npm test`; CACHE_FUZZ_RUNS=200 for a longer run.
+    { numRuns: Number(process.env.CACHE_FUZZ_RUNS ?? 3) },
+  );
+});
