@@ -5,6 +5,11 @@ import { writePages, type PagesMessage } from "../lib/build/pages.ts";
 import { record } from "../lib/tools/timings.ts";
 
 record("startup of the pages process", performance.now());
+// Its parent alone stops it (lib/build/run.ts): Ctrl+C in a terminal reaches every process of the build,
+// and the parent, which removes the staging folder once this process has ended, must hear of it first.
+// Should the parent itself be gone, nothing is left to write for.
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => {});
+process.on("disconnect", () => process.exit(1));
 const [root, staging, cache] = process.argv.slice(2) as [string, string, string];
 const ok = await writePages({
   root,

@@ -1,13 +1,14 @@
 // npm run build [-- --root DIR] [-- --output DIR] [-- --cache DIR | --no-cache] [-- --timings]
 // Builds the whole archive, search index included (lib/build/run.ts). --root names the content folder
 // (src/essays + _data; default: this repository). The build cache is the content folder's `.cache/`
-// (lib/tools/cache.ts), or --cache DIR; --no-cache builds without reading or writing one.
-import { buildArchive, BuildError } from "../lib/build/run.ts";
+// (lib/tools/cache.ts), or --cache DIR; --no-cache builds without reading or writing one; --audit-cache
+// writes the pages from the cache and without it and fails on any file that differs.
+import { buildArchive, BuildError, BuildInterrupted } from "../lib/build/run.ts";
 import { count } from "../lib/pages/browse.ts";
-import { checkContentRoot, checkSiteUrl, commandArgs } from "../lib/tools/args.ts";
+import { checkContentRoot, checkSiteUrl, commandArgs, UsageError } from "../lib/tools/args.ts";
 import { record, timingRows, timingTable } from "../lib/tools/timings.ts";
 
-const USAGE = "npm run build [-- --root DIR] [--output DIR] [--cache DIR | --no-cache] [--timings] [--verbose]";
+const USAGE = "npm run build [-- --root DIR] [--output DIR] [--cache DIR | --no-cache] [--audit-cache] [--timings] [--verbose]";
 const values = commandArgs(
   USAGE,
   {
@@ -17,6 +18,8 @@ const values = commandArgs(
       verbose: { type: "boolean", default: false },
       cache: { type: "string" },
       "no-cache": { type: "boolean", default: false },
+      /** Write the pages from the cache and without it, and fail on any file that differs (lib/build/audit.ts). */
+      "audit-cache": { type: "boolean", default: false },
       timings: { type: "boolean", default: false },
       /** One line of JSON, for the benchmark. */
       "timings-json": { type: "boolean", default: false },
@@ -25,6 +28,7 @@ const values = commandArgs(
   ({ values }) => {
     checkContentRoot(values.root);
     checkSiteUrl(process.env.SITE_URL, "SITE_URL");
+    if (values["audit-cache"] && values["no-cache"]) throw new UsageError("--audit-cache checks the build cache: it cannot go with --no-cache");
     return values;
   },
 );
@@ -38,6 +42,7 @@ try {
     output: values.output,
     verbose: values.verbose,
     cache: values["no-cache"] ? false : values.cache,
+    auditCache: values["audit-cache"],
     onPhase,
   });
   const total = performance.now();
@@ -46,6 +51,9 @@ try {
     `Built ${count(report.essays, "essay")} (${count(report.pages, "page")}) into ${values.output}/ in ${(total / 1000).toFixed(1)} s; ` +
       `search index ${mib(report.searchBytes)}, and ${mib(report.offlineBytes)} more for search from disk.`,
   );
+  if (report.audited !== undefined) {
+    console.log(`Cache audit: the ${count(report.audited, "file")} written from the build cache and without it are the same, byte for byte.`);
+  }
   if (report.cache) {
     const { citations, bodies, pages } = report.cache;
     const of = (reused: number, made: number) => `${reused.toLocaleString("en")} of ${count(reused + made)}`;
@@ -62,7 +70,7 @@ try {
     console.log(`timings ${JSON.stringify({ ...phases, maxRssKiB: report.pagesRssKiB, cache: report.cache })}`);
   }
 } catch (error) {
-  console.error(error instanceof BuildError ? error.message : `The archive was not built:\n  ${String(error)}`);
+  console.error(error instanceof BuildError || error instanceof BuildInterrupted ? error.message : `The archive was not built:\n  ${String(error)}`);
   console.error(`\nNothing was written: ${values.output} is as it was.`);
-  process.exit(1);
+  process.exit(error instanceof BuildInterrupted ? error.exitCode : 1);
 }

@@ -5,7 +5,10 @@
 // Eleventy 4), so a deleted essay would stay listed and searchable until the next edit. Here a deletion
 // rebuilds like any change, and the pages the archive no longer has are removed (lib/pages/outdated.ts).
 import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import Eleventy from "@11ty/eleventy";
+import { CONTENT } from "../layout.ts";
+import { CacheWriteError, checkCacheWritable } from "../tools/cache.ts";
 
 /** The wiring, wherever the command runs from. */
 const CONFIG = fileURLToPath(new URL("../../.eleventy.ts", import.meta.url));
@@ -16,8 +19,13 @@ export interface DevServer {
   stop(): Promise<void>;
 }
 
-/** Builds into `output`, then watches and serves it on `port` until stopped. */
-export async function startDevServer({ output, port }: { output: string; port: number }): Promise<DevServer> {
+/** Builds the content root `root` (the wiring reads it as ARCHIVE_ROOT) into `output`, then watches and serves it on `port` until stopped. */
+export async function startDevServer({ root, output, port }: { root: string; output: string; port: number }): Promise<DevServer> {
+  try {
+    checkCacheWritable(join(root, CONTENT.cache));
+  } catch (error) {
+    throw error instanceof CacheWriteError ? new DevServerError(error.message) : error;
+  }
   const eleventy = new Eleventy(undefined, output, { source: "cli", configPath: CONFIG, runMode: "serve", quietMode: true });
   await eleventy.init();
   eleventy.setIncrementalBuild(true);

@@ -4,6 +4,7 @@
 // indexes them, so the memory of the two is never held at once: the build's peak is the larger of the
 // two parts, not their sum.
 import { spawn, type ChildProcess } from "node:child_process";
+import { constants } from "node:os";
 import { mkdirSync, renameSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { readdir } from "node:fs/promises";
@@ -14,6 +15,7 @@ import { writeSearchIndex } from "../search/index.ts";
 import { CacheWriteError, checkCacheWritable, type CacheDir } from "../tools/cache.ts";
 import { record, timed, timedAsync } from "../tools/timings.ts";
 import type { CacheCounts, PagesMessage } from "./pages.ts";
+import { differingFiles, filesBelow } from "./audit.ts";
 import { buildFolders, lockOutput, OutputLockedError, outputProblem, recoverLeftovers, swapIn } from "./swap.ts";
 
 export interface BuildOptions {
@@ -22,6 +24,11 @@ export interface BuildOptions {
   verbose?: boolean;
   /** The build cache's folder (default: the content root's `.cache/`), or `false` to build without it. */
   cache?: CacheDir;
+  /**
+   * Writes the pages twice, from the cache and without it, and fails naming every file that differs: a
+   * cache entry that would have published a stale file. The output is the build without the cache.
+   */
+  auditCache?: boolean;
   /** Told as each phase starts ("Loading and checking the essays"). */
   onPhase?: (phase: string) => void;
 }
@@ -34,11 +41,24 @@ export interface BuildReport {
   offlineBytes: number;
   /** Peak memory of the pages process, in KiB. */
   pagesRssKiB: number;
-  /** What the build cache gave (absent with `cache: false`). */
+  /** What the build cache gave (absent with `cache: false`, and in an audit). */
   cache?: CacheCounts;
+  /** With `auditCache`: how many files the cache's build and the build without it both wrote, the same. */
+  audited?: number;
 }
 
 export class BuildError extends Error {}
+
+/** The build was stopped by a signal: nothing was written. Its `exitCode` is the shell's for that signal (130 for Ctrl+C). */
+export class BuildInterrupted extends Error {
+  readonly exitCode: number;
+  constructor(readonly signal: NodeJS.Signals) {
+    super(`The build was stopped (${signal}).`);
+    this.exitCode = 128 + (constants.signals[signal] ?? 0);
+  }
+}
+
+const SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
 
 /** The page writer, and how it loads TypeScript, as absolute paths: a build may run from any folder. */
 const PAGES_SCRIPT = fileURLToPath(new URL("../../scripts/build-pages.ts", import.meta.url));
@@ -50,29 +70,19 @@ const TSX = createRequire(import.meta.url).resolve("tsx");
  */
 export async function buildArchive(options: BuildOptions): Promise<BuildReport> {
   const output = resolve(options.output);
-  const { staging, retired } = buildFolders(output);
-  let child: ChildProcess | undefined;
+  const { staging, retired, audit } = buildFolders(output);
   let unlock = () => {};
 
-  // Interrupted: stop the pages process first (so it cannot write into the staging folder again), then
-  // remove the staging folder and the lock. The swap cannot be under way: it never yields to the event loop.
+  // Interrupted (Ctrl+C, SIGTERM, a closed terminal): the running phase's process is killed (the page
+  // writer, or Pagefind), the phase fails once that process has ended, and the failure below removes the
+  // staging folder and the lock. The swap cannot be under way: it never yields to the event loop.
+  const stop = new AbortController();
+  const interrupted = (signal: NodeJS.Signals) => stop.abort(new BuildInterrupted(signal));
+  for (const signal of SIGNALS) process.once(signal, interrupted);
   const abandon = () => {
-    rmSync(staging, { recursive: true, force: true, maxRetries: 5 });
+    for (const folder of [staging, audit]) rmSync(folder, { recursive: true, force: true, maxRetries: 5 });
     unlock();
   };
-  const interrupted = () => {
-    if (child && child.exitCode === null) {
-      child.once("exit", () => {
-        abandon();
-        process.exit(130);
-      });
-      child.kill("SIGKILL");
-    } else {
-      abandon();
-      process.exit(130);
-    }
-  };
-  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.once(signal, interrupted);
 
   try {
     const problem = outputProblem(options.output, options.root);
@@ -89,13 +99,34 @@ export async function buildArchive(options: BuildOptions): Promise<BuildReport> 
     const cache = options.cache === undefined ? join(root, CONTENT.cache) : options.cache && resolve(options.cache);
     checkCacheWritable(cache);
     options.onPhase?.("Loading and checking the essays");
-    const pages = await timedAsync("write pages", async () => {
-      const args = [root, staging, cache === false ? "--no-cache" : cache, ...(options.verbose ? ["--verbose"] : [])];
-      child = spawn(process.execPath, ["--import", TSX, PAGES_SCRIPT, ...args], { stdio: ["ignore", "inherit", "inherit", "ipc"] });
-      return pagesProcess(child, (essays) => options.onPhase?.(`Rendering ${essays.toLocaleString("en")} essays and the pages around them`));
-    });
+    const writePages = (into: string, from: CacheDir) =>
+      timedAsync("write pages", async () => {
+        const args = [root, into, from === false ? "--no-cache" : from, ...(options.verbose ? ["--verbose"] : [])];
+        const child = spawn(process.execPath, ["--import", TSX, PAGES_SCRIPT, ...args], {
+          stdio: ["ignore", "inherit", "inherit", "ipc"],
+          signal: stop.signal,
+          killSignal: "SIGKILL",
+        });
+        return pagesProcess(child, (essays) => options.onPhase?.(`Rendering ${essays.toLocaleString("en")} essays and the pages around them`));
+      });
+    let audited: number | undefined;
+    let pages: PagesResult;
+    if (options.auditCache && cache !== false) {
+      // The pages as the cache would have given them, beside the staging folder, then the pages made anew
+      // into it: what is published is the build without the cache.
+      await writePages(audit, cache);
+      options.onPhase?.("Writing every page again without the cache, to compare");
+      pages = await writePages(staging, false);
+      const differ = timed("audit the cache", () => differingFiles(audit, staging));
+      audited = filesBelow(staging).length;
+      rmSync(audit, { recursive: true, force: true });
+      if (differ.length > 0) throw new BuildError(staleCache(cache, differ));
+    } else {
+      pages = await writePages(staging, cache);
+    }
+    stop.signal.throwIfAborted();
     options.onPhase?.("Indexing for search");
-    const index = await timedAsync("search index", () => writeSearchIndex(staging));
+    const index = await timedAsync("search index", () => writeSearchIndex(staging, { signal: stop.signal }));
     if (index.pages !== pages.essays) throw new BuildError(`The archive was not built: Pagefind indexed ${index.pages} pages, not the ${pages.essays} essays.`);
     const report: BuildReport = {
       essays: pages.essays,
@@ -103,9 +134,11 @@ export async function buildArchive(options: BuildOptions): Promise<BuildReport> 
       searchBytes: index.bytes,
       offlineBytes: index.offlineBytes,
       pagesRssKiB: pages.maxRssKiB,
-      cache: cache === false ? undefined : pages.cache,
+      cache: cache === false || audited !== undefined ? undefined : pages.cache,
+      audited,
     };
 
+    stop.signal.throwIfAborted();
     const previous = timed("swap into place", () => swapIn(output, staging, retired));
     unlock();
     // The previous output and any leftovers are deleted by a detached process, so the build is done as
@@ -122,11 +155,26 @@ export async function buildArchive(options: BuildOptions): Promise<BuildReport> 
     return report;
   } catch (error) {
     abandon();
+    if (stop.signal.aborted) throw stop.signal.reason;
+    // Pagefind stopped by a signal this process has not handled yet: Ctrl+C in a terminal reaches both.
+    const signal = (error as { signal?: unknown }).signal;
+    if (SIGNALS.some((s) => s === signal)) throw new BuildInterrupted(signal as NodeJS.Signals);
     if (error instanceof CacheWriteError) throw new BuildError(`The archive was not built: ${error.message}`);
     throw error;
   } finally {
-    for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.off(signal, interrupted);
+    for (const signal of SIGNALS) process.off(signal, interrupted);
   }
+}
+
+/** The failure of an audit: each file the cache would have published stale, and what to do. */
+function staleCache(cache: string, files: string[]): string {
+  const shown = files.slice(0, 20).map((file) => `  ${file}`);
+  if (files.length > shown.length) shown.push(`  … and ${files.length - shown.length} more`);
+  return [
+    `The archive was not built: the build cache ${cache} would have published ${files.length === 1 ? "a file" : `${files.length} files`} unlike a build without it:`,
+    ...shown,
+    `Build with --no-cache, or delete ${cache}, to publish; and please report this, with the files named, as a fault of the cache's keys.`,
+  ].join("\n");
 }
 
 /** Waits for the pages process, records its timings within "write pages", and turns its failure into a BuildError. */
@@ -146,7 +194,8 @@ function pagesProcess(child: ChildProcess, loaded: (essays: number) => void): Pr
         for (const row of message.done.timings) if (!row.phase.endsWith(" › other")) record(row.phase, row.ms, row.within ?? "write pages");
       }
     });
-    child.on("error", fail);
+    // Stopped (the build was interrupted): "exit" follows, once it has ended.
+    child.on("error", (error) => void (error.name === "AbortError" || fail(error)));
     child.on("exit", (code) => {
       if (code === 0 && !error && result) done(result);
       else fail(new BuildError(error ?? `The archive was not built: the page writer stopped (exit code ${code}).`));

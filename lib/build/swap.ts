@@ -35,7 +35,7 @@ export function outputProblem(output: string, root: string): string | undefined 
 
 /** The folders a build of `output` works with. */
 export function buildFolders(output: string, pid = process.pid) {
-  return { staging: `${output}.partial-${pid}`, retired: `${output}.old-${pid}`, lock: `${output}.lock` };
+  return { staging: `${output}.partial-${pid}`, audit: `${output}.partial-${pid}-cached`, retired: `${output}.old-${pid}`, lock: `${output}.lock` };
 }
 
 /**

@@ -20,7 +20,7 @@ const NOT_TEXT = ["a.header-anchor", ".footnote-ref", "a.footnote-backref"];
 /**
  * Indexes the essay pages written below `outputDir` into `<outputDir>/pagefind/`, replacing what was
  * there, with a classic-script copy of each file the client reads (lib/search/offline.ts). Returns how
- * many pages Pagefind indexed, and the bytes written. `onLine` is told each line Pagefind prints ("[Parsing files]").
+ * many pages Pagefind indexed, and the bytes written.
  */
 export interface SearchIndex {
   /** Pages Pagefind indexed. */
@@ -30,11 +30,18 @@ export interface SearchIndex {
   offlineBytes: number;
 }
 
-export async function writeSearchIndex(outputDir: string, onLine?: (line: string) => void): Promise<SearchIndex> {
+export interface SearchIndexOptions {
+  /** Told each line Pagefind prints ("[Parsing files]"). */
+  onLine?: (line: string) => void;
+  /** Stops Pagefind (the build was interrupted): the promise rejects once its process has ended. */
+  signal?: AbortSignal;
+}
+
+export async function writeSearchIndex(outputDir: string, { onLine, signal }: SearchIndexOptions = {}): Promise<SearchIndex> {
   const bundle = join(outputDir, paths.searchBundle);
   await rm(bundle, { recursive: true, force: true });
   const args = ["--site", outputDir, "--glob", ESSAY_PAGES, "--output-subdir", paths.searchBundle, ...NOT_TEXT.flatMap((s) => ["--exclude-selectors", s])];
-  const output = await runPagefind(args, onLine);
+  const output = await runPagefind(args, onLine, signal);
   const indexed = /Indexed (\d+) pages?/.exec(output);
   if (!indexed) throw new Error(`Pagefind did not say what it indexed:\n${output}`);
 
@@ -61,11 +68,13 @@ export async function writeSearchIndex(outputDir: string, onLine?: (line: string
   return result;
 }
 
-/** Runs Pagefind's binary; resolves with what it printed, or rejects with it. */
-async function runPagefind(args: string[], onLine?: (line: string) => void): Promise<string> {
+/** Runs Pagefind's binary; resolves with what it printed, or rejects with it (and the signal that stopped it, if one did). */
+async function runPagefind(args: string[], onLine?: (line: string) => void, signal?: AbortSignal): Promise<string> {
   const binary = pagefindBinary();
+  signal?.throwIfAborted();
   return new Promise((done, fail) => {
-    const child = spawn(binary, args, { stdio: ["ignore", "pipe", "pipe"], windowsHide: true });
+    // Stopped with SIGKILL: it holds nothing that needs putting right, and the staging folder it writes to goes.
+    const child = spawn(binary, args, { stdio: ["ignore", "pipe", "pipe"], windowsHide: true, signal, killSignal: "SIGKILL" });
     let output = "";
     let partial = "";
     const read = (chunk: Buffer) => {
@@ -76,10 +85,11 @@ async function runPagefind(args: string[], onLine?: (line: string) => void): Pro
     };
     child.stdout.on("data", read);
     child.stderr.on("data", read);
-    child.on("error", (error) => fail(new Error(`Pagefind could not start (${binary}): ${error.message}`)));
-    child.on("close", (code, signal) => {
+    // Stopped: "close" follows, once it has ended.
+    child.on("error", (error) => void (signal?.aborted || fail(new Error(`Pagefind could not start (${binary}): ${error.message}`))));
+    child.on("close", (code, stopped) => {
       if (code === 0) done(output);
-      else fail(new Error(`Pagefind could not index the essays (${signal ?? `exit code ${code}`}):\n${output.trim()}`));
+      else fail(Object.assign(new Error(`Pagefind could not index the essays (${stopped ?? `exit code ${code}`}):\n${output.trim()}`), { signal: stopped }));
     });
   });
 }

@@ -44,9 +44,12 @@ export function cacheKey(...parts: (string | Uint8Array)[]): string {
  * The entry points in scripts/ only pass arguments on, and the content folders below src/ are content.
  */
 export function codeVersion(): string {
-  version ??= cacheKey(JSON.stringify(process.versions), ...CODE.flatMap(codeFiles).flatMap((file) => [file, readFileSync(new URL(file, REPO))]));
+  version ??= cacheKey(JSON.stringify(process.versions), ...codeFiles().flatMap((file) => [file, readFileSync(new URL(file, REPO))]));
   return version;
 }
+
+/** The files `codeVersion` reads, relative to the repository, sorted. */
+export const codeFiles = (): string[] => CODE.flatMap(filesOf);
 
 const REPO = new URL("../../", import.meta.url);
 const CODE = [".eleventy.ts", "package-lock.json", TEMPLATES.templates, "_includes", "lib"];
@@ -55,7 +58,7 @@ const CONTENT_FOLDERS = [CONTENT.essays, CONTENT.figures].map((folder) => `${fol
 let version: string | undefined;
 
 /** `path` (a file, or a folder's files, sorted), relative to the repository. */
-function codeFiles(path: string): string[] {
+function filesOf(path: string): string[] {
   const url = new URL(path, REPO);
   if (!statSync(url).isDirectory()) return [path];
   return (readdirSync(url, { recursive: true, withFileTypes: true }) as Dirent[])

@@ -16,12 +16,16 @@ export interface BuildOptions {
   env?: Record<string, string>;
   /** The build cache: by default a new one beside the output (never the fixture's own folder); `false` for none. */
   cache?: string | false;
+  /** Write the pages from the cache and without it, and compare (`--audit-cache`). */
+  audit?: boolean;
+  /** In a process group of its own, as a command in a terminal is: a signal to the group reaches all its processes. */
+  detached?: boolean;
 }
 
 /** Starts `npm run build`'s entry point. */
-export function startBuild(root: string, output: string, { env = {}, cache = join(dirname(output), "cache") }: BuildOptions = {}): ChildProcessWithoutNullStreams {
-  const args = ["--root", root, "--output", output, ...(cache === false ? ["--no-cache"] : ["--cache", cache])];
-  return spawn(process.execPath, ["--import", "tsx", "scripts/build.ts", ...args], { cwd: REPO, env: { ...process.env, SITE_URL: "", ...env } });
+export function startBuild(root: string, output: string, { env = {}, cache = join(dirname(output), "cache"), audit = false, detached = false }: BuildOptions = {}): ChildProcessWithoutNullStreams {
+  const args = ["--root", root, "--output", output, ...(cache === false ? ["--no-cache"] : ["--cache", cache]), ...(audit ? ["--audit-cache"] : [])];
+  return spawn(process.execPath, ["--import", "tsx", "scripts/build.ts", ...args], { cwd: REPO, env: { ...process.env, SITE_URL: "", ...env }, detached });
 }
 
 export function runBuild(root: string, output: string, options: BuildOptions = {}): Promise<BuildResult> {

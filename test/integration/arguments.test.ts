@@ -78,7 +78,7 @@ describe("the commands", () => {
     ]);
     const notAnArchive = `${documents} is not empty and holds no built archive (no index.html): its files would be deleted. Give a new or empty folder, or one a build wrote`;
     expect(results).toEqual([
-      { code: 2, stderr: "unknown option --bogus\nusage: npm run build [-- --root DIR] [--output DIR] [--cache DIR | --no-cache] [--timings] [--verbose]\n" },
+      { code: 2, stderr: "unknown option --bogus\nusage: npm run build [-- --root DIR] [--output DIR] [--cache DIR | --no-cache] [--audit-cache] [--timings] [--verbose]\n" },
       { code: 2, stderr: expect.stringMatching(new RegExp(`^${notRoot} is not a content root: it has no _data/\\nusage: npm run import`)) },
       { code: 2, stderr: expect.stringMatching(new RegExp(`^${notRoot} is not a content root: it has no src/essays/ or _data/\\nusage: \\[ARCHIVE_ROOT=DIR\\] npm start`)) },
       { code: 1, stderr: expect.stringContaining(`The archive was not built: ${notAnArchive}.`) },

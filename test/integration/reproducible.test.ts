@@ -1,7 +1,8 @@
 // Builds are reproducible, from the build cache or without it, and an interrupted build leaves the
 // previous output untouched.
 import { existsSync } from "node:fs";
-import { cp, readFile, readdir, writeFile, mkdir } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { cp, readFile, readdir, rm, writeFile, mkdir } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { expect, it } from "vitest";
 import { writeCorpus } from "../../scripts/bench/corpus.ts";
@@ -35,7 +36,30 @@ it("a build that takes what it can from the build cache is byte-identical to one
   for (const [path, bytes] of treeA) expect(bytes.equals(treeB.get(path)!), path).toBe(true);
 });
 
-it("an interrupted build leaves the previous output as it was, and no staging folder", async () => {
+it("the cache audit names each file the cache would have published stale, and publishes nothing", async () => {
+  const dir = await tempDir("audit-");
+  const cache = join(dir, "cache");
+  await cp(join(dirname(built("basic")), "cache"), cache, { recursive: true });
+  // One entry made stale, as a key that missed something the page shows would leave it: whole, but old.
+  const shelf = join(cache, "essay-pages");
+  const shard = (await readdir(shelf)).sort()[0]!;
+  const [entry] = await readdir(join(shelf, shard));
+  const stale = "<p>a page from before an edit</p>\n";
+  await rm(join(shelf, shard, entry!));
+  await writeFile(join(shelf, shard, `${entry!.slice(0, 64)}.${createHash("sha1").update(stale).digest("hex")}`), stale);
+  const output = join(dir, "dist");
+  await mkdir(output);
+  await writeFile(join(output, "index.html"), "the previous archive");
+
+  const result = await runBuild(fixture("basic"), output, { cache, audit: true });
+  expect(result.code).toBe(1);
+  expect(result.stderr).toMatch(new RegExp(`^The archive was not built: the build cache ${cache} would have published a file unlike a build without it:\n  essays/[\\w-]+/\\d+\\.(html|bib|ris|json)\n`));
+  expect(result.stderr).toContain(`Build with --no-cache, or delete ${cache}, to publish`);
+  expect((await readdir(dir)).sort()).toEqual(["cache", "dist"]);
+  expect(await readFile(join(output, "index.html"), "utf8")).toBe("the previous archive");
+});
+
+it("a build interrupted while it writes pages leaves the previous output as it was, and no staging folder", async () => {
   const dir = await tempDir("interrupt-");
   const root = join(dir, "content");
   await writeCorpus(root, 40);
@@ -43,7 +67,7 @@ it("an interrupted build leaves the previous output as it was, and no staging fo
   await mkdir(output);
   await writeFile(join(output, "index.html"), "the previous archive");
 
-  const child = startBuild(root, output, { cache: false });
+  const child = startBuild(root, output, { cache: false, detached: true });
   let done = false;
   const exited = new Promise<number | null>((resolve) =>
     child.on("close", (code) => {
@@ -59,12 +83,35 @@ it("an interrupted build leaves the previous output as it was, and no staging fo
   };
   while (!done && !(await writing())) await new Promise((r) => setTimeout(r, 10));
   expect(done, "the build ended before it could be interrupted").toBe(false);
-  child.kill("SIGINT");
-  expect(await exited).not.toBe(0);
+  // Ctrl+C in a terminal: to every process of the build.
+  process.kill(-child.pid!, "SIGINT");
+  expect(await exited).toBe(130);
   expect(await readdir(dir)).toEqual(["content", "dist"]);
   expect(await readdir(output)).toEqual(["index.html"]);
   expect(await readFile(join(output, "index.html"), "utf8")).toBe("the previous archive");
   expect(existsSync(join(output, "pagefind"))).toBe(false);
+});
+
+it("a build stopped while Pagefind indexes stops Pagefind, and leaves the previous output as it was, and no staging folder", async () => {
+  const dir = await tempDir("terminate-");
+  const output = join(dir, "dist");
+  await mkdir(output);
+  await writeFile(join(output, "index.html"), "the previous archive");
+  // A Pagefind that says its process id and indexes until it is stopped.
+  const pagefind = join(dir, "pagefind");
+  await writeFile(pagefind, `#!/bin/sh\necho $$ > "${pagefind}.pid"\nexec sleep 600\n`, { mode: 0o755 });
+
+  const child = startBuild(fixture("basic"), output, { cache: false, env: { PAGEFIND_BINARY_PATH: pagefind } });
+  const exited = new Promise<number | null>((resolve) => child.on("close", resolve));
+  await expect.poll(() => readFile(`${pagefind}.pid`, "utf8").catch(() => ""), { timeout: 60_000 }).toMatch(/^\d+\n$/);
+  const indexer = (await readFile(`${pagefind}.pid`, "utf8")).trim();
+  child.kill("SIGTERM");
+  expect(await exited).toBe(143);
+  // The build waited for Pagefind to end before it ended.
+  expect(existsSync(`/proc/${indexer}`)).toBe(false);
+  expect((await readdir(dir)).sort()).toEqual(["dist", "pagefind", "pagefind.pid"]);
+  expect(await readdir(output)).toEqual(["index.html"]);
+  expect(await readFile(join(output, "index.html"), "utf8")).toBe("the previous archive");
 });
 
 it("a build into an output another build is writing is refused, with the other build named, and changes nothing", async () => {

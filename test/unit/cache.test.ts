@@ -1,9 +1,11 @@
 // The build cache (lib/tools/cache.ts): what it returns, what it refuses to trust, and what it deletes.
-import { existsSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { cacheKey, cacheShelf, fileShelf, sweepCache, UNUSED_DAYS } from "../../lib/tools/cache.ts";
+import { buildArchive, BuildError } from "../../lib/build/run.ts";
+import { cacheKey, cacheShelf, CacheWriteError, checkCacheWritable, codeFiles, fileShelf, sweepCache, UNUSED_DAYS } from "../../lib/tools/cache.ts";
+import { fixture } from "../helpers/build.ts";
 import { tempDir } from "../helpers/scratch.ts";
 
 const Value = z.strictObject({ text: z.string() });
@@ -131,3 +133,61 @@ describe("a shelf of files", () => {
   });
 });
 
+describe("the code every key starts with", () => {
+  it("is every file of the templates, components and typed core, the wiring and the lockfile, and no content", () => {
+    const files = codeFiles();
+    for (const file of [".eleventy.ts", "package-lock.json", "src/essay.11ty.tsx", "src/assets/site.css", "_includes/Layout.tsx", "lib/layout.ts", "lib/pages/strings/ja.json", "lib/cite/styles/modern-language-association.csl"]) {
+      expect(files).toContain(file);
+    }
+    expect(files.filter((file) => file.startsWith("src/essays/") || file.startsWith("src/figures/"))).toEqual([]);
+  });
+});
+
+describe("outputs and the cache", () => {
+  it("share no file: rewriting a kept or placed file in place changes neither the entry nor another output", async () => {
+    const dir = await tempDir();
+    const page = join(dir, "page.html");
+    writeFileSync(page, "<p>the page</p>\n");
+    const key = cacheKey("page");
+    const shelf = fileShelf(join(dir, "cache"), "pages");
+    shelf.keep(key, page);
+    writeFileSync(page, "<p>edited after the build</p>\n");
+    expect(shelf.place(key, join(dir, "a.html"))).toBe(true);
+    expect(shelf.place(key, join(dir, "b.html"))).toBe(true);
+    writeFileSync(join(dir, "a.html"), "<p>rewritten by a deploy step</p>\n");
+    expect(readFileSync(join(dir, "b.html"), "utf8")).toBe("<p>the page</p>\n");
+    expect(fileShelf(join(dir, "cache"), "pages").place(key, join(dir, "c.html"))).toBe(true);
+    expect(readFileSync(join(dir, "c.html"), "utf8")).toBe("<p>the page</p>\n");
+    for (const name of ["b.html", "c.html"]) expect(statSync(join(dir, name)).nlink).toBe(1);
+  });
+});
+
+describe("a cache that cannot be written", () => {
+  const way = /Make it writable or delete it; or build with --cache DIR to keep it elsewhere, or with --no-cache to build without it\.$/;
+
+  it("is one message naming the folder and the error, from a shelf of values or of files", async () => {
+    const dir = await tempDir();
+    // A file where the cache's folder would be (as root, which tests may run as, a read-only folder is still written).
+    const cache = join(dir, "cache");
+    writeFileSync(cache, "not a folder");
+    expect(() => checkCacheWritable(cache)).toThrow(CacheWriteError);
+    expect(() => checkCacheWritable(cache)).toThrow(new RegExp(`^The build cache ${cache} cannot be written \\(\\w+: `));
+    expect(() => cacheShelf(cache, "kind", Value).set(cacheKey("x"), { text: "x" })).toThrow(way);
+    writeFileSync(join(dir, "page.html"), "page");
+    expect(() => fileShelf(cache, "pages").keep(cacheKey("x"), join(dir, "page.html"))).toThrow(way);
+    expect(() => checkCacheWritable(join(dir, "new", "cache"))).not.toThrow();
+  });
+
+  it("stops a build before it writes anything, with that message", async () => {
+    const dir = await tempDir();
+    const cache = join(dir, "cache");
+    writeFileSync(cache, "not a folder");
+    mkdirSync(join(dir, "dist"));
+    writeFileSync(join(dir, "dist", "index.html"), "the previous archive");
+    const build = buildArchive({ root: fixture("basic"), output: join(dir, "dist"), cache });
+    await expect(build).rejects.toThrow(BuildError);
+    await expect(build).rejects.toThrow(new RegExp(`^The archive was not built: The build cache ${cache} cannot be written .*${way.source}`));
+    expect(readdirSync(dir).sort()).toEqual(["cache", "dist"]);
+    expect(readFileSync(join(dir, "dist", "index.html"), "utf8")).toBe("the previous archive");
+  });
+});
