@@ -99,7 +99,7 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hang
 
 /**
  * Renders a body once, collecting what the page shows about it from the same tokens. The result depends
- * on `body` and `figures` (each figure's name and size) alone.
+ * on `body`, `figures` (each figure's name and size) and the words `md` was made with alone.
  */
 export function renderBody(md: MarkdownIt, body: string, figures: FigureSizes = {}): RenderedBody {
   const env: RenderEnv = { figures };

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { parseHTML } from "linkedom";
+import { appendFile, cp } from "node:fs/promises";
+import { join } from "node:path";
+import { createArchiveLoader } from "../../lib/content/loader.ts";
+import { renderedBodyKey } from "../../lib/pages/cached.ts";
 import { createMarkdown, renderBody, slugify } from "../../lib/pages/markdown.ts";
+import { fixture } from "../helpers/build.ts";
+import { tempDir } from "../helpers/scratch.ts";
 
 const render = (src: string) => parseHTML(`<div id="root">${createMarkdown().render(src)}</div>`).document;
 
@@ -50,5 +56,17 @@ describe("markdown", () => {
     expect(body.headings).toEqual([{ id: "part-one", text: "Part one", level: 2 }]);
     expect(body.lead).toBe("First words here.");
     expect(body.readingMinutes).toBe(1);
+  });
+  it("speaks the essay's language: a Japanese essay's heading links and notes' way back are in Japanese", async () => {
+    const root = join(await tempDir("ja-body-"), "content");
+    await cp(fixture("basic"), root, { recursive: true });
+    await appendFile(join(root, "src/essays/8-port-cities.md"), "\n## 課題\n\n物流の話[^1]。\n\n[^1]: 注記。\n");
+    const archive = await createArchiveLoader(root, { cache: false }).load();
+    const essay = archive.essays.find((e) => e.number === 8)!;
+    const ja = parseHTML(`<div>${essay.html}</div>`).document;
+    expect(ja.querySelector("a.header-anchor")?.textContent).toContain("「課題」の節へのリンク");
+    expect(ja.querySelector("a.footnote-backref")?.getAttribute("aria-label")).toBe("注1の本文に戻る");
+    // The body's cache key names the words' language: the same text in English words is another entry.
+    expect(renderedBodyKey("ja", "text", {})).not.toBe(renderedBodyKey("en", "text", {}));
   });
 });
