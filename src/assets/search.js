@@ -117,6 +117,8 @@
 
   /** Searches for what the box holds, after `wait` ms unless another search comes first. */
   function search(wait) {
+    // Once search could not load, it says so until the page is reloaded: nothing typed replaces that.
+    if (broken) return;
     clearTimeout(debounce);
     var id = ++searchId;
     debounce = setTimeout(function () {
@@ -354,7 +356,10 @@
     if (url.href !== location.href) history.replaceState(history.state, "", url);
   }
 
+  var broken = false;
   function failed(error) {
+    broken = true;
+    clearTimeout(debounce);
     list.removeAttribute("aria-busy");
     summary.textContent = say("failed");
     console.error(error);

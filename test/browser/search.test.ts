@@ -110,6 +110,23 @@ describe.each(["/archive/of/x/"])("search served at %s (the root is served in th
     await expect.poll(() => new URL(page.url()).searchParams.get("q")).toBe("semiconductor");
     expect(problems).toEqual([]);
   });
+
+  it("says when search could not load, and keeps saying so as the reader types on", async () => {
+    const { page } = await watchedPage(preview.url);
+    await page.route("**/pagefind/pagefind.js", (route) => route.fulfill({ status: 404 }));
+    // The page's timers run when the test says: the search after each keystroke's pause, at once.
+    await page.clock.install();
+    await page.goto(`${preview.url}search.html`);
+    const box = page.getByRole("searchbox", { name: "Search this site" });
+    const summary = page.locator(".search-summary");
+    await box.fill("semi");
+    await page.clock.runFor(1000);
+    await expect.poll(() => summary.innerText()).toBe("Search could not load. Reload the page to try again.");
+    await box.fill("semiconductor");
+    await page.clock.runFor(1000);
+    expect(await summary.innerText()).toBe("Search could not load. Reload the page to try again.");
+    expect(await page.locator(".search-results").getAttribute("aria-busy")).toBeNull();
+  });
 });
 
 describe("a shared search address", () => {

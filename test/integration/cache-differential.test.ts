@@ -3,11 +3,14 @@
 // two languages (two series, an author writing in both, a Japanese edition). The pages are written in this
 // process (lib/build/pages.ts, as the build's page process writes them), without the search index, which
 // is made from these pages alone.
-import { readFile, writeFile, cp } from "node:fs/promises";
+import { spawn } from "node:child_process";
+import { cp, readFile, symlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { differingFiles } from "../../lib/build/audit.ts";
+import type { CacheCounts, PagesMessage } from "../../lib/build/pages.ts";
+import { REPO } from "../helpers/build.ts";
 import { bilingualArchive } from "../helpers/bilingual.ts";
 import { writePagesHere } from "../helpers/pages.ts";
 import { tempDir } from "../helpers/scratch.ts";
@@ -100,4 +103,48 @@ it("a build from the cache is byte-identical to one without it, after any sequen
     // A few cases in `npm test`; CACHE_FUZZ_RUNS=200 for a longer run.
     { numRuns: Number(process.env.CACHE_FUZZ_RUNS ?? 3) },
   );
+});
+
+/**
+ * A copy of this repository's code (with its node_modules), whose page writer (scripts/build-pages.ts)
+ * runs as the build runs it, in a process of its own; returns what the cache gave it.
+ */
+async function copyOfTheCode(): Promise<{ code: string; writePages: (root: string) => Promise<CacheCounts> }> {
+  const code = join(await tempDir("code-"), "repo");
+  for (const path of [".eleventy.ts", "package.json", "package-lock.json", "tsconfig.json", "src", "_includes", "lib", "scripts/build-pages.ts"]) {
+    await cp(join(REPO, path), join(code, path), { recursive: true });
+  }
+  await symlink(join(REPO, "node_modules"), join(code, "node_modules"));
+  const writePages = async (root: string) => {
+    const staging = join(await tempDir("pages-"), "out");
+    const child = spawn(process.execPath, ["--import", "tsx", "scripts/build-pages.ts", root, staging, cache], { cwd: code, stdio: ["ignore", "ignore", "pipe", "ipc"] });
+    let stderr = "";
+    child.stderr!.on("data", (d) => (stderr += d));
+    let counts: CacheCounts | undefined;
+    child.on("message", (m: PagesMessage) => void ("done" in m && (counts = m.done.cache)));
+    const status = await new Promise((resolve) => child.on("close", resolve));
+    if (status !== 0 || !counts) throw new Error(`the page writer of the copy failed (${status}): ${stderr}`);
+    return counts;
+  };
+  return { code, writePages };
+}
+
+it("a build from the cache is byte-identical to one without it, after a value in a words file or a template is edited", async () => {
+  const { code, writePages } = await copyOfTheCode();
+  const root = await copy();
+  // The copy's code is the code that filled the cache: everything comes from it.
+  expect((await writePages(root)).pages).toEqual({ cached: 5, rendered: 0 });
+  const edits: [string, (text: string) => string][] = [
+    ["lib/pages/strings/en.json", (text) => text.replace('"essay.topics": "Topics"', '"essay.topics": "Subjects"')],
+    ["_includes/essay/Pager.tsx", (text) => text.replace('class={top ? "pager pager-top" : "pager"}', 'class={top ? "pager pager-top" : "pager pager-end"}')],
+  ];
+  for (const [file, edit] of edits) {
+    const path = join(code, file);
+    const before = await readFile(path, "utf8");
+    expect(edit(before), file).not.toBe(before);
+    await writeFile(path, edit(before));
+    // Nothing from the cache, so the build is the build without it.
+    const counts = await writePages(root);
+    expect([counts.pages.cached, counts.bodies.cached, counts.citations.cached], file).toEqual([0, 0, 0]);
+  }
 });

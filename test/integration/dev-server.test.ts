@@ -27,6 +27,7 @@ it("removes a deleted essay's page, downloads and entries, and stops on Ctrl+C",
     const page = join(output, "essays/policy-notes/3.html");
     await expect.poll(() => log.includes("Server at") && existsSync(page), { timeout: 60_000 }).toBe(true);
 
+    for (const download of ["3.bib", "3.ris", "3.json"]) expect(existsSync(join(output, "essays/policy-notes", download)), download).toBe(true);
     await rm(join(root, "src/essays/3-semiconductor-supply-chains.md"));
     // The rebuild writes the pages, removes what the archive no longer has, then writes the sitemap: each
     // wait below waits for the very file it then reads, whatever the order and however busy the machine.

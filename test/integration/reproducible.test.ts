@@ -31,6 +31,8 @@ it("a build that takes what it can from the build cache is byte-identical to one
   // The field reports show nothing of the new essay; the policy notes are its neighbours or its author's.
   expect(cached.stdout).toContain("From the build cache: the pages and downloads of 2 of 6 essays, the citations of 3 of 4 essays made again, the rendered bodies of 5 of 6 essays.");
 
+  // Neither build wrote a cache into the content folder: one kept it where it was told, the other kept none.
+  expect(existsSync(join(root, ".cache"))).toBe(false);
   const [treeA, treeB] = await Promise.all([tree(cached.output), tree(uncached.output)]);
   expect([...treeA.keys()]).toEqual([...treeB.keys()]);
   for (const [path, bytes] of treeA) expect(bytes.equals(treeB.get(path)!), path).toBe(true);

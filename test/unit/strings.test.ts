@@ -41,6 +41,10 @@ describe("the pages' words", () => {
     const literal = /var WORDS = (\{[\s\S]*?\n {2}\});/.exec(source)![1]!;
     const words = new Function(`return ${literal}`)() as Record<string, unknown>;
     const en = stringsFor("en", "en");
+    const reference = JSON.parse(readFileSync(new URL("../../lib/pages/strings/en.json", import.meta.url), "utf8")) as Record<string, unknown>;
+    const scriptKeys = Object.keys(reference).filter((key) => key.startsWith("search.js.")).map((key) => key.slice("search.js.".length));
+    expect(scriptKeys.length).toBeGreaterThan(0);
+    expect(Object.keys(words).sort()).toEqual(scriptKeys.sort());
     expect(Object.fromEntries(Object.keys(words).map((name) => [name, en.source(`search.js.${name}` as "search.js.none")]))).toEqual(words);
   });
 });

@@ -24,9 +24,14 @@ describe("urls", () => {
     expect(relativeHref("years/2014.html", "essays/s/1.html#background")).toBe("../essays/s/1.html#background");
     expect(relativeHref("essays/s/1.html", "#top")).toBe("#top");
   });
-  it("never makes a root-relative link", () => {
-    for (const from of ["index.html", "a/b.html", "a/b/c.html"]) {
-      for (const to of ["index.html", "x/y.html", "a/b/c.html"]) expect(relativeHref(from, to)).not.toMatch(/^\//);
+  it("makes links that lead to their page from the page holding them, wherever the archive is served", () => {
+    // A root-relative or absolute link would lead out of an archive served under a subpath, or from disk.
+    for (const base of ["https://host/", "https://host/archive/of/x/", "file:///media/usb/dist/"]) {
+      for (const from of ["index.html", "a/b.html", "a/b/c.html", "ja/years/2014.html"]) {
+        for (const to of ["index.html", "x/y.html", "a/b/c.html", "a/b.html#notes", "ja/index.html"]) {
+          expect(new URL(relativeHref(from, to), base + from).href, `${from} → ${to} at ${base}`).toBe(base + to);
+        }
+      }
     }
   });
   it("builds absolute URLs from the site URL, with or without its trailing slash", () => {
