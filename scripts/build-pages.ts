@@ -1,6 +1,8 @@
 // The first half of `npm run build`, in a process of its own (lib/build/pages.ts), started by
-// lib/build/run.ts. Arguments: ROOT STAGING CACHE [--verbose], where CACHE is a folder or "--no-cache".
+// lib/build/run.ts. Arguments: ROOT STAGING CACHE [--previous OUTPUT] [--verbose], where CACHE is a folder
+// or "--no-cache", and OUTPUT the output folder the build will replace.
 // It reports to its parent over IPC.
+import { parseArgs } from "node:util";
 import { writePages, type PagesMessage } from "../lib/build/pages.ts";
 import { record } from "../lib/tools/timings.ts";
 
@@ -10,12 +12,17 @@ record("startup of the pages process", performance.now());
 // Should the parent itself be gone, nothing is left to write for.
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => {});
 process.on("disconnect", () => process.exit(1));
-const [root, staging, cache] = process.argv.slice(2) as [string, string, string];
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: { previous: { type: "string" }, verbose: { type: "boolean", default: false }, "no-cache": { type: "boolean", default: false } },
+});
+const [root, staging, cache] = positionals as [string, string, string?];
 const ok = await writePages({
   root,
   staging,
-  cache: cache === "--no-cache" ? false : cache,
-  verbose: process.argv.includes("--verbose"),
+  previous: values.previous,
+  cache: values["no-cache"] ? false : cache!,
+  verbose: values.verbose,
   send: (message: PagesMessage) => new Promise<void>((sent) => (process.send ? process.send(message, () => sent()) : sent())),
 });
 // At once, once the last message is sent: nothing is left to do, and tearing down a heap of hundreds of MiB is not free.

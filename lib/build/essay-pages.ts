@@ -70,8 +70,11 @@ function outputsOf(essay: Essay): string[] {
 }
 
 export interface EssayPages {
-  /** Puts what the cache has of essays' outputs into `output`; returns the essays whose outputs must be made. */
-  reuse(output: string): Essay[];
+  /**
+   * Puts what the cache has of essays' outputs into `output`, moving in those `previous` (the output
+   * folder being replaced) has whole (`FileShelf.place`); returns the essays whose outputs must be made.
+   */
+  reuse(output: string, previous?: string): Essay[];
   /** Keeps the outputs of these essays, as written into `output`; `written` has the text of those it knows, by path. */
   keep(essays: readonly Essay[], output: string, written: ReadonlyMap<string, string>): void;
   /** Essays whose outputs came from the cache, and essays whose outputs were made. */
@@ -86,7 +89,7 @@ export function essayPages(cache: CacheDir, archive: Archive): EssayPages {
   const fileKey = (essay: Essay, file: string) => cacheKey(keys!.get(essay)!, file.slice(file.lastIndexOf(".")));
   return {
     counts,
-    reuse(output) {
+    reuse(output, previous) {
       if (cache === false) {
         counts.misses = archive.essays.length;
         return [...archive.essays];
@@ -94,8 +97,8 @@ export function essayPages(cache: CacheDir, archive: Archive): EssayPages {
       keys = essayPageKeys(archive);
       for (const folder of new Set(archive.essays.map((essay) => dirname(join(output, essay.path))))) mkdirSync(folder, { recursive: true });
       const make = archive.essays.filter((essay) => {
-        const files = outputsOf(essay).map((file) => [fileKey(essay, file), join(output, file)] as const);
-        if (files.every(([key, path]) => shelf.place(key, path))) return false;
+        const files = outputsOf(essay).map((file) => [fileKey(essay, file), join(output, file), previous && join(previous, file)] as const);
+        if (files.every(([key, path, earlier]) => shelf.place(key, path, earlier))) return false;
         // All or nothing: what was put in place goes, so that making them writes new files, not the cache's.
         for (const [, path] of files) rmSync(path, { force: true });
         return true;

@@ -27,13 +27,15 @@ export type PagesMessage =
 export interface PagesOptions {
   root: string;
   staging: string;
+  /** The output folder the build will replace, whose unchanged essay pages are moved in rather than copied. */
+  previous?: string;
   cache: CacheDir;
   verbose: boolean;
   send: (message: PagesMessage) => Promise<void>;
 }
 
 /** Writes the pages; a failure is sent as the editor should read it, and the promise resolves false. */
-export async function writePages({ root, staging, cache, verbose, send }: PagesOptions): Promise<boolean> {
+export async function writePages({ root, staging, previous, cache, verbose, send }: PagesOptions): Promise<boolean> {
   try {
     const loader = createArchiveLoader(root, { siteUrl: process.env.SITE_URL, cache });
     const archive = await timedAsync("load and validate", () => loader.load());
@@ -41,7 +43,7 @@ export async function writePages({ root, staging, cache, verbose, send }: PagesO
     // Eleventy renders, and the citations are made and written for, only the essays whose page and
     // downloads the cache has not got (`archive.stale` is what Eleventy writes).
     const pages = essayPages(cache, archive);
-    archive.stale = { ...archive.stale, essays: timed("essay pages from the cache", () => pages.reuse(staging)) };
+    archive.stale = { ...archive.stale, essays: timed("essay pages from the cache", () => pages.reuse(staging, previous)) };
     const citations = timed("citations from the cache", () => startCitations(archive.stale.essays, { cache, siteUrl: archive.site.url }));
     try {
       // The citation files are written while Eleventy renders: their writing waits on the disk, Eleventy on the CPU.

@@ -101,7 +101,7 @@ export async function buildArchive(options: BuildOptions): Promise<BuildReport> 
     options.onPhase?.("Loading and checking the essays");
     const writePages = (into: string, from: CacheDir) =>
       timedAsync("write pages", async () => {
-        const args = [root, into, from === false ? "--no-cache" : from, ...(options.verbose ? ["--verbose"] : [])];
+        const args = [root, into, from === false ? "--no-cache" : from, "--previous", output, ...(options.verbose ? ["--verbose"] : [])];
         const child = spawn(process.execPath, ["--import", TSX, PAGES_SCRIPT, ...args], {
           stdio: ["ignore", "inherit", "inherit", "ipc"],
           signal: stop.signal,

@@ -2,7 +2,7 @@
 // previous output untouched.
 import { existsSync } from "node:fs";
 import { createHash } from "node:crypto";
-import { cp, readFile, readdir, rm, writeFile, mkdir } from "node:fs/promises";
+import { cp, readFile, readdir, rm, stat, writeFile, mkdir } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { expect, it } from "vitest";
 import { writeCorpus } from "../../scripts/bench/corpus.ts";
@@ -36,7 +36,22 @@ it("a build that takes what it can from the build cache is byte-identical to one
   const [treeA, treeB] = await Promise.all([tree(cached.output), tree(uncached.output)]);
   expect([...treeA.keys()]).toEqual([...treeB.keys()]);
   for (const [path, bytes] of treeA) expect(bytes.equals(treeB.get(path)!), path).toBe(true);
+
+  // Built again into the same folder: the unchanged pages are the previous output's files, moved in; once
+  // the previous output is deleted (in the background), no file of the output or the cache has another name.
+  const again = await buildInto(root, join(dir, "a"), { cache });
+  expect(again.stdout).toContain("From the build cache: the pages and downloads of 6 of 6 essays");
+  await expect.poll(async () => (await readdir(join(dir, "a"))).sort(), { timeout: 60_000 }).toEqual(["dist"]);
+  const shared = async (folder: string) => (await filesWithStats(folder)).filter(([, nlink]) => nlink !== 1).map(([file]) => file);
+  expect(await shared(again.output)).toEqual([]);
+  expect(await shared(cache)).toEqual([]);
 });
+
+/** Every file below `dir`, with how many names it has. */
+async function filesWithStats(dir: string): Promise<[string, number][]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return Promise.all(entries.filter((e) => e.isFile()).map(async (e) => [join(e.parentPath, e.name), (await stat(join(e.parentPath, e.name))).nlink] as [string, number]));
+}
 
 it("the cache audit names each file the cache would have published stale, and publishes nothing", async () => {
   const dir = await tempDir("audit-");

@@ -160,6 +160,27 @@ describe("outputs and the cache", () => {
     expect(readFileSync(join(dir, "c.html"), "utf8")).toBe("<p>the page</p>\n");
     for (const name of ["b.html", "c.html"]) expect(statSync(join(dir, name)).nlink).toBe(1);
   });
+
+  it("moves in the previous output's file when it is the entry's bytes and has no other name; else writes a copy", async () => {
+    const dir = await tempDir();
+    const shelf = fileShelf(join(dir, "cache"), "pages");
+    const key = cacheKey("page");
+    writeFileSync(join(dir, "page.html"), "<p>the page</p>\n");
+    shelf.keep(key, join(dir, "page.html"));
+    const inode = (name: string) => statSync(join(dir, name)).ino;
+
+    writeFileSync(join(dir, "previous.html"), "<p>the page</p>\n");
+    expect(shelf.place(key, join(dir, "moved.html"), join(dir, "previous.html"))).toBe(true);
+    expect(inode("moved.html")).toBe(inode("previous.html"));
+    // Now it has another name: the next output gets a copy, as it does of a previous file with other bytes.
+    expect(shelf.place(key, join(dir, "copied.html"), join(dir, "previous.html"))).toBe(true);
+    writeFileSync(join(dir, "edited.html"), "<p>edited in place</p>\n");
+    expect(shelf.place(key, join(dir, "copied-again.html"), join(dir, "edited.html"))).toBe(true);
+    for (const name of ["copied.html", "copied-again.html"]) {
+      expect(statSync(join(dir, name)).nlink, name).toBe(1);
+      expect(readFileSync(join(dir, name), "utf8"), name).toBe("<p>the page</p>\n");
+    }
+  });
 });
 
 describe("a cache that cannot be written", () => {
