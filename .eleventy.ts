@@ -1,34 +1,36 @@
-// Eleventy wiring only: where things are, how TSX pages render, the global data, and what runs after the
-// pages are written. https://www.11ty.dev/docs/config/
-// `npm start` loads this file (the content root is ARCHIVE_ROOT, or this repository) and loads the archive
-// as global data; `npm run build` loads and checks it first, then hands it over (lib/build/pages.ts).
-import { join, resolve } from "node:path";
+// Eleventy wiring only: where things are, how TSX pages render, the global data, and the events.
+// https://www.11ty.dev/docs/config/
+// Eleventy runs in two ways, each with its own path in lib/build/ that hands this wiring a `PagesMode`:
+// a build (lib/build/pages.ts: the archive loaded and checked first, the pages the cache has not got) and
+// the dev server (lib/build/dev-server.ts: the archive loaded again before each rebuild).
+import { resolve } from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { VNode } from "preact";
 import { renderToString } from "preact-render-to-string";
-import { startCitations } from "./lib/build/citations.ts";
+import type { Stale } from "./lib/archive/loader.ts";
+import type { Archive } from "./lib/archive/model.ts";
 import type { CitationSource } from "./lib/cite/essay.ts";
-import { downloadFiles, writeCitationFiles } from "./lib/cite/files.ts";
-import { createArchiveLoader, everyPageStale } from "./lib/content/loader.ts";
-import type { Archive } from "./lib/content/model.ts";
-import { CONTENT, TEMPLATES } from "./lib/layout.ts";
-import { copyFigures } from "./lib/pages/figures.ts";
-import { outputFile, removeOutdated } from "./lib/pages/outdated.ts";
-import { essayAlternates } from "./lib/pages/browse.ts";
-import { writeRobots, writeSitemap } from "./lib/pages/sitemap.ts";
-import { writeSearchIndex } from "./lib/search/index.ts";
-import { timed, timedAsync } from "./lib/tools/timings.ts";
+import { CONTENT, TEMPLATES } from "./lib/paths/layout.ts";
+import { timed } from "./lib/tools/timings.ts";
 
-export interface ArchiveConfigOptions {
-  /** The archive, loaded and checked before Eleventy starts (`npm run build`); else loaded here as global data. */
-  archive?: Archive;
-  /** Its essays' citations (the build's pool, lib/build/citations.ts); else formatted here as pages ask. */
-  citations?: CitationSource;
-  /** Index the written pages for search (default). `npm run build` indexes in its own process instead. */
-  searchIndex?: boolean;
+/** What the templates are given: the archive, the essay, author and year pages to write, the essays' citations. */
+export interface PagesData {
+  archive: Archive;
+  stale: Stale;
+  citations: CitationSource;
 }
 
-export function archiveConfig(root: string, options: ArchiveConfigOptions = {}) {
+/** A way of running Eleventy on the archive. */
+export interface PagesMode {
+  /** The templates' data, asked for once before each build and rebuild. */
+  data(): Promise<PagesData>;
+  /** Once the pages are written into `output`; `made` is every output path Eleventy made. */
+  afterPages(output: string, made: string[]): Promise<void>;
+  /** Before a rebuild in watch mode: the files whose change caused it. */
+  changed?(files: string[]): void;
+}
+
+export function archiveConfig(root: string, mode: PagesMode) {
   return (eleventyConfig: UserConfig) => {
     eleventyConfig.setInputDirectory(resolve(import.meta.dirname, TEMPLATES.templates));
     eleventyConfig.setIncludesDirectory(TEMPLATES.includes);
@@ -45,64 +47,24 @@ export function archiveConfig(root: string, options: ArchiveConfigOptions = {}) 
       },
     });
     eleventyConfig.addPassthroughCopy({ [TEMPLATES.assets]: "assets" });
-
-    // The whole archive reaches templates as one value, `archive`, read and validated by lib/content/, and
-    // its essays' citations as `citations`. In the dev server, a rebuild caused by essay edits alone reuses
-    // the essays it did not touch; both keep their costly parts in the build cache (lib/tools/cache.ts).
-    // https://www.11ty.dev/docs/data-global-custom/ https://www.11ty.dev/docs/events/#eleventy.beforewatch
-    let archive = options.archive;
-    let citations = options.citations;
-    if (archive) {
-      eleventyConfig.addGlobalData("archive", archive);
-    } else {
-      const cache = join(root, CONTENT.cache);
-      const loader = createArchiveLoader(root, { siteUrl: process.env.SITE_URL, remember: true, cache });
-      let changed: string[] | undefined;
-      eleventyConfig.on("eleventy.beforeWatch", (files: string[]) => void (changed = files));
-      eleventyConfig.addGlobalData("archive", async () => {
-        archive = await timedAsync("load and validate", () => loader.load(changed), "eleventy");
-        citations = startCitations(archive.stale.essays, { cache, siteUrl: archive.site.url, workersFrom: Infinity });
-        return archive;
-      });
-    }
-    eleventyConfig.addGlobalData("citations", { of: (essay) => citations!.of(essay) } satisfies CitationSource);
     eleventyConfig.addWatchTarget(resolve(root, CONTENT.essays));
     eleventyConfig.addWatchTarget(resolve(root, CONTENT.data));
     eleventyConfig.addWatchTarget(resolve(root, CONTENT.figures));
 
-    // Once the pages are written: the figures essays show, robots.txt and the sitemap, then the search
-    // index (lib/search/index.ts); in the dev server, each essay's citation files first (a build writes
-    // them while Eleventy renders, lib/build/pages.ts), and the index in the background, one at a time.
-    // In the dev server, after a change that rewrote every page, what the archive no longer has is removed
-    // (lib/pages/outdated.ts), from Eleventy's map of the pages it makes. https://www.11ty.dev/docs/events/#eleventy.contentmap
+    // The whole archive reaches templates as one value, `archive`; the pages to write as `stale`, and the
+    // essays' citations as `citations`: the mode's data, asked for once per build, whichever is read first.
+    // https://www.11ty.dev/docs/data-global-custom/ https://www.11ty.dev/docs/events/
+    let data: Promise<PagesData> | undefined;
+    const current = () => (data ??= mode.data());
+    eleventyConfig.on("eleventy.before", () => void (data = undefined));
+    eleventyConfig.on("eleventy.beforeWatch", (files: string[]) => mode.changed?.(files));
+    eleventyConfig.addGlobalData("archive", async () => (await current()).archive);
+    eleventyConfig.addGlobalData("stale", async () => (await current()).stale);
+    eleventyConfig.addGlobalData("citations", { of: async (essay) => (await current()).citations.of(essay) } satisfies CitationSource);
+
+    // Once the pages are written, with Eleventy's map of what it made. https://www.11ty.dev/docs/events/#eleventy.contentmap
     let made: string[] = [];
     eleventyConfig.on("eleventy.contentMap", ({ urlToInputPath }: { urlToInputPath: Record<string, unknown> }) => void (made = Object.keys(urlToInputPath)));
-    let indexing = Promise.resolve();
-    eleventyConfig.on("eleventy.after", async ({ directories, runMode }: { directories: { output: string }; runMode: string }) => {
-      const output = directories.output;
-      if (!archive || !citations) return;
-      if (!options.citations) await timedAsync("citation files", () => writeCitationFiles(output, archive!.stale.essays, citations!), "eleventy");
-      if (!options.archive && everyPageStale(archive)) {
-        const current = new Set([...made.map(outputFile), ...archive.essays.flatMap(downloadFiles)]);
-        timed("outdated pages", () => removeOutdated(output, current), "eleventy");
-      }
-      await timedAsync("figures", () => copyFigures(root, output, archive!), "eleventy");
-      const url = archive.site.url;
-      await writeRobots(output, url);
-      if (url) await timedAsync("sitemap", () => writeSitemap(output, url, essayAlternates(archive!)), "eleventy");
-      else warnOnce("No site URL (site.json `url` or SITE_URL): no canonical, og:url or citation URL, Atom feed or sitemap.");
-      if (options.searchIndex === false) return;
-      const index = async () => void (await timedAsync("search index", () => writeSearchIndex(output), "eleventy"));
-      if (runMode === "build") return index();
-      indexing = indexing.then(index).catch((error: unknown) => console.error("[search]", error));
-    });
+    eleventyConfig.on("eleventy.after", ({ directories }: { directories: { output: string } }) => mode.afterPages(directories.output, made));
   };
 }
-
-let warned = false;
-function warnOnce(message: string): void {
-  if (!warned) console.warn(`[archive] ${message}`);
-  warned = true;
-}
-
-export default archiveConfig(process.env.ARCHIVE_ROOT ?? ".");

@@ -1,4 +1,4 @@
-import type { Credit } from "../lib/content/model.ts";
+import type { Credit } from "../lib/archive/model.ts";
 import { Link } from "./here.tsx";
 import { usePage } from "./page-context.tsx";
 

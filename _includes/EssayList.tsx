@@ -1,5 +1,5 @@
-import type { Essay } from "../lib/content/model.ts";
-import { essayLabel } from "../lib/pages/strings.ts";
+import type { Essay } from "../lib/archive/model.ts";
+import { essayLabel } from "../lib/words/strings.ts";
 import { Byline } from "./Byline.tsx";
 import { Link } from "./here.tsx";
 import { Time } from "./Time.tsx";

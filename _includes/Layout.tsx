@@ -1,10 +1,10 @@
 import type { ComponentChildren } from "preact";
-import type { Archive } from "../lib/content/model.ts";
+import type { Archive } from "../lib/archive/model.ts";
 import { NAV, sectionOf } from "../lib/pages/nav.ts";
 import { primaryLanguage } from "../lib/content/languages.ts";
-import { autonym, pageStrings } from "../lib/pages/strings.ts";
-import { inTree, type Tree } from "../lib/content/trees.ts";
-import { absoluteUrl, paths } from "../lib/pages/urls.ts";
+import { autonym, pageStrings } from "../lib/words/strings.ts";
+import { inTree, type Tree } from "../lib/archive/trees.ts";
+import { absoluteUrl, paths } from "../lib/paths/urls.ts";
 import { Here, Link, useHref } from "./here.tsx";
 import { Page, usePage } from "./page-context.tsx";
 
@@ -55,7 +55,7 @@ interface LayoutProps {
   /** Open Graph type: "article" for essays. */
   ogType?: "website" | "article";
   head?: ComponentChildren;
-  /** The tree of pages this one belongs to (lib/content/trees.ts); by default the site language's. */
+  /** The tree of pages this one belongs to (lib/archive/trees.ts); by default the site language's. */
   tree?: Tree;
   children: ComponentChildren;
 }
@@ -113,7 +113,7 @@ export function Layout(props: LayoutProps) {
   const { archive, path, lang, children, tree = archive.trees[0]! } = props;
   const section = sectionOf(path.slice(path.startsWith(tree.prefix) ? tree.prefix.length : 0));
   const page = lang ?? tree.lang;
-  // The page is in its content's language; the menu and footer are in the words it has (lib/pages/strings.ts).
+  // The page is in its content's language; the menu and footer are in the words it has (lib/words/strings.ts).
   const words = pageStrings(archive.site, page);
   const chrome = words.lang !== primaryLanguage(page) ? words.lang : undefined;
   // The title and description are in the tree's language, which the chrome may not be.

@@ -1,6 +1,6 @@
-// The pages of a long listing (a year's or an author's essays, lib/pages/browse.ts: LISTING_PAGE_ESSAYS):
+// The pages of a long listing (a year's or an author's essays, lib/archive/browse.ts: LISTING_PAGE_ESSAYS):
 // a link to each, the current one marked. Nothing when the listing fits on one page.
-import type { Strings } from "../lib/pages/strings.ts";
+import type { Strings } from "../lib/words/strings.ts";
 import { Link } from "./here.tsx";
 import { usePage } from "./page-context.tsx";
 

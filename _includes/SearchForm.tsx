@@ -1,5 +1,5 @@
-import { paths } from "../lib/pages/urls.ts";
-import { inTree } from "../lib/content/trees.ts";
+import { paths } from "../lib/paths/urls.ts";
+import { inTree } from "../lib/archive/trees.ts";
 import { useHref } from "./here.tsx";
 import { usePage } from "./page-context.tsx";
 

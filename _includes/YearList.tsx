@@ -1,4 +1,4 @@
-import type { Year } from "../lib/content/model.ts";
+import type { Year } from "../lib/archive/model.ts";
 import { Link } from "./here.tsx";
 
 /** Every year with essays, newest first, as a row of links (the home page; years.html has the counts). */

@@ -1,7 +1,7 @@
 // Which page is being rendered, so that every link can be made relative to it (lib/urls.ts).
 import { createContext, type ComponentChildren, type JSX } from "preact";
 import { useContext } from "preact/hooks";
-import { relativeHref } from "../lib/pages/urls.ts";
+import { relativeHref } from "../lib/paths/urls.ts";
 
 export const Here = createContext<string>("index.html");
 

@@ -1,10 +1,10 @@
 // What the page being rendered is, for every component in it (the layout sets it): the language of its
-// content (authors' names and series' titles are shown as written in it), its words (lib/pages/strings.ts),
-// and its tree of pages (lib/content/trees.ts), within which links to authors, series and the menu stay.
+// content (authors' names and series' titles are shown as written in it), its words (lib/words/strings.ts),
+// and its tree of pages (lib/archive/trees.ts), within which links to authors, series and the menu stay.
 import { createContext } from "preact";
 import { useContext } from "preact/hooks";
-import type { Tree } from "../lib/content/trees.ts";
-import type { Strings } from "../lib/pages/strings.ts";
+import type { Tree } from "../lib/archive/trees.ts";
+import type { Strings } from "../lib/words/strings.ts";
 
 export interface PageContext {
   /** The page's `<html lang>`. */

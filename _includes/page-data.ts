@@ -1,12 +1,7 @@
-import type { CitationSource } from "../lib/cite/essay.ts";
-import type { Archive } from "../lib/content/model.ts";
-import { inTree, type Tree } from "../lib/content/trees.ts";
+import { inTree, type Tree } from "../lib/archive/trees.ts";
 
-/** What every page template is handed: the archive, and its essays' citations. */
-export interface PageData {
-  archive: Archive;
-  citations: CitationSource;
-}
+/** What every page template is handed: the archive, the pages to write, and its essays' citations (.eleventy.ts). */
+export type { PagesData as PageData } from "../.eleventy.ts";
 
 /**
  * The data of a template with one page per tree (home, years, authors, series and search pages): paginated

@@ -1,10 +1,10 @@
 // npm run build [-- --root DIR] [-- --output DIR] [-- --cache DIR | --no-cache] [-- --timings]
 // Builds the whole archive, search index included (lib/build/run.ts). --root names the content folder
 // (src/essays + _data; default: this repository). The build cache is the content folder's `.cache/`
-// (lib/tools/cache.ts), or --cache DIR; --no-cache builds without reading or writing one; --audit-cache
+// (lib/cache/cache.ts), or --cache DIR; --no-cache builds without reading or writing one; --audit-cache
 // writes the pages from the cache and without it and fails on any file that differs.
 import { buildArchive, BuildError, BuildInterrupted } from "../lib/build/run.ts";
-import { count } from "../lib/pages/browse.ts";
+import { count } from "../lib/archive/browse.ts";
 import { checkContentRoot, checkSiteUrl, commandArgs, UsageError } from "../lib/tools/args.ts";
 import { record, timingRows, timingTable } from "../lib/tools/timings.ts";
 

@@ -3,7 +3,7 @@
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { formatProblem } from "../lib/content/problems.ts";
-import { CONTENT } from "../lib/layout.ts";
+import { CONTENT } from "../lib/paths/layout.ts";
 import { finishImport, ImportBusyError } from "../lib/import/commit.ts";
 import { importPages, type ImportResult } from "../lib/import/run.ts";
 import { encodingNamed, ENCODINGS } from "../lib/content/encoding.ts";

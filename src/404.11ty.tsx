@@ -7,8 +7,8 @@ import { Link } from "../_includes/here.tsx";
 import { Layout } from "../_includes/Layout.tsx";
 import { SearchForm } from "../_includes/SearchForm.tsx";
 import type { PageData } from "../_includes/page-data.ts";
-import { pageStrings } from "../lib/pages/strings.ts";
-import { absoluteUrl, paths } from "../lib/pages/urls.ts";
+import { pageStrings } from "../lib/words/strings.ts";
+import { absoluteUrl, paths } from "../lib/paths/urls.ts";
 
 export const data = { permalink: paths.notFound };
 

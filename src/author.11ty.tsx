@@ -4,11 +4,11 @@ import { EssayList } from "../_includes/EssayList.tsx";
 import { Layout } from "../_includes/Layout.tsx";
 import { ListingPages, pageOf } from "../_includes/ListingPages.tsx";
 import type { PageData } from "../_includes/page-data.ts";
-import type { Author } from "../lib/content/model.ts";
-import { authorPages, type AuthorPage } from "../lib/pages/browse.ts";
-import { pageStrings } from "../lib/pages/strings.ts";
-import { listingPage } from "../lib/pages/urls.ts";
-import { staleInTrees, type Tree } from "../lib/content/trees.ts";
+import type { Author } from "../lib/archive/model.ts";
+import { authorPages, type AuthorPage } from "../lib/archive/browse.ts";
+import { pageStrings } from "../lib/words/strings.ts";
+import { listingPage } from "../lib/paths/urls.ts";
+import { staleInTrees, type Tree } from "../lib/archive/trees.ts";
 
 interface Item {
   tree: Tree;
@@ -17,7 +17,7 @@ interface Item {
 
 export const data = {
   pagination: {
-    data: "archive.stale.authors",
+    data: "stale.authors",
     size: 1,
     alias: "item",
     // Each author's pages in each tree with their essays (https://www.11ty.dev/docs/pagination/#modifying-the-data-set-prior-to-pagination).

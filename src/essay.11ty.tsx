@@ -1,6 +1,6 @@
 // One page per essay, paginated over the validated archive (lib/content/) rather than one Eleventy
 // template per markdown file: the body is rendered once, and front matter never meets the data cascade.
-// `archive.stale` is every essay in a build; in the dev server, after an edit, only the pages it changed.
+// `stale.essays` are those a build has not taken from its cache; in the dev server, after an edit, those it changed.
 // https://www.11ty.dev/docs/pagination/
 import { AboutAuthors, MoreBy } from "../_includes/essay/AboutAuthors.tsx";
 import { Cite } from "../_includes/essay/Cite.tsx";
@@ -15,14 +15,14 @@ import { describe } from "../lib/cite/description.ts";
 import { citable } from "../lib/cite/essay.ts";
 import { citationMeta } from "../lib/cite/highwire.ts";
 import { essayJsonLd, jsonLdScript } from "../lib/cite/json-ld.ts";
-import type { Essay } from "../lib/content/model.ts";
-import { pageStrings, readIn } from "../lib/pages/strings.ts";
-import { treeOf } from "../lib/content/trees.ts";
-import { absoluteUrl } from "../lib/pages/urls.ts";
+import type { Essay } from "../lib/archive/model.ts";
+import { pageStrings, readIn } from "../lib/words/strings.ts";
+import { treeOf } from "../lib/archive/trees.ts";
+import { absoluteUrl } from "../lib/paths/urls.ts";
 import { authorNames } from "../lib/search/fields.ts";
 
 export const data = {
-  pagination: { data: "archive.stale.essays", size: 1, alias: "essay" },
+  pagination: { data: "stale.essays", size: 1, alias: "essay" },
   permalink: (data: { essay: Essay }) => data.essay.path,
 };
 

@@ -5,10 +5,10 @@
 import { convertHtmlToAbsoluteUrls } from "@11ty/eleventy-plugin-rss";
 import { Feed } from "feed";
 import type { PageData } from "../_includes/page-data.ts";
-import { inTree, type Tree } from "../lib/content/trees.ts";
-import { toDate } from "../lib/pages/dates.ts";
-import { essayLabel, pageStrings } from "../lib/pages/strings.ts";
-import { absoluteUrl, paths } from "../lib/pages/urls.ts";
+import { inTree, type Tree } from "../lib/archive/trees.ts";
+import { toDate } from "../lib/content/dates.ts";
+import { essayLabel, pageStrings } from "../lib/words/strings.ts";
+import { absoluteUrl, paths } from "../lib/paths/urls.ts";
 
 const NEWEST = 20;
 

@@ -6,12 +6,12 @@ import { Layout } from "../_includes/Layout.tsx";
 import { SearchForm } from "../_includes/SearchForm.tsx";
 import { YearList } from "../_includes/YearList.tsx";
 import { onePerTree, type PageData } from "../_includes/page-data.ts";
-import { inTree, type Tree } from "../lib/content/trees.ts";
-import { HOME_NEWEST } from "../lib/pages/browse.ts";
-import { pageStrings } from "../lib/pages/strings.ts";
-import { paths } from "../lib/pages/urls.ts";
+import { inTree, type Tree } from "../lib/archive/trees.ts";
+import { HOME_NEWEST } from "../lib/archive/browse.ts";
+import { pageStrings } from "../lib/words/strings.ts";
+import { paths } from "../lib/paths/urls.ts";
 
-// One per tree of pages: the site language's, and each other language's under its prefix (lib/content/trees.ts).
+// One per tree of pages: the site language's, and each other language's under its prefix (lib/archive/trees.ts).
 export const data = onePerTree(paths.home);
 
 export function render(data: PageData & { tree: Tree }) {

@@ -9,14 +9,14 @@
 import { useHref } from "../_includes/here.tsx";
 import { Layout } from "../_includes/Layout.tsx";
 import { onePerTree, type PageData } from "../_includes/page-data.ts";
-import type { Archive } from "../lib/content/model.ts";
-import { inTree, type Tree } from "../lib/content/trees.ts";
-import { OUTPUT } from "../lib/layout.ts";
-import { autonym, pageStrings, stringsFor, type Strings } from "../lib/pages/strings.ts";
-import { paths } from "../lib/pages/urls.ts";
+import type { Archive } from "../lib/archive/model.ts";
+import { inTree, type Tree } from "../lib/archive/trees.ts";
+import { OUTPUT } from "../lib/paths/layout.ts";
+import { autonym, pageStrings, stringsFor, type Strings } from "../lib/words/strings.ts";
+import { paths } from "../lib/paths/urls.ts";
 import { SEARCH_FILTERS, SEARCH_SORTS } from "../lib/search/fields.ts";
 
-// One per tree of pages: the site language's, and each other language's under its prefix (lib/content/trees.ts).
+// One per tree of pages: the site language's, and each other language's under its prefix (lib/archive/trees.ts).
 export const data = onePerTree(paths.search);
 
 /** The search page's own styles (assets/search.css), on no other page. */

@@ -2,13 +2,13 @@
 import { Link } from "../_includes/here.tsx";
 import { Layout } from "../_includes/Layout.tsx";
 import { onePerTree, type PageData } from "../_includes/page-data.ts";
-import { inTree, type Tree } from "../lib/content/trees.ts";
-import { dateRange } from "../lib/pages/browse.ts";
-import { yearOf } from "../lib/pages/dates.ts";
-import { pageStrings } from "../lib/pages/strings.ts";
-import { paths } from "../lib/pages/urls.ts";
+import { inTree, type Tree } from "../lib/archive/trees.ts";
+import { dateRange } from "../lib/archive/browse.ts";
+import { yearOf } from "../lib/content/dates.ts";
+import { pageStrings } from "../lib/words/strings.ts";
+import { paths } from "../lib/paths/urls.ts";
 
-// One per tree of pages: the site language's, and each other language's under its prefix (lib/content/trees.ts).
+// One per tree of pages: the site language's, and each other language's under its prefix (lib/archive/trees.ts).
 export const data = onePerTree(paths.seriesIndex);
 
 export function render(data: PageData & { tree: Tree }) {

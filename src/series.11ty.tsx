@@ -1,15 +1,15 @@
 // One page per series: what it is, how many essays over which dates, and its essays newest first,
 // grouped by year. A long series lists its newest years in full and links its older years to their year
-// pages (lib/pages/browse.ts: SERIES_PAGE_ESSAYS), so the page stays small at thousands of essays.
+// pages (lib/archive/browse.ts: SERIES_PAGE_ESSAYS), so the page stays small at thousands of essays.
 import { EssayList } from "../_includes/EssayList.tsx";
 import { Link } from "../_includes/here.tsx";
 import { Layout } from "../_includes/Layout.tsx";
 import { Time } from "../_includes/Time.tsx";
 import type { PageData } from "../_includes/page-data.ts";
-import type { Tree } from "../lib/content/trees.ts";
-import type { Series } from "../lib/content/model.ts";
-import { dateRange, seriesYears, yearSectionPath } from "../lib/pages/browse.ts";
-import { pageStrings } from "../lib/pages/strings.ts";
+import type { Tree } from "../lib/archive/trees.ts";
+import type { Series } from "../lib/archive/model.ts";
+import { dateRange, seriesYears, yearSectionPath } from "../lib/archive/browse.ts";
+import { pageStrings } from "../lib/words/strings.ts";
 
 interface Item {
   tree: Tree;

@@ -5,11 +5,11 @@ import { Link } from "../_includes/here.tsx";
 import { Layout } from "../_includes/Layout.tsx";
 import { ListingPages, pageOf } from "../_includes/ListingPages.tsx";
 import type { PageData } from "../_includes/page-data.ts";
-import type { Year } from "../lib/content/model.ts";
-import { neighbours, seriesSectionId, yearPages, type YearPage } from "../lib/pages/browse.ts";
-import { pageStrings, type Strings } from "../lib/pages/strings.ts";
-import { listingPage, paths } from "../lib/pages/urls.ts";
-import { inTree, staleInTrees, type Tree } from "../lib/content/trees.ts";
+import type { Year } from "../lib/archive/model.ts";
+import { neighbours, seriesSectionId, yearPages, type YearPage } from "../lib/archive/browse.ts";
+import { pageStrings, type Strings } from "../lib/words/strings.ts";
+import { listingPage, paths } from "../lib/paths/urls.ts";
+import { inTree, staleInTrees, type Tree } from "../lib/archive/trees.ts";
 
 interface Item {
   tree: Tree;
@@ -18,7 +18,7 @@ interface Item {
 
 export const data = {
   pagination: {
-    data: "archive.stale.years",
+    data: "stale.years",
     size: 1,
     alias: "item",
     // Each year's pages in each tree that has it (https://www.11ty.dev/docs/pagination/#modifying-the-data-set-prior-to-pagination).

@@ -1,6 +1,6 @@
-import type { Essay } from "../../lib/content/model.ts";
-import { moreBy } from "../../lib/pages/browse.ts";
-import { essayLabel } from "../../lib/pages/strings.ts";
+import type { Essay } from "../../lib/archive/model.ts";
+import { moreBy } from "../../lib/archive/browse.ts";
+import { essayLabel } from "../../lib/words/strings.ts";
 import { Link } from "../here.tsx";
 import { usePage } from "../page-context.tsx";
 

@@ -1,8 +1,8 @@
 import { citationFile } from "../../lib/cite/essay.ts";
 import { downloadTypes, type References } from "../../lib/cite/formats.ts";
 import { referenceStyles, styleSources } from "../../lib/cite/styles.ts";
-import type { Essay } from "../../lib/content/model.ts";
-import { paths } from "../../lib/pages/urls.ts";
+import type { Essay } from "../../lib/archive/model.ts";
+import { paths } from "../../lib/paths/urls.ts";
 import { Link, useHref } from "../here.tsx";
 import { usePage } from "../page-context.tsx";
 

@@ -1,4 +1,4 @@
-import type { Heading } from "../../lib/pages/markdown.ts";
+import type { Heading } from "../../lib/bodies/markdown.ts";
 import { usePage } from "../page-context.tsx";
 
 /** A table of contents, for an essay with two or more section headings. */

@@ -1,4 +1,4 @@
-import type { Essay } from "../../lib/content/model.ts";
+import type { Essay } from "../../lib/archive/model.ts";
 import { Link } from "../here.tsx";
 import { usePage } from "../page-context.tsx";
 

@@ -13,8 +13,8 @@ import { CITATIONS_SHELF, citationsKey, CitationsSchema } from "../cite/cached.t
 import { citable, type CitationSource } from "../cite/essay.ts";
 import { citations, type Citations } from "../cite/formats.ts";
 import type { CitableEssay } from "../cite/types.ts";
-import type { Essay } from "../content/model.ts";
-import { cacheShelf, type CacheDir } from "../tools/cache.ts";
+import type { Essay } from "../archive/model.ts";
+import { cacheShelf, type CacheDir } from "../cache/cache.ts";
 
 export interface CitationPool extends CitationSource {
   /** How many essays' citations came from the cache, and how many were formatted. */
@@ -116,7 +116,7 @@ export function startCitations(essays: readonly Essay[], options: CitationOption
           settle(id, value);
         }
       } catch (error) {
-        // The cache cannot be written (lib/tools/cache.ts, CacheWriteError).
+        // The cache cannot be written (lib/cache/cache.ts, CacheWriteError).
         return fail(error as Error);
       }
       next();

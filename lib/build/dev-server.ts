@@ -1,17 +1,26 @@
-// `npm start`: Eleventy's own watch and dev server (live reload), on the content root ARCHIVE_ROOT, with the
-// wiring of .eleventy.ts, rewriting only the pages a change touches (`--incremental`).
-// https://www.11ty.dev/docs/usage/incremental/
+// `npm start`: the dev server's way of running Eleventy (the other is ./pages.ts): Eleventy's own watch
+// and server (live reload) on the content root, rewriting only the pages a change touches
+// (`--incremental`). https://www.11ty.dev/docs/usage/incremental/
+// Before each rebuild the archive is loaded again, reusing the essays an edit did not touch
+// (lib/archive/loader.ts), and citations missing from the build cache are formatted here as pages ask
+// (no workers). After the pages: each written essay's citation files; after a load that rewrote every
+// page, the removal of the pages the archive no longer has (lib/pages/outdated.ts); what a build writes
+// too (./after-pages.ts); and the search index, in the background, one at a time.
 // One addition: Eleventy 3 does not rebuild when a watched file is deleted (11ty/eleventy#2798, fixed in
 // Eleventy 4), so a deleted essay would stay listed and searchable until the next edit. Here a deletion
-// rebuilds like any change, and the pages the archive no longer has are removed (lib/pages/outdated.ts).
-import { fileURLToPath } from "node:url";
+// rebuilds like any change.
 import { join } from "node:path";
 import Eleventy from "@11ty/eleventy";
-import { CONTENT } from "../layout.ts";
-import { CacheWriteError, checkCacheWritable } from "../tools/cache.ts";
-
-/** The wiring, wherever the command runs from. */
-const CONFIG = fileURLToPath(new URL("../../.eleventy.ts", import.meta.url));
+import { archiveConfig, type PagesData, type PagesMode } from "../../.eleventy.ts";
+import { createArchiveLoader } from "../archive/loader.ts";
+import { CacheWriteError, checkCacheWritable } from "../cache/cache.ts";
+import { downloadFiles, writeCitationFiles } from "../cite/files.ts";
+import { outputFile, removeOutdated } from "../pages/outdated.ts";
+import { CONTENT } from "../paths/layout.ts";
+import { writeSearchIndex } from "../search/index.ts";
+import { timed, timedAsync } from "../tools/timings.ts";
+import { writeArchiveFiles } from "./after-pages.ts";
+import { startCitations } from "./citations.ts";
 
 export class DevServerError extends Error {}
 
@@ -19,21 +28,22 @@ export interface DevServer {
   stop(): Promise<void>;
 }
 
-/** Builds the content root `root` (the wiring reads it as ARCHIVE_ROOT) into `output`, then watches and serves it on `port` until stopped. */
+/** Builds the content root `root` into `output`, then watches and serves it on `port` until stopped. */
 export async function startDevServer({ root, output, port }: { root: string; output: string; port: number }): Promise<DevServer> {
+  const cache = join(root, CONTENT.cache);
   try {
-    checkCacheWritable(join(root, CONTENT.cache));
+    checkCacheWritable(cache);
   } catch (error) {
     throw error instanceof CacheWriteError ? new DevServerError(error.message) : error;
   }
-  const eleventy = new Eleventy(undefined, output, { source: "cli", configPath: CONFIG, runMode: "serve", quietMode: true });
+  const eleventy = new Eleventy(undefined, output, { source: "cli", config: archiveConfig(root, devMode(root, cache)), runMode: "serve", quietMode: true });
   await eleventy.init();
   eleventy.setIncrementalBuild(true);
   let rebuild: (path: string) => Promise<void>;
   try {
     rebuild = await eleventy.watch();
   } catch {
-    // Eleventy has shown why, in the editor's words where it was the content (.eleventy.ts).
+    // Eleventy has shown why, in the editor's words where it was the content.
     throw new DevServerError("The dev server did not start: its first build failed (see above).");
   }
   eleventy.watcher.on("unlink", (path: string) => void rebuild(path));
@@ -41,6 +51,37 @@ export async function startDevServer({ root, output, port }: { root: string; out
   return {
     async stop() {
       await eleventy.stopWatch();
+    },
+  };
+}
+
+function devMode(root: string, cache: string): PagesMode {
+  const loader = createArchiveLoader(root, { siteUrl: process.env.SITE_URL, remember: true, cache });
+  let changed: string[] | undefined;
+  let data: PagesData | undefined;
+  let indexing = Promise.resolve();
+  return {
+    changed: (files) => void (changed = files),
+    async data() {
+      data = undefined;
+      const archive = await timedAsync("load and validate", () => loader.load(changed), "eleventy");
+      const { stale } = loader;
+      const citations = startCitations(stale.essays, { cache, siteUrl: archive.site.url, workersFrom: Infinity });
+      data = { archive, stale, citations };
+      return data;
+    },
+    async afterPages(output, made) {
+      if (!data) return;
+      const { archive, stale, citations } = data;
+      await timedAsync("citation files", () => writeCitationFiles(output, stale.essays, citations), "eleventy");
+      if (stale.all) {
+        const current = new Set([...made.map(outputFile), ...archive.essays.flatMap(downloadFiles)]);
+        timed("outdated pages", () => removeOutdated(output, current), "eleventy");
+      }
+      await writeArchiveFiles(root, output, archive);
+      indexing = indexing
+        .then(async () => void (await timedAsync("search index", () => writeSearchIndex(output), "eleventy")))
+        .catch((error: unknown) => console.error("[search]", error));
     },
   };
 }

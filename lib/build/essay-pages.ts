@@ -1,4 +1,4 @@
-// Essay pages and their citation downloads as the build cache keeps them (lib/tools/cache.ts, `fileShelf`).
+// Essay pages and their citation downloads as the build cache keeps them (lib/cache/cache.ts, `fileShelf`).
 // Eleventy's work for an essay page (its data cascade, Preact's render, the write) is about a millisecond,
 // and writing an essay's three downloads costs as much again: most of a next build's page writing at
 // archive scale. An essay's page changes only when the essay or one of the few it shows changes, so the
@@ -22,16 +22,16 @@
 // checks any archive the same way.
 import { mkdirSync, rmSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { Author, Essay, Series, type Archive } from "../content/model.ts";
+import { Author, Essay, Series, type Archive } from "../archive/model.ts";
 import { downloadFiles } from "../cite/files.ts";
-import { cacheKey, codeVersion, fileShelf, type CacheDir } from "../tools/cache.ts";
+import { cacheKey, codeVersion, fileShelf, type CacheDir } from "../cache/cache.ts";
 
 /** The cache's folder for essay pages. */
 export const ESSAY_PAGES_SHELF = "essay-pages";
 
 /**
  * Essays, authors and series inside a record are named, not copied: their own parts enter a key on their own.
- * An essay is named with its language, which decides the tree of pages that counts it (lib/content/trees.ts).
+ * An essay is named with its language, which decides the tree of pages that counts it (lib/archive/trees.ts).
  */
 function named(_key: string, value: unknown): unknown {
   if (value instanceof Essay) return `${value.path} ${value.lang}`;

@@ -1,14 +1,17 @@
-// The first half of `npm run build`, run in a process of its own (scripts/build-pages.ts): load and check
-// the archive, start its citations (./citations.ts), and have Eleventy write every page into the staging
-// folder. The process then exits, so the memory it held is free before Pagefind indexes (./run.ts).
+// A build's way of running Eleventy (the other is ./dev-server.ts), in a process of its own
+// (scripts/build-pages.ts): load and check the archive, put in place what the cache has of the essay pages
+// (./essay-pages.ts), start the other essays' citations (./citations.ts), and have Eleventy write the rest
+// into the staging folder. The process then exits, so the memory it held is free before Pagefind indexes
+// (./run.ts).
 import Eleventy from "@11ty/eleventy";
-import { archiveConfig } from "../../.eleventy.ts";
+import { archiveConfig, type PagesMode } from "../../.eleventy.ts";
 import { writeCitationFiles } from "../cite/files.ts";
-import { createArchiveLoader } from "../content/loader.ts";
+import { createArchiveLoader, everyPage } from "../archive/loader.ts";
 import { ContentError } from "../content/problems.ts";
-import { CacheWriteError, sweepCache, type CacheDir } from "../tools/cache.ts";
+import { CacheWriteError, sweepCache, type CacheDir } from "../cache/cache.ts";
 import { timed, timedAsync, timingRows, type TimingRow } from "../tools/timings.ts";
 import { startCitations } from "./citations.ts";
+import { writeArchiveFiles } from "./after-pages.ts";
 import { essayPages, writtenByEleventy } from "./essay-pages.ts";
 
 /** What the cache gave a build: how many of each kind of result were reused, and how many computed. */
@@ -41,19 +44,23 @@ export async function writePages({ root, staging, previous, cache, verbose, send
     const archive = await timedAsync("load and validate", () => loader.load());
     void send({ loaded: archive.essays.length });
     // Eleventy renders, and the citations are made and written for, only the essays whose page and
-    // downloads the cache has not got (`archive.stale` is what Eleventy writes).
+    // downloads the cache has not got; every other page is written.
     const pages = essayPages(cache, archive);
-    archive.stale = { ...archive.stale, essays: timed("essay pages from the cache", () => pages.reuse(staging, previous)) };
-    const citations = timed("citations from the cache", () => startCitations(archive.stale.essays, { cache, siteUrl: archive.site.url }));
+    const stale = { ...everyPage(archive), essays: timed("essay pages from the cache", () => pages.reuse(staging, previous)) };
+    const citations = timed("citations from the cache", () => startCitations(stale.essays, { cache, siteUrl: archive.site.url }));
     try {
       // The citation files are written while Eleventy renders: their writing waits on the disk, Eleventy on the CPU.
       // (Not a phase of its own in --timings: it overlaps "eleventy", and phases are counted once.)
-      const files = writeCitationFiles(staging, archive.stale.essays, citations);
-      const eleventy = new Eleventy(undefined, staging, { config: archiveConfig(root, { archive, citations, searchIndex: false }), quietMode: !verbose });
+      const files = writeCitationFiles(staging, stale.essays, citations);
+      const mode: PagesMode = {
+        data: async () => ({ archive, stale, citations }),
+        afterPages: (output) => writeArchiveFiles(root, output, archive),
+      };
+      const eleventy = new Eleventy(undefined, staging, { config: archiveConfig(root, mode), quietMode: !verbose });
       // Errors are reported by the parent, once, in the editor's terms.
       if (!verbose) eleventy.disableLogger();
       const [rendered, downloads] = await Promise.all([timedAsync("eleventy", () => eleventy.write()), files]);
-      timed("keep the essay pages", () => pages.keep(archive.stale.essays, staging, new Map([...writtenByEleventy(rendered), ...downloads])));
+      timed("keep the essay pages", () => pages.keep(stale.essays, staging, new Map([...writtenByEleventy(rendered), ...downloads])));
     } finally {
       await citations.close();
     }

@@ -10,7 +10,7 @@
 // API), so this is the closest it comes.
 import { existsSync, linkSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve, sep } from "node:path";
-import { paths } from "../pages/urls.ts";
+import { paths } from "../paths/urls.ts";
 import { recordedOwner, runningOwner } from "../tools/owner.ts";
 
 export class OutputLockedError extends Error {}

@@ -1,10 +1,10 @@
-// An essay's citations as the build cache keeps them (lib/tools/cache.ts): formatting them is the
+// An essay's citations as the build cache keeps them (lib/cache/cache.ts): formatting them is the
 // costliest per-essay work of a build (about 3 ms an essay, nearly all in citeproc), so it is done once.
-// The key is the code (lib/tools/cache.ts, `codeVersion`: the lockfile's libraries, with the built-in APA
+// The key is the code (lib/cache/cache.ts, `codeVersion`: the lockfile's libraries, with the built-in APA
 // style and the en-US locale, the vendored styles, the code that makes the item and the strings) and the
 // essay's record as citations are made from it.
 import { z } from "zod";
-import { cacheKey, codeVersion } from "../tools/cache.ts";
+import { cacheKey, codeVersion } from "../cache/cache.ts";
 import type { Citations } from "./formats.ts";
 import type { CitableEssay } from "./types.ts";
 

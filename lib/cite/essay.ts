@@ -1,7 +1,7 @@
 // The page model's essay as the plain record the citation code takes (types.ts), with the absolute URLs
 // it can only have when the site's address is known.
-import type { Essay } from "../content/model.ts";
-import { absoluteUrl, paths } from "../pages/urls.ts";
+import type { Essay } from "../archive/model.ts";
+import { absoluteUrl, paths } from "../paths/urls.ts";
 import type { Citations } from "./formats.ts";
 import type { CitableEssay } from "./types.ts";
 

@@ -2,7 +2,7 @@
 // all from the essay's one CSL-JSON record (formats.ts), as the build cache or the pool has them.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import type { Essay } from "../content/model.ts";
+import type { Essay } from "../archive/model.ts";
 import { citationFile, type CitationSource } from "./essay.ts";
 import { downloadTypes, type Downloads } from "./formats.ts";
 

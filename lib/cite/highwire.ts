@@ -2,8 +2,8 @@
 // Zotero, Mendeley and Google Scholar read from the page. An essay in a numbered series is a report:
 // its number is the report number, the series' publisher the institution.
 // https://www.zotero.org/support/dev/exposing_metadata
-import type { Essay } from "../content/model.ts";
-import { slashDate } from "../pages/dates.ts";
+import type { Essay } from "../archive/model.ts";
+import { slashDate } from "../content/dates.ts";
 
 export function citationMeta(essay: Essay, pageUrl?: string): [name: string, content: string][] {
   const { series } = essay;

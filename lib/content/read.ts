@@ -1,14 +1,13 @@
 // Reading the content root: records (_data/*.json) and essays (src/essays/*.md), each validated on its
 // own. The parsers are pure functions of a file's text; only the functions named read* touch the disk.
-// Rules across files (unique numbers) are lib/content/link.ts's.
+// Rules across files (unique numbers) are lib/archive/link.ts's.
 import { readFile, readdir } from "node:fs/promises";
 import { join } from "node:path";
 import matter from "gray-matter";
 import { parse as parseJsonc, type ParseError, printParseErrorCode } from "jsonc-parser";
 import yaml from "js-yaml";
 import type { z } from "zod";
-import { CONTENT } from "../layout.ts";
-import type { FigureSizes } from "../pages/figures.ts";
+import { CONTENT } from "../paths/layout.ts";
 import { readUtf8 } from "./encoding.ts";
 import { zodProblems, type Problem } from "./problems.ts";
 import {
@@ -25,6 +24,15 @@ import {
 } from "./schema/index.ts";
 import { SLUG_PATTERN } from "./slug.ts";
 
+/** A figure's size in CSS pixels, as its `width` and `height` attributes give it (lib/bodies/figures.ts measures it). */
+export interface FigureSize {
+  width: number;
+  height: number;
+}
+
+/** The figures an essay shows, by name (relative to CONTENT.figures): what rendering its body needs. */
+export type FigureSizes = Record<string, FigureSize>;
+
 /** An essay file, as read and validated. */
 export interface EssaySource {
   /** Relative to the content root: "src/essays/201-what-the-us-now-craves-from-japan.md". */
@@ -35,7 +43,7 @@ export interface EssaySource {
   body: string;
   /** The file's line on which the body begins, for problems found in it. */
   bodyLine: number;
-  /** The figures the body shows, measured (lib/pages/figures.ts); filled in by the loader, which reads them. */
+  /** The figures the body shows, measured (lib/bodies/figures.ts); filled in by the loader, which reads them. */
   figures: FigureSizes;
 }
 

@@ -2,9 +2,9 @@
 // then the body as escaped plain-text paragraphs. The same input always gives the same bytes, so a
 // re-import can tell "unchanged" by comparing text.
 import yaml from "js-yaml";
-import { isRealDate } from "../pages/dates.ts";
+import { isRealDate } from "../content/dates.ts";
 import { toSlug } from "../content/slug.ts";
-import { CONTENT } from "../layout.ts";
+import { CONTENT } from "../paths/layout.ts";
 import { escapeMarkdown } from "./plain-text.ts";
 
 /** One author of the essay, with the bio as printed on this essay's page. */

@@ -19,7 +19,7 @@
 // kept as written, except that a paragraph's lines are trimmed and joined with one space.
 import type { Problem } from "../content/problems.ts";
 import { foldAccents } from "../content/slug.ts";
-import { parseWrittenDate } from "../pages/dates.ts";
+import { parseWrittenDate } from "../content/dates.ts";
 
 export interface RawPage {
   /** The header line: "The Japan Institute of International Affairs". */

@@ -1,7 +1,7 @@
 // Plain text as markdown that renders back to exactly that text. Imported pages are prose, not markdown:
 // whatever they contain ("2014. A year…", *US*, <b>, [1], &amp;) must show as written. Essay bodies are
 // rendered by markdown-it with raw HTML off, no linkify, no typographer, plus footnotes
-// (lib/pages/markdown.ts); these rules are for that configuration.
+// (lib/bodies/markdown.ts); these rules are for that configuration.
 // https://spec.commonmark.org/0.31.2/#backslash-escapes
 
 /**

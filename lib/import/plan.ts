@@ -6,7 +6,7 @@ import { isLanguage } from "../content/languages.ts";
 import type { Problem } from "../content/problems.ts";
 import { SLUG_PATTERN, toSlug } from "../content/slug.ts";
 import type { AuthorRecord, SeriesRecord } from "../content/schema/index.ts";
-import { CONTENT } from "../layout.ts";
+import { CONTENT } from "../paths/layout.ts";
 import { essayFile, type EssayCredit } from "./essay-file.ts";
 import { parsePage, type RawPage } from "./parse-page.ts";
 

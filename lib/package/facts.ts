@@ -4,7 +4,7 @@
 // publisher, series and language. A record that does not have the fields we read is named with its file.
 import { Parser } from "htmlparser2";
 import { z } from "zod";
-import { paths } from "../pages/urls.ts";
+import { paths } from "../paths/urls.ts";
 
 export interface ArchiveFacts {
   /** The site's title (og:site_name, else <title>). */
@@ -48,7 +48,7 @@ export interface HomePage {
   language?: string;
 }
 
-/** Whether a file of the built archive is an essay's CSL-JSON record (its path as lib/pages/urls.ts makes it). */
+/** Whether a file of the built archive is an essay's CSL-JSON record (its path as lib/paths/urls.ts makes it). */
 export function isEssayRecord(path: string): boolean {
   const match = /^essays\/([^/]+)\/(\d+)\.json$/.exec(path);
   return match !== null && paths.essayFile(match[1]!, Number(match[2]), ".json") === path;

@@ -1,6 +1,6 @@
 // The site menu, and which of its sections a page belongs to (for aria-current).
-import type { TextKey } from "./strings.ts";
-import { paths } from "./urls.ts";
+import type { TextKey } from "../words/strings.ts";
+import { paths } from "../paths/urls.ts";
 
 export const NAV = [
   { label: "Archive", to: paths.home, words: "nav.archive" },

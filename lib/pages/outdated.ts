@@ -5,8 +5,8 @@
 // from an empty folder (lib/build/swap.ts) and never needs this.
 import { readdirSync, rmdirSync, rmSync } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
-import { OUTPUT } from "../layout.ts";
-import { paths } from "./urls.ts";
+import { OUTPUT } from "../paths/layout.ts";
+import { paths } from "../paths/urls.ts";
 
 /** What the archive's content decides: pages, feeds, and essays' downloads (beside their pages). */
 const fromContent = (path: string) => /\.(html|xml)$/.test(path) || (path.startsWith(OUTPUT.essays) && /\.(bib|ris|json)$/.test(path));

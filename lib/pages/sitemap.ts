@@ -3,8 +3,8 @@
 // only when the site has a URL; robots.txt then points to it. https://www.sitemaps.org/protocol.html
 import { readdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { OUTPUT } from "../layout.ts";
-import { absoluteUrl, paths } from "./urls.ts";
+import { OUTPUT } from "../paths/layout.ts";
+import { absoluteUrl, paths } from "../paths/urls.ts";
 
 /** Pages a reader is meant to land on: not the 404 page, not Pagefind's files. */
 export function isListedPage(path: string): boolean {

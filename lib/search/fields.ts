@@ -9,7 +9,7 @@ export const SEARCH_FILTERS = ["author", "year", "series", "topic"] as const;
 
 export type SearchFilter = (typeof SEARCH_FILTERS)[number];
 
-/** The sort orders of the search page: the `sort` URL value (its label is in lib/pages/strings/) and Pagefind's sort ("key:direction"). */
+/** The sort orders of the search page: the `sort` URL value (its label is in lib/words/) and Pagefind's sort ("key:direction"). */
 export const SEARCH_SORTS = [
   { value: "relevance", sort: "" },
   { value: "newest", sort: "date:desc" },

@@ -7,7 +7,7 @@ import { rm } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { isClientFile, isUnusedUi, offlineScript } from "./offline.ts";
-import { ESSAY_PAGES, paths } from "../pages/urls.ts";
+import { ESSAY_PAGES, paths } from "../paths/urls.ts";
 
 /**
  * Links inside an essay's body that are not its text, left out of the index so that excerpts read as

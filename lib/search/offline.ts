@@ -2,7 +2,7 @@
 // its own files there (Pagefind issues #202, #241). Each file its client reads is therefore also written
 // as a classic script that hands its bytes to assets/search.js, which answers Pagefind's fetches from
 // them, loading only the chunks a query needs. Over http(s) these copies are never requested.
-import { OUTPUT } from "../layout.ts";
+import { OUTPUT } from "../paths/layout.ts";
 
 /** The bundle files Pagefind's client fetches or imports (not a UI's scripts and styles, nor its worker's). */
 export function isClientFile(path: string): boolean {

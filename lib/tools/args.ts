@@ -4,7 +4,7 @@
 import { existsSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import { CONTENT } from "../layout.ts";
+import { CONTENT } from "../paths/layout.ts";
 import { SiteSchema } from "../content/schema/index.ts";
 
 type Options = NonNullable<ParseArgsConfig["options"]>;

@@ -4,7 +4,7 @@
 import { access, mkdir, open, readFile, readdir } from "node:fs/promises";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { paths } from "../pages/urls.ts";
+import { paths } from "../paths/urls.ts";
 import { launch, serveSiteUrlFrom } from "./browser.ts";
 import { startPreview } from "./preview-server.ts";
 
@@ -58,7 +58,7 @@ async function essaysInOtherLanguages(dist: string, first: string | undefined): 
 }
 
 /**
- * The home page of each other language's tree of pages (lib/content/trees.ts), named `home-<language>`:
+ * The home page of each other language's tree of pages (lib/archive/trees.ts), named `home-<language>`:
  * a top-level folder with an index.html ("ja/index.html").
  */
 async function otherTrees(dist: string): Promise<Subject[]> {

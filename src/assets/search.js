@@ -19,7 +19,7 @@
   var pageSize = Number(where.pageSize) || 10;
   var fromDisk = location.protocol === "file:";
   // The messages this script shows, in English; a page in another language gives its own and their
-  // language (data-words, from lib/pages/strings/). {names} are filled in; "found" has a form per plural
+  // language (data-words, from lib/words/). {names} are filled in; "found" has a form per plural
   // category. test/unit/strings.test.ts holds these to en.json's.
   var WORDS = {
     searching: "Searching…",

@@ -1,5 +1,5 @@
 // The basic fixture as a bilingual archive: its site record lists Japanese as a language with pages of
-// its own (lib/content/trees.ts), so its Japanese essay (No.8) is listed under ja/ and the rest at the root.
+// its own (lib/archive/trees.ts), so its Japanese essay (No.8) is listed under ja/ and the rest at the root.
 import { cp, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fixture } from "./build.ts";

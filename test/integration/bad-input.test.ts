@@ -5,7 +5,7 @@ import { cp, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
-import { createArchiveLoader } from "../../lib/content/loader.ts";
+import { createArchiveLoader } from "../../lib/archive/loader.ts";
 import { ContentError, formatProblem } from "../../lib/content/problems.ts";
 import { fixture, runBuild } from "../helpers/build.ts";
 import { tempDir } from "../helpers/scratch.ts";

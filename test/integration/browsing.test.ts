@@ -2,7 +2,7 @@
 // HTML offers it: a bounded home page, years, series and authors, the menu's current section, and a 404
 // page that works at any depth.
 import { beforeAll, describe, expect, it } from "vitest";
-import { HOME_NEWEST } from "../../lib/pages/browse.ts";
+import { HOME_NEWEST } from "../../lib/archive/browse.ts";
 import { built } from "../helpers/built.ts";
 import { htmlPages, page, text } from "../helpers/html.ts";
 

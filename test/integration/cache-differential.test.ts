@@ -135,7 +135,7 @@ it("a build from the cache is byte-identical to one without it, after a value in
   // The copy's code is the code that filled the cache: everything comes from it.
   expect((await writePages(root)).pages).toEqual({ cached: 5, rendered: 0 });
   const edits: [string, (text: string) => string][] = [
-    ["lib/pages/strings/en.json", (text) => text.replace('"essay.topics": "Topics"', '"essay.topics": "Subjects"')],
+    ["lib/words/en.json", (text) => text.replace('"essay.topics": "Topics"', '"essay.topics": "Subjects"')],
     ["_includes/essay/Pager.tsx", (text) => text.replace('class={top ? "pager pager-top" : "pager"}', 'class={top ? "pager pager-top" : "pager pager-end"}')],
   ];
   for (const [file, edit] of edits) {

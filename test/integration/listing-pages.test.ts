@@ -3,9 +3,9 @@
 import { DOMParser } from "linkedom";
 import { renderToString } from "preact-render-to-string";
 import { beforeAll, expect, it } from "vitest";
-import { createArchiveLoader } from "../../lib/content/loader.ts";
-import type { Archive } from "../../lib/content/model.ts";
-import { authorPages, yearPages } from "../../lib/pages/browse.ts";
+import { createArchiveLoader } from "../../lib/archive/loader.ts";
+import type { Archive } from "../../lib/archive/model.ts";
+import { authorPages, yearPages } from "../../lib/archive/browse.ts";
 import { render as renderAuthor } from "../../src/author.11ty.tsx";
 import { render as renderYear } from "../../src/year.11ty.tsx";
 import { fixture } from "../helpers/build.ts";

@@ -46,7 +46,7 @@ describe("every page", () => {
       const lang = doc.documentElement.getAttribute("lang");
       expect(lang, path).toMatch(/^(en|ja)$/);
       expect(doc.querySelectorAll("h1").length, path).toBe(1);
-      // In the page's language (the Japanese essay's page), from lib/pages/strings/.
+      // In the page's language (the Japanese essay's page), from lib/words/.
       expect([...doc.querySelectorAll("header.site-header nav a")].map((a) => text(a)), path).toEqual(
         lang === "ja" ? ["アーカイブ", "年別", "執筆者", "シリーズ", "検索"] : ["Archive", "Years", "Authors", "Series", "Search"],
       );
@@ -130,7 +130,7 @@ describe("essay page", () => {
   it("declares the essay's language, and is in its words around it; the site's title and description keep theirs", async () => {
     const doc = await page(dist, "essays/field-reports/8.html");
     expect(doc.documentElement.getAttribute("lang")).toBe("ja");
-    // lib/pages/strings/ja.json: the date, reading time, headings and labels, with no English left over.
+    // lib/words/ja.json: the date, reading time, headings and labels, with no English left over.
     expect([".essay-header time", ".reading-time", "#about-authors", "#cite-title", ".pager-top .pager-dir", ".essay-address"].map((s) => text(doc.querySelector(s)))).toEqual([
       "2021年9月9日",
       "約1分で読めます",

@@ -3,8 +3,8 @@
 import { readFile } from "node:fs/promises";
 import { parseFeed } from "@rowanmanning/feed-parser";
 import { describe, expect, it } from "vitest";
-import { checkLanguages } from "../../lib/content/link.ts";
-import { createArchiveLoader } from "../../lib/content/loader.ts";
+import { checkLanguages } from "../../lib/archive/link.ts";
+import { createArchiveLoader } from "../../lib/archive/loader.ts";
 import type { Problem } from "../../lib/content/problems.ts";
 import { fixture } from "../helpers/build.ts";
 import { JAPANESE_SITE } from "../helpers/bilingual.ts";

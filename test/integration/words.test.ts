@@ -1,12 +1,12 @@
-// An archive whose language is Japanese: its pages are in Japanese words (lib/pages/strings/ja.json), the
+// An archive whose language is Japanese: its pages are in Japanese words (lib/words/ja.json), the
 // search page's script included. Rendered by the real templates from the fixture with its language changed.
 import { DOMParser } from "linkedom";
 import { renderToString } from "preact-render-to-string";
 import { beforeAll, expect, it } from "vitest";
-import { createArchiveLoader } from "../../lib/content/loader.ts";
-import type { Archive } from "../../lib/content/model.ts";
-import { makeTrees } from "../../lib/content/trees.ts";
-import { yearPages } from "../../lib/pages/browse.ts";
+import { createArchiveLoader } from "../../lib/archive/loader.ts";
+import type { Archive } from "../../lib/archive/model.ts";
+import { makeTrees } from "../../lib/archive/trees.ts";
+import { yearPages } from "../../lib/archive/browse.ts";
 import { render as renderHome } from "../../src/index.11ty.tsx";
 import { render as renderSearch } from "../../src/search.11ty.tsx";
 import { render as renderYear } from "../../src/year.11ty.tsx";

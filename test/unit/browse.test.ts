@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { Author, Essay, Series, Year } from "../../lib/content/model.ts";
-import { authorPages, byFamilyName, count, groupByInitial, groupByYear, initialOf, neighbours, seriesYears, yearPages, yearSectionPath } from "../../lib/pages/browse.ts";
+import type { Author, Essay, Series, Year } from "../../lib/archive/model.ts";
+import { authorPages, byFamilyName, count, groupByInitial, groupByYear, initialOf, neighbours, seriesYears, yearPages, yearSectionPath } from "../../lib/archive/browse.ts";
 import { sectionOf } from "../../lib/pages/nav.ts";
 
 const series = { id: "s", title: "S" } as Series;

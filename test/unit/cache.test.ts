@@ -1,10 +1,10 @@
-// The build cache (lib/tools/cache.ts): what it returns, what it refuses to trust, and what it deletes.
+// The build cache (lib/cache/cache.ts): what it returns, what it refuses to trust, and what it deletes.
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { buildArchive, BuildError } from "../../lib/build/run.ts";
-import { cacheKey, cacheShelf, CacheWriteError, checkCacheWritable, codeFiles, fileShelf, sweepCache, UNUSED_DAYS } from "../../lib/tools/cache.ts";
+import { cacheKey, cacheShelf, CacheWriteError, checkCacheWritable, codeFiles, fileShelf, sweepCache, UNUSED_DAYS } from "../../lib/cache/cache.ts";
 import { fixture } from "../helpers/build.ts";
 import { tempDir } from "../helpers/scratch.ts";
 
@@ -136,7 +136,7 @@ describe("a shelf of files", () => {
 describe("the code every key starts with", () => {
   it("is every file of the templates, components and typed core, the wiring and the lockfile, and no content", () => {
     const files = codeFiles();
-    for (const file of [".eleventy.ts", "package-lock.json", "src/essay.11ty.tsx", "src/assets/site.css", "_includes/Layout.tsx", "lib/layout.ts", "lib/pages/strings/ja.json", "lib/cite/styles/modern-language-association.csl"]) {
+    for (const file of [".eleventy.ts", "package-lock.json", "src/essay.11ty.tsx", "src/assets/site.css", "_includes/Layout.tsx", "lib/paths/layout.ts", "lib/words/ja.json", "lib/cite/styles/modern-language-association.csl"]) {
       expect(files).toContain(file);
     }
     expect(files.filter((file) => file.startsWith("src/essays/") || file.startsWith("src/figures/"))).toEqual([]);

@@ -5,8 +5,8 @@ import { beforeAll, expect, it } from "vitest";
 import { startCitations, type CitationOptions } from "../../lib/build/citations.ts";
 import { citable } from "../../lib/cite/essay.ts";
 import { citations } from "../../lib/cite/formats.ts";
-import { createArchiveLoader } from "../../lib/content/loader.ts";
-import type { Archive } from "../../lib/content/model.ts";
+import { createArchiveLoader } from "../../lib/archive/loader.ts";
+import type { Archive } from "../../lib/archive/model.ts";
 import { fixture } from "../helpers/build.ts";
 import { tempDir } from "../helpers/scratch.ts";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, parseIsoDate, yearOf } from "../../lib/pages/dates.ts";
+import { formatDate, parseIsoDate, yearOf } from "../../lib/content/dates.ts";
 
 describe("dates", () => {
   it("writes a day in a locale's words: '1 August 2014', '2021年12月31日'", () => {

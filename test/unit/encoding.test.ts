@@ -3,7 +3,7 @@ import { cp, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
-import { createArchiveLoader } from "../../lib/content/loader.ts";
+import { createArchiveLoader } from "../../lib/archive/loader.ts";
 import { fixture } from "../helpers/build.ts";
 import { tempDir } from "../helpers/scratch.ts";
 import { convertCommand, detectEncoding, encodingNamed, firstInvalidUtf8, readUtf8 } from "../../lib/content/encoding.ts";

@@ -4,10 +4,10 @@ import { appendFile, cp, mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { crc32, deflateSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { createArchiveLoader } from "../../lib/content/loader.ts";
+import { createArchiveLoader } from "../../lib/archive/loader.ts";
 import { ContentError, formatProblem } from "../../lib/content/problems.ts";
-import { copyFigures } from "../../lib/pages/figures.ts";
-import { createMarkdown, renderBody } from "../../lib/pages/markdown.ts";
+import { copyFigures } from "../../lib/bodies/figures.ts";
+import { createMarkdown, renderBody } from "../../lib/bodies/markdown.ts";
 import { fixture } from "../helpers/build.ts";
 import { tempDir } from "../helpers/scratch.ts";
 

@@ -7,12 +7,12 @@ import fc from "fast-check";
 import yaml from "js-yaml";
 import { beforeAll, describe, expect, it } from "vitest";
 import { firstInvalidUtf8, readUtf8 } from "../../lib/content/encoding.ts";
-import { createArchiveLoader } from "../../lib/content/loader.ts";
+import { createArchiveLoader } from "../../lib/archive/loader.ts";
 import { ContentError } from "../../lib/content/problems.ts";
 import { contentText, NotUtf8Error, parseEssay, parseRecords, type RecordTexts } from "../../lib/content/read.ts";
 import { LIMITS } from "../../lib/content/schema/index.ts";
-import { figureReferences, readFigures } from "../../lib/pages/figures.ts";
-import { createMarkdown, renderBody } from "../../lib/pages/markdown.ts";
+import { figureReferences, readFigures } from "../../lib/bodies/figures.ts";
+import { createMarkdown, renderBody } from "../../lib/bodies/markdown.ts";
 import { fixture } from "../helpers/build.ts";
 import { tempDir } from "../helpers/scratch.ts";
 

@@ -4,7 +4,7 @@
 import { mkdir, readFile, readdir, writeFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
-import { CONTENT } from "../../lib/layout.ts";
+import { CONTENT } from "../../lib/paths/layout.ts";
 import { commitImport, finishImport, ImportBusyError, type FileWrite } from "../../lib/import/commit.ts";
 import { tempDir } from "../helpers/scratch.ts";
 

@@ -5,7 +5,7 @@ import yaml from "js-yaml";
 import { parseHTML } from "linkedom";
 import type { PluginSimple } from "markdown-it";
 import footnotePlugin from "markdown-it-footnote";
-import { createMarkdown } from "../../lib/pages/markdown.ts";
+import { createMarkdown } from "../../lib/bodies/markdown.ts";
 import { toSlug, SLUG_PATTERN } from "../../lib/content/slug.ts";
 import { parsePage, type RawPage } from "../../lib/import/parse-page.ts";
 import { essayFile, type EssayInput } from "../../lib/import/essay-file.ts";

@@ -4,7 +4,7 @@
 import { cp, readFile, utimes, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { createArchiveLoader, everyPageStale } from "../../lib/content/loader.ts";
+import { createArchiveLoader } from "../../lib/archive/loader.ts";
 import { fixture } from "../helpers/build.ts";
 import { tempDir } from "../helpers/scratch.ts";
 
@@ -30,29 +30,32 @@ describe("the archive loader", () => {
     const { root, essay } = await content();
     const loader = createArchiveLoader(root, { remember: true, cache: false });
     const first = await loader.load();
-    expect(first.stale.essays).toHaveLength(5);
-    expect(first.stale.authors).toHaveLength(3);
+    const firstStale = loader.stale;
+    expect(firstStale.essays).toHaveLength(5);
+    expect(firstStale.authors).toHaveLength(3);
 
     await edit(essay("2-fisheries-diplomacy.md"), "date: 2020-06-15", "date: 2020-07-15");
     const second = await loader.load([essay("2-fisheries-diplomacy.md")]);
+    const secondStale = loader.stale;
     expect(second.essays.find((e) => e.number === 2)!.date).toContain("2020-07-15");
     // Its neighbours by number, and the essays of its authors that list it as "more by".
-    expect(paths(second.stale.essays)).toEqual([
+    expect(paths(secondStale.essays)).toEqual([
       "essays/field-reports/7.html",
       "essays/field-reports/8.html",
       "essays/policy-notes/1.html",
       "essays/policy-notes/2.html",
       "essays/policy-notes/3.html",
     ]);
-    expect(paths(second.stale.authors)).toEqual(["authors/ben-takeda.html", "authors/chiyo-mori.html"]);
-    expect(paths(second.stale.years)).toEqual(["years/2020.html"]);
-    expect(everyPageStale(second)).toBe(false);
+    expect(paths(secondStale.authors)).toEqual(["authors/ben-takeda.html", "authors/chiyo-mori.html"]);
+    expect(paths(secondStale.years)).toEqual(["years/2020.html"]);
+    expect(secondStale.all).toBe(false);
     // The unchanged essays were reused, not parsed and rendered again.
     const unchanged = (a: typeof first) => a.essays.find((e) => e.number === 1 && e.series.id === "policy-notes")!.html;
     expect(unchanged(second)).toBe(unchanged(first));
 
-    const third = await loader.load([essay("2-fisheries-diplomacy.md")]);
-    expect(third.stale.essays).toEqual([]);
+    await loader.load([essay("2-fisheries-diplomacy.md")]);
+    const thirdStale = loader.stale;
+    expect(thirdStale.essays).toEqual([]);
   });
 
   it("marks every page stale after an edit that moves an essay: to another year, address or author", async () => {
@@ -67,9 +70,10 @@ describe("the archive loader", () => {
     ]) {
       await edit(file, from!, to!);
       const moved = await loader.load([file]);
-      expect(everyPageStale(moved), to).toBe(true);
-      expect(moved.stale.essays).toHaveLength(5);
-      expect(moved.stale.years).toEqual(moved.years);
+      const movedStale = loader.stale;
+      expect(movedStale.all, to).toBe(true);
+      expect(movedStale.essays).toHaveLength(5);
+      expect(movedStale.years).toEqual(moved.years);
     }
   });
 
@@ -78,25 +82,29 @@ describe("the archive loader", () => {
     const loader = createArchiveLoader(root, { remember: true, cache: false });
     await loader.load();
     await edit(essay("1-tidal-power.md"), "Tidal turbines turn", "Tidal turbines spin");
-    const template = await loader.load([resolve("src/essay.11ty.tsx")]);
-    expect(template.stale.essays).toHaveLength(5);
+    await loader.load([resolve("src/essay.11ty.tsx")]);
+    const templateStale = loader.stale;
+    expect(templateStale.essays).toHaveLength(5);
 
     const record = resolve(root, "_data/authors.json");
     await edit(record, "Ada Okafor studies", "Ada Okafor researches");
-    const afterRecord = await loader.load([record]);
-    expect(afterRecord.stale.essays).toHaveLength(5);
-    expect(afterRecord.stale.authors).toHaveLength(3);
+    await loader.load([record]);
+    const afterRecordStale = loader.stale;
+    expect(afterRecordStale.essays).toHaveLength(5);
+    expect(afterRecordStale.authors).toHaveLength(3);
   });
 
   it("in a build, reads everything each time and keeps nothing", async () => {
     const { root, essay } = await content();
     const loader = createArchiveLoader(root, { cache: false });
-    const first = await loader.load();
+    await loader.load();
+    const firstStale = loader.stale;
     await edit(essay("1-tidal-power.md"), "Tidal turbines turn", "Tidal turbines spin");
     const second = await loader.load([essay("1-tidal-power.md")]);
-    expect(second.stale.essays).toHaveLength(5);
+    const secondStale = loader.stale;
+    expect(secondStale.essays).toHaveLength(5);
     expect(second.essays.find((e) => e.number === 1 && e.series.id === "policy-notes")!.html).toContain("spin");
-    expect(first.stale.essays).toHaveLength(5);
+    expect(firstStale.essays).toHaveLength(5);
   });
 });
 

@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { parseHTML } from "linkedom";
 import { appendFile, cp } from "node:fs/promises";
 import { join } from "node:path";
-import { createArchiveLoader } from "../../lib/content/loader.ts";
-import { renderedBodyKey } from "../../lib/pages/cached.ts";
-import { createMarkdown, renderBody, slugify } from "../../lib/pages/markdown.ts";
+import { createArchiveLoader } from "../../lib/archive/loader.ts";
+import { renderedBodyKey } from "../../lib/bodies/cached.ts";
+import { createMarkdown, renderBody, slugify } from "../../lib/bodies/markdown.ts";
 import { fixture } from "../helpers/build.ts";
 import { tempDir } from "../helpers/scratch.ts";
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import MarkdownIt, { type PluginSimple } from "markdown-it";
 import footnotePlugin from "markdown-it-footnote";
 import { parseHTML } from "linkedom";
-import { createMarkdown } from "../../lib/pages/markdown.ts";
+import { createMarkdown } from "../../lib/bodies/markdown.ts";
 import { escapeMarkdown, joinLines } from "../../lib/import/plain-text.ts";
 
 // @types/markdown-it-footnote types the plugin against markdown-it's CommonJS typings, which TypeScript

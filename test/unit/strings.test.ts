@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { stringsFor, stringsProblems, wordsProblems } from "../../lib/pages/strings.ts";
+import { stringsFor, stringsProblems, wordsProblems } from "../../lib/words/strings.ts";
 
-const reference = JSON.parse(readFileSync(new URL("../../lib/pages/strings/en.json", import.meta.url), "utf8"));
+const reference = JSON.parse(readFileSync(new URL("../../lib/words/en.json", import.meta.url), "utf8"));
 
 describe("the pages' words", () => {
   it("has every key of en.json in every language's file", () => {
@@ -18,9 +18,9 @@ describe("the pages' words", () => {
     ["a key en.json does not have", { ...reference, "nav.yaers": "Years" }, ["nav.yaers is not a key of en.json"]],
     ["not an object", ["Years"], ["is not a JSON object"]],
   ])("names the file and key of %s", (_, words, says) => {
-    const problems = stringsProblems("lib/pages/strings/xx.json", JSON.parse(JSON.stringify(words)), reference);
+    const problems = stringsProblems("lib/words/xx.json", JSON.parse(JSON.stringify(words)), reference);
     expect(problems.map((p) => `${p.where ?? ""} ${p.message}`.trim().slice(0, says[0]!.length))).toEqual(says);
-    expect(problems.every((p) => p.file === "lib/pages/strings/xx.json")).toBe(true);
+    expect(problems.every((p) => p.file === "lib/words/xx.json")).toBe(true);
   });
 
   it("counts, dates and lists in each language's way", () => {
@@ -41,7 +41,7 @@ describe("the pages' words", () => {
     const literal = /var WORDS = (\{[\s\S]*?\n {2}\});/.exec(source)![1]!;
     const words = new Function(`return ${literal}`)() as Record<string, unknown>;
     const en = stringsFor("en", "en");
-    const reference = JSON.parse(readFileSync(new URL("../../lib/pages/strings/en.json", import.meta.url), "utf8")) as Record<string, unknown>;
+    const reference = JSON.parse(readFileSync(new URL("../../lib/words/en.json", import.meta.url), "utf8")) as Record<string, unknown>;
     const scriptKeys = Object.keys(reference).filter((key) => key.startsWith("search.js.")).map((key) => key.slice("search.js.".length));
     expect(scriptKeys.length).toBeGreaterThan(0);
     expect(Object.keys(words).sort()).toEqual(scriptKeys.sort());

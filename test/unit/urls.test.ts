@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { absoluteUrl, paths, relativeHref } from "../../lib/pages/urls.ts";
+import { absoluteUrl, paths, relativeHref } from "../../lib/paths/urls.ts";
 
 describe("urls", () => {
   it("places every page at a flat .html path", () => {

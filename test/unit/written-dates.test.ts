@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseWrittenDate } from "../../lib/pages/dates.ts";
+import { parseWrittenDate } from "../../lib/content/dates.ts";
 
 describe("parseWrittenDate", () => {
   it("reads the forms pages print", () => {

@@ -1,6 +1,6 @@
 // Building blocks shared by the record schemas, each with its message in the editor's words.
 import { z } from "zod";
-import { isIsoDate, isRealDate } from "../../pages/dates.ts";
+import { isIsoDate, isRealDate } from "../dates.ts";
 import { SLUG_PATTERN } from "../slug.ts";
 
 /** zod's "expected string, received undefined" becomes "is required"; any other type mismatch, `must be …`. */

@@ -1,5 +1,5 @@
 // Where things are: the folders of a content root, of this repository's templates and of a built
-// archive, each named once. Page paths and links are lib/pages/urls.ts.
+// archive, each named once. Page paths and links are lib/paths/urls.ts.
 
 /** A content root (this repository, a test fixture, the benchmark's corpus) holds these folders. */
 export const CONTENT = {
@@ -7,7 +7,7 @@ export const CONTENT = {
   essays: "src/essays",
   /** The records: authors.json, series.json, site.json. */
   data: "_data",
-  /** The build cache (lib/tools/cache.ts): git-ignored, kept between builds. */
+  /** The build cache (lib/cache/cache.ts): git-ignored, kept between builds. */
   cache: ".cache",
   /** Images essays show (`![Alt text](chart.png)`), copied into the output's `figures/`. */
   figures: "src/figures",

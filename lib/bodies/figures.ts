@@ -2,7 +2,7 @@
 // `![What the chart shows](chart.png)`. Each is checked when the essay is read (the file is there, it is an
 // image a browser shows, it has alt text, it is not on another host), measured so the page does not jump
 // as it loads, and copied into the output's `figures/` (copyFigures), linked relatively from the page.
-// The rendered body depends only on the body and each figure's name and size (lib/pages/markdown.ts).
+// The rendered body depends only on the body and each figure's name and size (lib/bodies/markdown.ts).
 // https://github.com/image-size/image-size
 import { readFileSync } from "node:fs";
 import { copyFile, mkdir } from "node:fs/promises";
@@ -10,19 +10,12 @@ import { dirname, join } from "node:path";
 import { imageSize } from "image-size";
 import type MarkdownIt from "markdown-it";
 import type { Problem } from "../content/problems.ts";
-import { CONTENT } from "../layout.ts";
-import { paths, relativeHref } from "./urls.ts";
+import type { FigureSize, FigureSizes } from "../content/read.ts";
+import { CONTENT } from "../paths/layout.ts";
+import { paths, relativeHref } from "../paths/urls.ts";
 
 type Token = ReturnType<MarkdownIt["parse"]>[number];
 
-/** A figure's size in CSS pixels, as its `width` and `height` attributes give it. */
-export interface FigureSize {
-  width: number;
-  height: number;
-}
-
-/** The figures an essay shows, by name (relative to CONTENT.figures): what rendering its body needs. */
-export type FigureSizes = Record<string, FigureSize>;
 
 /** An image in a body, as written. */
 export interface FigureReference {

@@ -7,8 +7,9 @@ import MarkdownIt from "markdown-it";
 import anchor from "markdown-it-anchor";
 import footnote from "markdown-it-footnote";
 import type { PluginSimple } from "markdown-it";
-import { figureHref, figureName, type FigureSizes } from "./figures.ts";
-import { stringsFor, type Strings } from "./strings.ts";
+import type { FigureSizes } from "../content/read.ts";
+import { figureHref, figureName } from "./figures.ts";
+import { stringsFor, type Strings } from "../words/strings.ts";
 
 /** Heading ids: lowercase words joined by hyphens; letters of any script are kept. */
 export function slugify(text: string): string {
@@ -30,7 +31,7 @@ function demoteHeadings(md: MarkdownIt): void {
 
 /**
  * A renderer whose own words (a heading's link label, a note's way back) are `words`, the words of the
- * essay's language (lib/pages/strings.ts), English by default; the body's cache key names their language
+ * essay's language (lib/words/strings.ts), English by default; the body's cache key names their language
  * (./cached.ts).
  */
 export function createMarkdown(words: Strings = stringsFor("en", "en")): MarkdownIt {

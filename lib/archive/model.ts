@@ -3,11 +3,11 @@
 // derived from them, so a new field in a schema reaches every template with no edit here.
 // They are classes so that Eleventy's data cascade treats them as opaque values: they link to each other
 // in cycles (essay → series → essays).
-import type { RenderedBody } from "../pages/markdown.ts";
-import { inLanguage } from "./languages.ts";
-import { paths } from "../pages/urls.ts";
-import type { AuthorRecord, FrontMatter, SeriesRecord, SiteRecord } from "./schema/index.ts";
-import type { Records } from "./read.ts";
+import type { RenderedBody } from "../bodies/markdown.ts";
+import { inLanguage } from "../content/languages.ts";
+import { paths } from "../paths/urls.ts";
+import type { AuthorRecord, FrontMatter, SeriesRecord, SiteRecord } from "../content/schema/index.ts";
+import type { Records } from "../content/read.ts";
 import type { Tree } from "./trees.ts";
 
 /** The records an archive is linked from, as validated (site.json with the deployment's URL, if one was given). */
@@ -61,7 +61,7 @@ export interface EssayOrigin extends RenderedBody {
   /** Relative to the content root, for messages. */
   file: string;
   slug: string;
-  /** The figures the body shows, by name in the content root's figures folder (lib/pages/figures.ts). */
+  /** The figures the body shows, by name in the content root's figures folder (lib/bodies/figures.ts). */
   figures: string[];
 }
 
@@ -100,17 +100,8 @@ export class Year {
   }
 }
 
-/** The essay, author and year pages to write: all of them, or those an edit in the dev server changed. */
-export interface Stale {
-  essays: Essay[];
-  authors: Author[];
-  years: Year[];
-}
-
 export class Archive {
-  /** Every page, unless lib/content/loader.ts found that an edit changed fewer. */
-  stale: Stale;
-  /** The pages of each language the site lists (lib/content/trees.ts), the site language's first. */
+  /** The pages of each language the site lists (lib/archive/trees.ts), the site language's first. */
   trees: Tree[] = [];
   /** The site record, as `records` has it. */
   readonly site: SiteRecord;
@@ -119,7 +110,7 @@ export class Archive {
     readonly records: ArchiveRecords,
     /** Newest first; ties broken by series then number, so output order never depends on file order. */
     readonly essays: Essay[],
-    /** By family name, then given name (lib/pages/browse.ts). */
+    /** By family name, then given name (lib/archive/browse.ts). */
     readonly authors: Author[],
     /** By title. */
     readonly series: Series[],
@@ -129,6 +120,5 @@ export class Archive {
     readonly languages: string[],
   ) {
     this.site = records.site;
-    this.stale = { essays, authors, years };
   }
 }

@@ -19,7 +19,7 @@ import type { Dirent } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { z } from "zod";
-import { CONTENT, TEMPLATES } from "../layout.ts";
+import { CONTENT, TEMPLATES } from "../paths/layout.ts";
 
 /** Entries not read for this many days are deleted. */
 export const UNUSED_DAYS = 30;

@@ -3,7 +3,7 @@
 // domain root, under any subpath and from file://. Pages are flat `name.html` files, never folders,
 // because file:// shows a directory listing for a link to a folder.
 import { posix } from "node:path";
-import { OUTPUT } from "../layout.ts";
+import { OUTPUT } from "./layout.ts";
 
 /** The second and later pages of a listing: "years/2014.html", 2 → "years/2014-page-2.html". */
 export const listingPage = (path: string, page: number): string => (page > 1 ? path.replace(/\.html$/, `-page-${page}.html`) : path);
@@ -35,7 +35,7 @@ export const paths = {
   series: (id: string) => `series/${id}.html`,
   /** A year's page; a long year goes on over further pages (listingPage). */
   year: (year: number) => `years/${year}.html`,
-  /** An image essays show, by its name in the content root's figures folder (lib/pages/figures.ts). */
+  /** An image essays show, by its name in the content root's figures folder (lib/bodies/figures.ts). */
   figure: (name: string) => `${OUTPUT.figures}${name}`,
 } as const;
 

@@ -2,7 +2,7 @@
 // home, years, authors, series and search pages, listing that language's essays, under a prefix for every
 // language but the site's (`ja/index.html`). Essay pages stay where they are, in their language's tree.
 // With one language there is one tree, and it is the archive's own lists: the same pages as ever.
-import { isLanguage } from "./languages.ts";
+import { isLanguage } from "../content/languages.ts";
 import { Author, Series, Year, type Archive, type Essay } from "./model.ts";
 
 export interface Tree {
@@ -29,7 +29,7 @@ export function treeOf(archive: Archive, essay: Essay): Tree {
   return trees.find((tree) => tree !== trees[0] && isLanguage(essay.lang, tree.lang)) ?? trees[0]!;
 }
 
-/** The archive's trees, the site language's first (lib/content/link.ts sets them as `archive.trees`). */
+/** The archive's trees, the site language's first (lib/archive/link.ts sets them as `archive.trees`). */
 export function makeTrees(archive: Archive): Tree[] {
   const { site } = archive;
   const others = Object.entries(site.languages ?? {});
@@ -88,7 +88,7 @@ function view(tree: Tree, keep: (essay: Essay) => boolean, home: boolean): Tree 
 export const inTree = (tree: Tree, path: string): string => tree.prefix + path;
 
 /**
- * What the dev server marked stale (lib/content/loader.ts), as each tree shows it: for the year and author
+ * What the dev server marked stale (lib/archive/loader.ts), as each tree shows it: for the year and author
  * pages, which Eleventy paginates over every tree's views of the stale ones (matched by `key`).
  */
 export function staleInTrees<T>(trees: readonly Tree[], stale: readonly T[], views: (tree: Tree) => readonly T[], key: (item: T) => unknown): { tree: Tree; item: T }[] {

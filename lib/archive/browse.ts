@@ -1,8 +1,8 @@
 // How listing pages order, group and count essays and authors, so that browsing stays usable (and pages
 // stay small) at thousands of essays. Pure functions of the model; templates only render what they return.
-import type { Archive, Author, Essay, Series, Year } from "../content/model.ts";
+import type { Archive, Author, Essay, Series, Year } from "./model.ts";
 import { foldAccents } from "../content/slug.ts";
-import { listingPage } from "./urls.ts";
+import { listingPage } from "../paths/urls.ts";
 
 /** How many of the newest essays the home page lists. */
 export const HOME_NEWEST = 20;
@@ -154,7 +154,7 @@ export const seriesSectionId = (series: Series) => `series-${series.id}`;
 /** A year's essays by series, in the archive's order of series; each newest first. */
 export function yearBySeries(year: Pick<Year, "essays">, allSeries: readonly Series[]): { series: Series; essays: Essay[] }[] {
   return allSeries
-    // By id: a tree's series (lib/content/trees.ts) stand for the essays' own.
+    // By id: a tree's series (lib/archive/trees.ts) stand for the essays' own.
     .map((series) => ({ series, essays: year.essays.filter((e) => e.series.id === series.id) }))
     .filter((g) => g.essays.length > 0);
 }

@@ -1,16 +1,15 @@
 // The words of the pages around the essays (menu, headings, counts, dates, the search page's messages), one
-// JSON file per language in lib/pages/strings/, named by its language tag ("ja.json"). en.json is the
+// JSON file per language in lib/words/, named by its language tag ("ja.json"). en.json is the
 // reference: every other file has each of its keys, or the build stops, naming the file and the keys.
 // A page is in its content's language's words where there is a file for it, else the site language's,
 // else English's. A value is text with `{names}` to fill in, or, where a number decides the words, one
 // text per plural category (https://www.unicode.org/cldr/charts/latest/supplemental/language_plural_rules.html).
 import { readdirSync, readFileSync } from "node:fs";
 import { primaryLanguage } from "../content/languages.ts";
-import type { Essay } from "../content/model.ts";
 import type { Problem } from "../content/problems.ts";
-import { formatDate } from "./dates.ts";
+import { formatDate } from "../content/dates.ts";
 
-type Reference = typeof import("./strings/en.json", { with: { type: "json" } });
+type Reference = typeof import("./en.json", { with: { type: "json" } });
 type Key = Exclude<keyof Reference, "$comment" | "locale" | "dateFormat">;
 /** Keys whose words depend on a number. */
 export type CountKey = { [K in Key]: Reference[K] extends { other: string } ? K : never }[Key];
@@ -34,9 +33,9 @@ export interface Strings {
   source(key: TextKey | CountKey): string | Readonly<Record<string, string>>;
 }
 
-const FOLDER = new URL("./strings/", import.meta.url);
+const FOLDER = new URL("./", import.meta.url);
 /** Where a file is, for messages: as the repository names it. */
-const fileName = (lang: string) => `lib/pages/strings/${lang}.json`;
+const fileName = (lang: string) => `lib/words/${lang}.json`;
 const PLURAL_CATEGORIES = new Set(["zero", "one", "two", "few", "many", "other"]);
 
 type Words = Record<string, string | Record<string, string>>;
@@ -144,7 +143,13 @@ export function autonym(lang: string): string {
 }
 
 /** "AJISS-Commentary No.201", "現地報告 No.8": an essay's series, as titled in `lang`, and number, in `words`. */
-export const essayLabel = (words: Strings, essay: Essay, lang: string): string => words.text("essay.label", { series: essay.series.titleIn(lang), number: essay.number });
+export const essayLabel = (words: Strings, essay: LabelledEssay, lang: string): string => words.text("essay.label", { series: essay.series.titleIn(lang), number: essay.number });
+
+/** What an essay's label is made of (lib/archive/model.ts's Essay has it). */
+interface LabelledEssay {
+  number: number;
+  series: { titleIn(lang: string): string };
+}
 
 /** The words of one of the archive's pages: those of its content's language (`lang`), else the site's. */
 export const pageStrings = (site: { language: string }, lang?: string): Strings => stringsFor(lang ?? site.language, site.language);

@@ -1,20 +1,20 @@
 // The one owner of what is remembered between loads. A build loads once; the dev server loads again after
 // every change, and reuses what the change cannot have touched: essays whose file is unchanged are not
-// parsed or rendered again, and `archive.stale` names the only pages an essay edit can have changed.
+// parsed or rendered again, and `loader.stale` names the only pages an essay edit can have changed.
 import { existsSync, statSync, readFileSync } from "node:fs";
 import { join, resolve, sep } from "node:path";
-import { CONTENT } from "../layout.ts";
-import { moreByCandidates } from "../pages/browse.ts";
-import { BODIES_SHELF, renderedBodyKey, RenderedBodySchema } from "../pages/cached.ts";
-import { figureReferences, readFigures, type FigureSizes } from "../pages/figures.ts";
-import { createMarkdown, renderBody, type RenderedBody } from "../pages/markdown.ts";
-import { cacheShelf, type CacheDir } from "../tools/cache.ts";
+import { CONTENT } from "../paths/layout.ts";
+import { moreByCandidates } from "./browse.ts";
+import { BODIES_SHELF, renderedBodyKey, RenderedBodySchema } from "../bodies/cached.ts";
+import { figureReferences, readFigures } from "../bodies/figures.ts";
+import { createMarkdown, renderBody, type RenderedBody } from "../bodies/markdown.ts";
+import { cacheShelf, type CacheDir } from "../cache/cache.ts";
 import { checkLanguages, checkTranslations, linkArchive, withoutDuplicates, withSiteUrl } from "./link.ts";
 import type MarkdownIt from "markdown-it";
-import type { Archive, Essay, Stale } from "./model.ts";
-import { pageStrings, wordsProblems, type Strings } from "../pages/strings.ts";
-import { ContentError, type Problem } from "./problems.ts";
-import { contentText, listEssays, NotUtf8Error, parseEssay, parseRecords, readRecordTexts, type EssaySource } from "./read.ts";
+import type { Archive, Author, Essay, Year } from "./model.ts";
+import { pageStrings, wordsProblems, type Strings } from "../words/strings.ts";
+import { ContentError, type Problem } from "../content/problems.ts";
+import { contentText, listEssays, NotUtf8Error, parseEssay, parseRecords, readRecordTexts, type EssaySource, type FigureSizes } from "../content/read.ts";
 
 export interface LoaderOptions {
   /** Overrides site.json's `url` for a deployment (the SITE_URL environment variable). */
@@ -25,6 +25,18 @@ export interface LoaderOptions {
   cache: CacheDir;
 }
 
+/** The essay, author and year pages to write: all of them, or those an edit in the dev server changed. */
+export interface Stale {
+  essays: Essay[];
+  authors: Author[];
+  years: Year[];
+  /** Every page: the archive's own lists. After such a load the dev server removes the pages it no longer has. */
+  all: boolean;
+}
+
+/** Every essay, author and year page of the archive. */
+export const everyPage = (archive: Archive): Stale => ({ essays: archive.essays, authors: archive.authors, years: archive.years, all: true });
+
 export interface ArchiveLoader {
   /**
    * Reads, validates and links the whole archive, or throws a ContentError listing every problem.
@@ -32,6 +44,8 @@ export interface ArchiveLoader {
    * unchanged essays are reused. Without it, everything is read again.
    */
   load(changed?: string[]): Promise<Archive>;
+  /** The pages the last load can have changed: every one, unless it reused what an essay edit did not touch. */
+  readonly stale: Stale;
   /** Rendered bodies read from the build cache, and rendered, since the loader was made. */
   readonly bodies: { hits: number; misses: number };
 }
@@ -58,15 +72,19 @@ export function createArchiveLoader(root: string, options: LoaderOptions): Archi
   let recordsText = "";
   const rendered = new WeakMap<EssaySource, RenderedBody>();
   let previous = new Map<string, Essay>();
+  let stale: Stale = { essays: [], authors: [], years: [], all: true };
 
   return {
     bodies: bodies.counts,
+    get stale() {
+      return stale;
+    },
     async load(changed) {
       const onlyEssays = changed?.every((f) => resolve(f).startsWith(essaysDir));
       const texts = await readRecordTexts(root);
       const records = parseRecords(texts);
       const listed = await listEssays(root);
-      // The pages' words (lib/pages/strings/) are checked with the content: a missing one stops the build too.
+      // The pages' words (lib/words/) are checked with the content: a missing one stops the build too.
       const problems: Problem[] = [...wordsProblems(), ...records.problems, ...listed.problems];
       if (existsSync(join(root, CONTENT.importJournal))) {
         problems.push({ file: CONTENT.importStaging, message: "an import is being written into the archive, or was interrupted: wait for it, or run `npm run import` to finish it" });
@@ -119,7 +137,7 @@ export function createArchiveLoader(root: string, options: LoaderOptions): Archi
         return body;
       });
       const current = new Map(archive.essays.map((e) => [e.file, e]));
-      if (options.remember) archive.stale = staleSince(previous, current, edited, archive.stale);
+      stale = options.remember ? staleSince(previous, current, edited, everyPage(archive)) : everyPage(archive);
       previous = options.remember ? current : new Map();
       return archive;
     },
@@ -133,7 +151,7 @@ export function createArchiveLoader(root: string, options: LoaderOptions): Archi
  * Anything else makes every page stale: a first load, a load that reuses nothing, an essay added or
  * removed, and an edit that moves an essay (a new address, language, year or authors), which can leave a
  * page the archive no longer has (its old address, a year or listing page emptied); after such a load the
- * dev server removes those (.eleventy.ts).
+ * dev server removes those (lib/build/dev-server.ts).
  */
 export function staleSince(previous: Map<string, Essay>, current: Map<string, Essay>, edited: Set<string>, all: Stale): Stale {
   const sameFiles = previous.size === current.size && [...current.keys()].every((f) => previous.has(f));
@@ -159,11 +177,6 @@ export function staleSince(previous: Map<string, Essay>, current: Map<string, Es
     essays: [...essays],
     authors: all.authors.filter((a) => authorIds.has(a.id)),
     years: all.years.filter((y) => years.has(y.year)),
+    all: false,
   };
-}
-
-/** Whether a load made every page stale (`staleSince`'s `all`: the archive's own lists), not the few an edit changed. */
-export function everyPageStale(archive: Archive): boolean {
-  const { stale } = archive;
-  return stale.essays === archive.essays && stale.authors === archive.authors && stale.years === archive.years;
 }

@@ -1,11 +1,11 @@
-// Rendered essay bodies as the build cache keeps them (lib/tools/cache.ts): markdown-it with its plugins
+// Rendered essay bodies as the build cache keeps them (lib/cache/cache.ts): markdown-it with its plugins
 // costs a few tenths of a millisecond a body in a fresh process, more than reading the result back. The
-// key is the code (lib/tools/cache.ts, `codeVersion`), the language of the words the body is given (its
+// key is the code (lib/cache/cache.ts, `codeVersion`), the language of the words the body is given (its
 // headings' link labels, its notes' way back), the body's text and the size of each figure it shows: all
 // that `renderBody` is given.
 import { z } from "zod";
-import { cacheKey, codeVersion } from "../tools/cache.ts";
-import type { FigureSizes } from "./figures.ts";
+import { cacheKey, codeVersion } from "../cache/cache.ts";
+import type { FigureSizes } from "../content/read.ts";
 import type { RenderedBody } from "./markdown.ts";
 
 /** The cache's folder for rendered bodies. */

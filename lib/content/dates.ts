@@ -35,7 +35,7 @@ function mustParse(iso: string): DateTime {
 
 /**
  * A day written in a locale's words with luxon's tokens: ("2014-08-01", "en-GB", "d LLLL yyyy") gives
- * "1 August 2014". Each language's pattern is in its words file (lib/pages/strings/), which keeps these.
+ * "1 August 2014". Each language's pattern is in its words file (lib/words/), which keeps these.
  */
 export function formatDate(iso: string, locale: string, pattern: string): string {
   return mustParse(iso).setLocale(locale).toFormat(pattern);

@@ -1,14 +1,14 @@
-// Links validated records and essays into the model templates use (lib/content/model.ts), after checking
+// Links validated records and essays into the model templates use (lib/archive/model.ts), after checking
 // the rules that span files. Pure: the same records and sources give the same archive. Each list is sorted
 // once here, so no page has to scan the archive.
-import { byFamilyName } from "../pages/browse.ts";
-import { yearOf } from "../pages/dates.ts";
-import type { RenderedBody } from "../pages/markdown.ts";
+import { byFamilyName } from "./browse.ts";
+import { yearOf } from "../content/dates.ts";
+import type { RenderedBody } from "../bodies/markdown.ts";
 import { Archive, Author, Essay, Series, Year, type ArchiveRecords } from "./model.ts";
-import type { Problem } from "./problems.ts";
-import type { EssaySource } from "./read.ts";
-import { SiteSchema, type SiteRecord } from "./schema/index.ts";
-import { isLanguage } from "./languages.ts";
+import type { Problem } from "../content/problems.ts";
+import type { EssaySource } from "../content/read.ts";
+import { SiteSchema, type SiteRecord } from "../content/schema/index.ts";
+import { isLanguage } from "../content/languages.ts";
 import { makeTrees } from "./trees.ts";
 
 /** A series number belongs to one essay: every file after the first that claims it is a problem. */

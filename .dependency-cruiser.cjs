@@ -1,0 +1,65 @@
+// The layers of lib/, lowest first: a folder may import from the folders before it in this list and from
+// its own, never from one after it, so no folder imports from one that imports it. `npm run lint` runs it.
+// https://github.com/sverweij/dependency-cruiser/blob/main/doc/rules-reference.md
+const LAYERS = [
+  "paths", // where things are: the content root's and the output's folders, every page's path and link
+  "content", // the content contract: schemas, reading, encodings, dates, slugs, languages, problems
+  "tools", // the commands' small helpers: arguments, timings, process owners, Chromium, the preview server
+  "cache", // the build cache's shelves and keys' common part
+  "words", // the pages' words, one file per language
+  "bodies", // essay bodies: markdown and figures
+  "archive", // the linked archive: the model, linking, trees of pages, ordering, and loading it
+  "pages", // what pages need beyond the model: the menu, the sitemap, outdated pages
+  "cite", // citations
+  "search", // the search index
+  "import", // npm run import
+  "package", // npm run package
+  "build", // npm run build and npm start
+];
+
+module.exports = {
+  forbidden: [
+    ...LAYERS.map((layer, i) => ({
+      name: `layers-${layer}`,
+      comment: `lib/${layer}/ is below ${LAYERS.slice(i + 1).join(", ")}: it may not import from them (.dependency-cruiser.cjs).`,
+      severity: "error",
+      from: { path: `^lib/${layer}/` },
+      to: { path: `^lib/(${LAYERS.slice(i + 1).join("|")})/` },
+    })),
+    {
+      name: "lib-below-the-templates",
+      comment: "lib/ is the typed core: the templates, components and commands use it, never the other way.",
+      severity: "error",
+      from: { path: "^lib/" },
+      to: { path: "^(src|_includes|scripts)/" },
+    },
+    {
+      name: "wiring-from-the-modes",
+      comment: "The Eleventy wiring (.eleventy.ts) is handed a mode by lib/build/ (a build, the dev server): only lib/build/ uses it, and it uses no part of lib/build/.",
+      severity: "error",
+      from: { path: "^lib/", pathNot: "^lib/build/" },
+      to: { path: "^\\.eleventy\\.ts$" },
+    },
+    {
+      name: "wiring-knows-no-mode",
+      comment: "The Eleventy wiring (.eleventy.ts) is handed a mode by lib/build/: it imports nothing from there.",
+      severity: "error",
+      from: { path: "^\\.eleventy\\.ts$" },
+      to: { path: "^lib/build/" },
+    },
+    {
+      name: "no-folder-outside-the-layers",
+      comment: "Every folder of lib/ has its place in the layers (.dependency-cruiser.cjs).",
+      severity: "error",
+      from: { path: "^lib/", pathNot: `^lib/(${LAYERS.join("|")})/` },
+      to: {},
+    },
+  ],
+  options: {
+    doNotFollow: { path: "node_modules" },
+    exclude: { path: "^node_modules" },
+    // `import type` is a dependency too: a layer must not know the shape of what is above it.
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: "tsconfig.json" },
+  },
+};

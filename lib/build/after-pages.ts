@@ -1,0 +1,22 @@
+// What a build and the dev server both write once Eleventy has written the pages: the figures essays show,
+// robots.txt, and the sitemap of every page in the output. Each mode adds its own (lib/build/pages.ts,
+// lib/build/dev-server.ts).
+import type { Archive } from "../archive/model.ts";
+import { essayAlternates } from "../archive/browse.ts";
+import { copyFigures } from "../bodies/figures.ts";
+import { writeRobots, writeSitemap } from "../pages/sitemap.ts";
+import { timedAsync } from "../tools/timings.ts";
+
+export async function writeArchiveFiles(root: string, output: string, archive: Archive): Promise<void> {
+  await timedAsync("figures", () => copyFigures(root, output, archive), "eleventy");
+  const url = archive.site.url;
+  await writeRobots(output, url);
+  if (url) await timedAsync("sitemap", () => writeSitemap(output, url, essayAlternates(archive)), "eleventy");
+  else warnOnce("No site URL (site.json `url` or SITE_URL): no canonical, og:url or citation URL, Atom feed or sitemap.");
+}
+
+let warned = false;
+function warnOnce(message: string): void {
+  if (!warned) console.warn(`[archive] ${message}`);
+  warned = true;
+}
