@@ -3,7 +3,7 @@
 // renders a placeholder and an observer for every result (thousands for a broad query at archive scale:
 // seconds before the first is shown) and its script and stylesheet alone outweigh Pagefind's Default UI's
 // whole first search; this page shows results a page at a time and loads a filter's values only when its
-// group opens (README, "Search at archive scale"). The markup is all here, escaped; search.js fills in
+// group opens (docs/performance.md, "Search at archive scale"). The markup is all here, escaped; search.js fills in
 // results, counts and filter values as text, except Pagefind's excerpts (the essay's text, escaped by
 // Pagefind, with its <mark>s).
 import { useHref } from "../_includes/here.tsx";

@@ -1,5 +1,5 @@
 import { citationFile } from "../../lib/cite/essay.ts";
-import { downloadTypes, type References } from "../../lib/cite/formats.ts";
+import { downloadTypes, type References } from "../../lib/cite/types.ts";
 import { referenceStyles, styleSources } from "../../lib/cite/styles.ts";
 import type { Essay } from "../../lib/archive/model.ts";
 import { paths } from "../../lib/paths/urls.ts";

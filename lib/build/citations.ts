@@ -11,7 +11,7 @@ import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import { CITATIONS_SHELF, citationsKey, CitationsSchema } from "../cite/cached.ts";
 import { citable, type CitationSource } from "../cite/essay.ts";
-import { citations, type Citations } from "../cite/formats.ts";
+import type { Citations } from "../cite/types.ts";
 import type { CitableEssay } from "../cite/types.ts";
 import type { Essay } from "../archive/model.ts";
 import { cacheShelf, type CacheDir } from "../cache/cache.ts";
@@ -141,13 +141,12 @@ export function startCitations(essays: readonly Essay[], options: CitationOption
       const job = jobs.get(id);
       // Not among the essays given (the dev server asks for any), or no worker will: formatted here.
       if (!job || workers.size === 0) {
-        return new Promise((resolve) => {
-          const value = citations(job?.record ?? citable(essay, options.siteUrl));
+        return formatHere(job?.record ?? citable(essay, options.siteUrl)).then((value) => {
           if (job) {
             shelf.set(job.key, value);
             settle(id, value);
           }
-          resolve(value);
+          return value;
         });
       }
       let wait = waiting.get(id);
@@ -169,6 +168,13 @@ export function startCitations(essays: readonly Essay[], options: CitationOption
     },
   };
 }
+
+/**
+ * Citation.js and the styles, loaded only when an essay's citations are formatted on this thread: a build
+ * whose citations all come from the cache, or from workers, never loads them (about 0.1 s).
+ */
+let formats: Promise<typeof import("../cite/formats.ts")> | undefined;
+const formatHere = async (record: CitableEssay): Promise<Citations> => (await (formats ??= import("../cite/formats.ts"))).citations(record);
 
 /**
  * A worker running a TypeScript module: a worker does not inherit its process's `--import tsx`, so it

@@ -12,7 +12,7 @@ import { CacheWriteError, sweepCache, type CacheDir } from "../cache/cache.ts";
 import { timed, timedAsync, timingRows, type TimingRow } from "../tools/timings.ts";
 import { startCitations } from "./citations.ts";
 import { writeArchiveFiles } from "./after-pages.ts";
-import { essayPages, writtenByEleventy } from "./essay-pages.ts";
+import { essayPages, type KeptFile } from "./essay-pages.ts";
 
 /** What the cache gave a build: how many of each kind of result were reused, and how many computed. */
 export interface CacheCounts {
@@ -24,7 +24,7 @@ export interface CacheCounts {
 /** What the pages process tells its parent. */
 export type PagesMessage =
   | { loaded: number }
-  | { done: { timings: TimingRow[]; maxRssKiB: number; cache: CacheCounts } }
+  | { done: { timings: TimingRow[]; maxRssKiB: number; cache: CacheCounts; keep: KeptFile[] } }
   | { error: string };
 
 export interface PagesOptions {
@@ -59,8 +59,7 @@ export async function writePages({ root, staging, previous, cache, verbose, send
       const eleventy = new Eleventy(undefined, staging, { config: archiveConfig(root, mode), quietMode: !verbose });
       // Errors are reported by the parent, once, in the editor's terms.
       if (!verbose) eleventy.disableLogger();
-      const [rendered, downloads] = await Promise.all([timedAsync("eleventy", () => eleventy.write()), files]);
-      timed("keep the essay pages", () => pages.keep(stale.essays, staging, new Map([...writtenByEleventy(rendered), ...downloads])));
+      await Promise.all([timedAsync("eleventy", () => eleventy.write()), files]);
     } finally {
       await citations.close();
     }
@@ -71,7 +70,7 @@ export async function writePages({ root, staging, previous, cache, verbose, send
       bodies: { cached: hits, rendered: misses },
       pages: { cached: pages.counts.hits, rendered: pages.counts.misses },
     };
-    await send({ done: { timings: timingRows(), maxRssKiB: process.resourceUsage().maxRSS, cache: counts } });
+    await send({ done: { timings: timingRows(), maxRssKiB: process.resourceUsage().maxRSS, cache: counts, keep: pages.toKeep(stale.essays) } });
     return true;
   } catch (error) {
     await send({ error: explain(error) });

@@ -16,6 +16,7 @@ import { CacheWriteError, checkCacheWritable, type CacheDir } from "../cache/cac
 import { record, timed, timedAsync } from "../tools/timings.ts";
 import type { CacheCounts, PagesMessage } from "./pages.ts";
 import { differingFiles, filesBelow } from "./audit.ts";
+import { keepFiles } from "./essay-pages.ts";
 import { buildFolders, lockOutput, OutputLockedError, outputProblem, recoverLeftovers, swapIn } from "./swap.ts";
 
 export interface BuildOptions {
@@ -111,10 +112,13 @@ export async function buildArchive(options: BuildOptions): Promise<BuildReport> 
       });
     let audited: number | undefined;
     let pages: PagesResult;
+    /** The essay pages just made, kept in the cache while Pagefind indexes them; its failure, if it failed. */
+    let keeping: Promise<unknown> = Promise.resolve();
     if (options.auditCache && cache !== false) {
       // The pages as the cache would have given them, beside the staging folder, then the pages made anew
       // into it: what is published is the build without the cache.
-      await writePages(audit, cache);
+      const cached = await writePages(audit, cache);
+      await timedAsync("keep the essay pages", () => keepFiles(cache, audit, cached.keep));
       options.onPhase?.("Writing every page again without the cache, to compare");
       pages = await writePages(staging, false);
       const differ = timed("audit the cache", () => differingFiles(audit, staging));
@@ -123,10 +127,14 @@ export async function buildArchive(options: BuildOptions): Promise<BuildReport> 
       if (differ.length > 0) throw new BuildError(staleCache(cache, differ));
     } else {
       pages = await writePages(staging, cache);
+      if (cache !== false) keeping = keepFiles(cache, staging, pages.keep).catch((error: unknown) => error);
     }
     stop.signal.throwIfAborted();
     options.onPhase?.("Indexing for search");
     const index = await timedAsync("search index", () => writeSearchIndex(staging, { signal: stop.signal }));
+    // What keeping the essay pages took beyond the index (it ran beside it).
+    const kept = await timedAsync("keep the essay pages", () => keeping);
+    if (kept instanceof Error) throw kept;
     if (index.pages !== pages.essays) throw new BuildError(`The archive was not built: Pagefind indexed ${index.pages} pages, not the ${pages.essays} essays.`);
     const report: BuildReport = {
       essays: pages.essays,

@@ -5,7 +5,7 @@
 // essay's record as citations are made from it.
 import { z } from "zod";
 import { cacheKey, codeVersion } from "../cache/cache.ts";
-import type { Citations } from "./formats.ts";
+import type { Citations } from "./types.ts";
 import type { CitableEssay } from "./types.ts";
 
 /** The cache's folder for citations. */

@@ -2,7 +2,7 @@
 // it can only have when the site's address is known.
 import type { Essay } from "../archive/model.ts";
 import { absoluteUrl, paths } from "../paths/urls.ts";
-import type { Citations } from "./formats.ts";
+import type { Citations } from "./types.ts";
 import type { CitableEssay } from "./types.ts";
 
 /** Where pages get each essay's citations: the build cache, or formatted as they are asked for (lib/build/citations.ts). */

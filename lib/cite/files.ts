@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { Essay } from "../archive/model.ts";
 import { citationFile, type CitationSource } from "./essay.ts";
-import { downloadTypes, type Downloads } from "./formats.ts";
+import { downloadTypes, type Downloads } from "./types.ts";
 
 /** The downloads of an essay, below the output folder: "essays/ajiss-commentary/201.bib", ".ris", ".json". */
 export function downloadFiles(essay: Essay): string[] {
@@ -16,11 +16,9 @@ export function downloadFiles(essay: Essay): string[] {
  * each essay's as soon as its citations are ready. One after another, synchronously: for thousands of
  * small files that is several times faster than Node's asynchronous writes, each of which is three trips
  * through its thread pool (12,000 files: 0.2–1.0 s against 1.6–4.3 s on the development machine).
- * Returns what it wrote, by path.
  */
-export async function writeCitationFiles(output: string, essays: readonly Essay[], citations: CitationSource): Promise<Map<string, string>> {
+export async function writeCitationFiles(output: string, essays: readonly Essay[], citations: CitationSource): Promise<void> {
   const folders = new Set<string>();
-  const written = new Map<string, string>();
   for (const essay of essays) {
     const { downloads } = await citations.of(essay);
     for (const format of Object.keys(downloadTypes) as (keyof Downloads)[]) {
@@ -30,8 +28,6 @@ export async function writeCitationFiles(output: string, essays: readonly Essay[
         folders.add(dirname(path));
       }
       writeFileSync(path, downloads[format]);
-      written.set(path, downloads[format]);
     }
   }
-  return written;
 }

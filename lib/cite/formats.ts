@@ -19,24 +19,8 @@ import "@citation-js/plugin-bibtex";
 import "@citation-js/plugin-ris";
 import { cslRecord, type CslItem } from "./csl.ts";
 import { readStyleXml, referenceStyles, singleItemStyle, styleSources, type ReferenceStyle } from "./styles.ts";
-import type { CitableEssay } from "./types.ts";
+import type { CitableEssay, Citations, Downloads, References } from "./types.ts";
 
-export type { ReferenceStyle } from "./styles.ts";
-
-export type References = Record<ReferenceStyle, string>;
-
-export interface Downloads {
-  bibtex: string;
-  ris: string;
-  cslJson: string;
-}
-
-/** File name suffix and media type of each download, for the links and the files the build writes. */
-export const downloadTypes: Readonly<Record<keyof Downloads, { extension: string; mediaType: string }>> = {
-  bibtex: { extension: ".bib", mediaType: "application/x-bibtex" },
-  ris: { extension: ".ris", mediaType: "application/x-research-info-systems" },
-  cslJson: { extension: ".json", mediaType: "application/vnd.citationstyles.csl+json" },
-};
 
 /**
  * The locale references are written in: they are for an English reference list whatever the essay's
@@ -101,12 +85,6 @@ function bibliography(item: StyledItem, style: ReferenceStyle): string {
 export function references(essay: CitableEssay): References {
   const item = styledItem(cslRecord(essay));
   return { apa: bibliography(item, "apa"), chicago: bibliography(item, "chicago"), mla: bibliography(item, "mla") };
-}
-
-/** Everything "Cite this" shows and links to for one essay: what the build cache keeps (./cached.ts). */
-export interface Citations {
-  references: References;
-  downloads: Downloads;
 }
 
 export function citations(essay: CitableEssay): Citations {

@@ -1,5 +1,7 @@
 // What "Cite this" needs to know about an essay: a plain record, independent of the page model
 // (which is adapted to it), so the citation code can be tested and reused on its own.
+import type { ReferenceStyle } from "./styles.ts";
+
 
 export interface CitableAuthor {
   /** As printed in the byline: "Keiko Iizuka". */
@@ -47,3 +49,24 @@ export interface CitableEssay {
   /** The copyright line: "©Copyright 2007 The Association of Japanese Institutes of Strategic Studies All Right Reserved." */
   copyright?: string;
 }
+
+export type References = Record<ReferenceStyle, string>;
+
+export interface Downloads {
+  bibtex: string;
+  ris: string;
+  cslJson: string;
+}
+
+/** Everything "Cite this" shows and links to for one essay: what the build cache keeps (./cached.ts). */
+export interface Citations {
+  references: References;
+  downloads: Downloads;
+}
+
+/** File name suffix and media type of each download, for the links and the files the build writes. */
+export const downloadTypes: Readonly<Record<keyof Downloads, { extension: string; mediaType: string }>> = {
+  bibtex: { extension: ".bib", mediaType: "application/x-bibtex" },
+  ris: { extension: ".ris", mediaType: "application/x-research-info-systems" },
+  cslJson: { extension: ".json", mediaType: "application/vnd.citationstyles.csl+json" },
+};

@@ -35,7 +35,7 @@ export function zodProblems(file: string, error: z.ZodError): Problem[] {
       return issue.keys.map((key) => ({
         file,
         where: where ? `${where}.${key}` : key,
-        message: "is not a field of the content contract (check its spelling; the README lists the fields)",
+        message: "is not a field of the content contract (check its spelling; docs/content.md lists the fields)",
       }));
     }
     if (issue.code === "invalid_type" && !where) return [{ file, message: "must hold fields written `name: value`" }];

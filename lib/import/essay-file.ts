@@ -1,4 +1,4 @@
-// An imported essay as the file an editor would have written: YAML front matter in the README's order,
+// An imported essay as the file an editor would have written: YAML front matter in docs/content.md's order,
 // then the body as escaped plain-text paragraphs. The same input always gives the same bytes, so a
 // re-import can tell "unchanged" by comparing text.
 import yaml from "js-yaml";

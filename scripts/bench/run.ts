@@ -270,7 +270,7 @@ const work = await mkdtemp(join(tmpdir(), "archive-bench-"));
 try {
   const sizes: SizeResult[] = [];
   for (const essays of values.essays.split(",").map(Number)) sizes.push(await benchSize(work, essays));
-  // One table for the README: each size, each build, against each other pipeline, run by run.
+  // One table for docs/performance.md: each size, each build, against each other pipeline, run by run.
   const names = sizes[0]!.others.map((o) => o.name);
   console.log(`\n| essays | build | wall (median) | ms per essay | ${names.map((n) => `ours / ${n}`).join(" | ")} | peak memory | / Pagefind CLI alone |`);
   console.log(`| ---: | --- | ---: | ---: | ${names.map(() => "---:").join(" | ")} | ---: | ---: |`);

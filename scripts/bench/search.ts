@@ -194,7 +194,7 @@ export async function benchSearch(dist: string, runs: number): Promise<{ first: 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const secs = (ms: number) => (ms / 1000).toFixed(2);
 
-/** The measurements as the README shows them. */
+/** The measurements as docs/performance.md shows them. */
 export function searchTable(essays: number, result: { first: FirstSearch[]; typing: Typing[] }): string {
   const lines = [
     `| ${essays.toLocaleString("en")} essays | query | first results (s, median; runs) | bytes fetched | files |`,

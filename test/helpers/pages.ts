@@ -1,8 +1,9 @@
 // Writes an archive's pages in the test's own process, as the build's page process does (lib/build/pages.ts),
-// without the search index. Eleventy imports the TSX templates with Node's own import(), which learns
+// and keeps the essay pages in the cache as the build then does, without the search index. Eleventy imports the TSX templates with Node's own import(), which learns
 // TypeScript here as the build's processes do, through tsx. https://tsx.is/dev-api/register-esm
 import { join } from "node:path";
 import { register } from "tsx/esm/api";
+import { keepFiles, type KeptFile } from "../../lib/build/essay-pages.ts";
 import { writePages, type CacheCounts } from "../../lib/build/pages.ts";
 import { tempDir } from "./scratch.ts";
 
@@ -18,6 +19,7 @@ export async function writePagesHere(root: string, cache: string | false): Promi
   const output = join(await tempDir("pages-"), "out");
   let error = "";
   let counts: CacheCounts | undefined;
+  let keep: KeptFile[] = [];
   const ok = await writePages({
     root,
     staging: output,
@@ -25,9 +27,11 @@ export async function writePagesHere(root: string, cache: string | false): Promi
     verbose: false,
     send: async (m) => {
       if ("error" in m) error = m.error;
-      if ("done" in m) counts = m.done.cache;
+      if ("done" in m) ({ cache: counts, keep } = m.done);
     },
   });
   if (!ok || !counts) throw new Error(error);
+  // Kept in the cache as the build keeps them, after the pages (lib/build/run.ts).
+  if (cache !== false) await keepFiles(cache, output, keep);
   return { output, cache: counts };
 }

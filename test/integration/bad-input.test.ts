@@ -68,7 +68,7 @@ const cases: [string, Edit, string[]][] = [
   ["missing date", frontMatter("date: 2019-03-04\n", ""), [`${ESSAY} (date): is required`]],
   ["impossible date", frontMatter("date: 2019-03-04", "date: 2014-13-45"), [`${ESSAY} (date): is not a real calendar date`]],
   ["date in another format", frontMatter("date: 2019-03-04", "date: 4 March 2019"), [`${ESSAY} (date): must be a date written YYYY-MM-DD`]],
-  ["an unknown field", frontMatter("date: 2019-03-04", "date: 2019-03-04\nsumary: typo"), [`${ESSAY} (sumary): is not a field of the content contract (check its spelling; the README lists the fields)`]],
+  ["an unknown field", frontMatter("date: 2019-03-04", "date: 2019-03-04\nsumary: typo"), [`${ESSAY} (sumary): is not a field of the content contract (check its spelling; docs/content.md lists the fields)`]],
   ["broken YAML list", frontMatter("authors:\n  - ada-okafor", "authors: [ada-okafor"), [`${ESSAY} (line 7): front matter: a list in [brackets] is not closed, or misses a comma`]],
   [
     "a title with an unquoted colon",

@@ -203,7 +203,7 @@ describe("essayFile", () => {
     paragraphs: ["First.", "2014. Second *with* <b>markup</b>."],
   };
 
-  it("writes the front matter in the README's order, block style, and the body after one blank line", () => {
+  it("writes the front matter in docs/content.md's order, block style, and the body after one blank line", () => {
     const { path, text } = essayFile({ ...input, disclaimer: "Other views.", copyright: "© 2015 X", source: "https://www.jiia.or.jp/en/ajiss_commentary/x.html" });
     expect(path).toBe(SEED_PATH);
     expect(text).toBe(

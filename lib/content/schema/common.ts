@@ -39,7 +39,7 @@ export const LanguageTag = z
   .refine(isLanguageTag, "must be a BCP 47 language tag (en, ja, pt-BR)");
 
 /**
- * Sizes past which a value is a paste gone wrong, not writing: the README's contract lists them.
+ * Sizes past which a value is a paste gone wrong, not writing: docs/content.md lists them.
  * Characters are counted as JavaScript counts them (UTF-16 code units); the body in bytes of UTF-8.
  */
 export const LIMITS = {
