@@ -43,6 +43,8 @@ try {
     verbose: values.verbose,
     cache: values["no-cache"] ? false : values.cache,
     auditCache: values["audit-cache"],
+    // For the tests: the pages process at any size (ARCHIVE_OWN_PROCESS_FROM=0).
+    ownProcessFrom: process.env.ARCHIVE_OWN_PROCESS_FROM ? Number(process.env.ARCHIVE_OWN_PROCESS_FROM) : undefined,
     onPhase,
   });
   const total = performance.now();

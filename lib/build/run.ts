@@ -5,7 +5,7 @@
 // two parts, not their sum.
 import { spawn, type ChildProcess } from "node:child_process";
 import { constants } from "node:os";
-import { mkdirSync, renameSync, rmSync } from "node:fs";
+import { mkdirSync, readdirSync, renameSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { readdir } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
@@ -13,8 +13,8 @@ import { fileURLToPath } from "node:url";
 import { CONTENT, OUTPUT } from "../paths/layout.ts";
 import { writeSearchIndex } from "../search/index.ts";
 import { CacheWriteError, checkCacheWritable, type CacheDir } from "../cache/cache.ts";
-import { record, timed, timedAsync } from "../tools/timings.ts";
-import type { CacheCounts, PagesMessage } from "./pages.ts";
+import { record, timed, timedAsync, timedWithin } from "../tools/timings.ts";
+import type { CacheCounts, PagesMessage, PagesOptions } from "./pages.ts";
 import { differingFiles, filesBelow } from "./audit.ts";
 import { keepFiles } from "./essay-pages.ts";
 import { buildFolders, lockOutput, OutputLockedError, outputProblem, recoverLeftovers, swapIn } from "./swap.ts";
@@ -30,6 +30,8 @@ export interface BuildOptions {
    * cache entry that would have published a stale file. The output is the build without the cache.
    */
   auditCache?: boolean;
+  /** From how many essays the pages are written in a process of their own (default `OWN_PROCESS_FROM`). */
+  ownProcessFrom?: number;
   /** Told as each phase starts ("Loading and checking the essays"). */
   onPhase?: (phase: string) => void;
 }
@@ -100,7 +102,10 @@ export async function buildArchive(options: BuildOptions): Promise<BuildReport> 
     const cache = options.cache === undefined ? join(root, CONTENT.cache) : options.cache && resolve(options.cache);
     checkCacheWritable(cache);
     options.onPhase?.("Loading and checking the essays");
+    const loaded = (essays: number) => options.onPhase?.(`Rendering ${essays.toLocaleString("en")} essays and the pages around them`);
+    const inProcess = essayFiles(root) < (options.ownProcessFrom ?? OWN_PROCESS_FROM);
     const writePages = (into: string, from: CacheDir) =>
+      inProcess ? timedWithin("write pages", () => pagesHere({ root, staging: into, previous: output, cache: from, verbose: !!options.verbose }, loaded)) :
       timedAsync("write pages", async () => {
         const args = [root, into, from === false ? "--no-cache" : from, "--previous", output, ...(options.verbose ? ["--verbose"] : [])];
         const child = spawn(process.execPath, ["--import", TSX, PAGES_SCRIPT, ...args], {
@@ -108,7 +113,7 @@ export async function buildArchive(options: BuildOptions): Promise<BuildReport> 
           signal: stop.signal,
           killSignal: "SIGKILL",
         });
-        return pagesProcess(child, (essays) => options.onPhase?.(`Rendering ${essays.toLocaleString("en")} essays and the pages around them`));
+        return pagesProcess(child, loaded);
       });
     let audited: number | undefined;
     let pages: PagesResult;
@@ -183,6 +188,44 @@ function staleCache(cache: string, files: string[]): string {
     ...shown,
     `Build with --no-cache, or delete ${cache}, to publish; and please report this, with the files named, as a fault of the cache's keys.`,
   ].join("\n");
+}
+
+/**
+ * Below this many essays the pages are written in this process. A process of their own costs about
+ * 0.4 s to start and end (Node, tsx, the IPC) and pays for itself only in memory: it exits before Pagefind
+ * starts, so the two never hold theirs at once, which matters at thousands of essays (docs/performance.md).
+ */
+export const OWN_PROCESS_FROM = 500;
+
+/** How many files the content root's essays folder holds (each an essay, or a problem the build names). */
+function essayFiles(root: string): number {
+  try {
+    return readdirSync(join(root, CONTENT.essays)).length;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * The page writing of a small archive, in this process: the same function the pages process runs,
+ * loaded only now (Eleventy, the templates). It is not stopped midway by a signal: the build stops as
+ * soon as it returns, a second or two at most at this size.
+ */
+async function pagesHere(options: Omit<PagesOptions, "send">, loaded: (essays: number) => void): Promise<PagesResult> {
+  const { writePages } = await import("./pages.ts");
+  let essays = 0;
+  let result: PagesResult | undefined;
+  let error: string | undefined;
+  await writePages({
+    ...options,
+    async send(message) {
+      if ("loaded" in message) loaded((essays = message.loaded));
+      else if ("error" in message) error = message.error;
+      else result = { essays, ...message.done, maxRssKiB: process.resourceUsage().maxRSS };
+    },
+  });
+  if (!result) throw new BuildError(error ?? "The archive was not built: the pages were not written.");
+  return result;
 }
 
 /** Waits for the pages process, records its timings within "write pages", and turns its failure into a BuildError. */

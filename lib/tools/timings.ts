@@ -6,8 +6,10 @@ interface Phase {
   within?: string;
 }
 const phases = new Map<string, Phase>();
+/** The phase that phases measured without a `within` of their own are inside (`timedWithin`). */
+let scope: string | undefined;
 
-function add(phase: string, ms: number, within?: string): void {
+function add(phase: string, ms: number, within = scope): void {
   const known = phases.get(phase);
   if (known && known.within !== within) throw new Error(`phase "${phase}" was measured within "${known.within}" and "${within}"`);
   phases.set(phase, { ms: (known?.ms ?? 0) + ms, within });
@@ -30,6 +32,22 @@ export async function timedAsync<T>(phase: string, work: () => Promise<T>, withi
     return await work();
   } finally {
     add(phase, performance.now() - start, within);
+  }
+}
+
+/**
+ * Runs async `work` as the phase `phase`, and the phases it measures (none running beside it) within it:
+ * the build's page writing, which runs in a process of its own or, for a small archive, in this one.
+ */
+export async function timedWithin<T>(phase: string, work: () => Promise<T>): Promise<T> {
+  const outer = scope;
+  const start = performance.now();
+  scope = phase;
+  try {
+    return await work();
+  } finally {
+    scope = outer;
+    add(phase, performance.now() - start);
   }
 }
 
