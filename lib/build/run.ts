@@ -1,8 +1,8 @@
 // `npm run build`: the whole archive, staged beside the output and swapped in only when everything
 // succeeded, so a failed or interrupted build leaves the previous output as it was (./swap.ts).
-// The pages are written by Eleventy in a child process (scripts/build-pages.ts) that exits before Pagefind
-// indexes them, so the memory of the two is never held at once: the build's peak is the larger of the
-// two parts, not their sum.
+// From 500 essays the pages are written by Eleventy in a child process (scripts/build-pages.ts) that exits
+// before Pagefind indexes them, so the memory of the two is never held at once: the build's peak is the
+// larger of the two parts, not their sum. Below that, in this process (`pagesHere`).
 import { spawn, type ChildProcess } from "node:child_process";
 import { constants } from "node:os";
 import { mkdirSync, readdirSync, renameSync, rmSync } from "node:fs";
@@ -15,8 +15,6 @@ import { writeSearchIndex } from "../search/index.ts";
 import { CacheWriteError, checkCacheWritable, type CacheDir } from "../cache/cache.ts";
 import { record, timed, timedAsync, timedWithin } from "../tools/timings.ts";
 import type { CacheCounts, PagesMessage, PagesOptions } from "./pages.ts";
-import { differingFiles, filesBelow } from "./audit.ts";
-import { keepFiles } from "./essay-pages.ts";
 import { buildFolders, lockOutput, OutputLockedError, outputProblem, recoverLeftovers, swapIn } from "./swap.ts";
 
 export interface BuildOptions {
@@ -104,17 +102,11 @@ export async function buildArchive(options: BuildOptions): Promise<BuildReport> 
     options.onPhase?.("Loading and checking the essays");
     const loaded = (essays: number) => options.onPhase?.(`Rendering ${essays.toLocaleString("en")} essays and the pages around them`);
     const inProcess = essayFiles(root) < (options.ownProcessFrom ?? OWN_PROCESS_FROM);
-    const writePages = (into: string, from: CacheDir) =>
-      inProcess ? timedWithin("write pages", () => pagesHere({ root, staging: into, previous: output, cache: from, verbose: !!options.verbose }, loaded)) :
-      timedAsync("write pages", async () => {
-        const args = [root, into, from === false ? "--no-cache" : from, "--previous", output, ...(options.verbose ? ["--verbose"] : [])];
-        const child = spawn(process.execPath, ["--import", TSX, PAGES_SCRIPT, ...args], {
-          stdio: ["ignore", "inherit", "inherit", "ipc"],
-          signal: stop.signal,
-          killSignal: "SIGKILL",
-        });
-        return pagesProcess(child, loaded);
-      });
+    const writePages = (into: string, from: CacheDir) => {
+      const pages = { root, staging: into, previous: output, cache: from, verbose: !!options.verbose };
+      if (inProcess) return timedWithin("write pages", () => pagesHere(pages, loaded));
+      return timedAsync("write pages", () => pagesInTheirOwnProcess(pages, stop.signal, loaded));
+    };
     let audited: number | undefined;
     let pages: PagesResult;
     /** The essay pages just made, kept in the cache while Pagefind indexes them; its failure, if it failed. */
@@ -123,16 +115,20 @@ export async function buildArchive(options: BuildOptions): Promise<BuildReport> 
       // The pages as the cache would have given them, beside the staging folder, then the pages made anew
       // into it: what is published is the build without the cache.
       const cached = await writePages(audit, cache);
-      await timedAsync("keep the essay pages", () => keepFiles(cache, audit, cached.keep));
+      await timedAsync("keep the essay pages", async () => (await import("./essay-pages.ts")).keepFiles(cache, audit, cached.keep));
       options.onPhase?.("Writing every page again without the cache, to compare");
       pages = await writePages(staging, false);
+      const { differingFiles, filesBelow } = await import("./audit.ts");
       const differ = timed("audit the cache", () => differingFiles(audit, staging));
       audited = filesBelow(staging).length;
       rmSync(audit, { recursive: true, force: true });
       if (differ.length > 0) throw new BuildError(staleCache(cache, differ));
     } else {
       pages = await writePages(staging, cache);
-      if (cache !== false) keeping = keepFiles(cache, staging, pages.keep).catch((error: unknown) => error);
+      if (cache !== false) {
+        const kept = pages.keep;
+        keeping = import("./essay-pages.ts").then(({ keepFiles }) => keepFiles(cache, staging, kept)).catch((error: unknown) => error);
+      }
     }
     stop.signal.throwIfAborted();
     options.onPhase?.("Indexing for search");
@@ -226,6 +222,15 @@ async function pagesHere(options: Omit<PagesOptions, "send">, loaded: (essays: n
   });
   if (!result) throw new BuildError(error ?? "The archive was not built: the pages were not written.");
   return result;
+}
+
+/** The page writing in a process of its own (scripts/build-pages.ts), killed when `signal` aborts. */
+function pagesInTheirOwnProcess(options: Omit<PagesOptions, "send">, signal: AbortSignal, loaded: (essays: number) => void): Promise<PagesResult> {
+  const args = [options.root, options.staging, options.cache === false ? "--no-cache" : options.cache];
+  if (options.previous) args.push("--previous", options.previous);
+  if (options.verbose) args.push("--verbose");
+  const child = spawn(process.execPath, ["--import", TSX, PAGES_SCRIPT, ...args], { stdio: ["ignore", "inherit", "inherit", "ipc"], signal, killSignal: "SIGKILL" });
+  return pagesProcess(child, loaded);
 }
 
 /** Waits for the pages process, records its timings within "write pages", and turns its failure into a BuildError. */
