@@ -1,5 +1,5 @@
-// axe-core finds no WCAG 2.2 AA violation on each kind of page, in the light and the dark scheme; the
-// search page is checked with results and filters shown. https://github.com/dequelabs/axe-core
+// axe-core finds no WCAG 2.2 AA violation on each kind of page in the light scheme, and none of the colour
+// rules in the dark scheme on a page of each component; the search page is checked with results and filters shown. https://github.com/dequelabs/axe-core
 import { readFile } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -67,7 +67,14 @@ const PAGES = [
 // In Japanese: the home page, an essay, a year and an author (the other kinds are the same templates in other words).
 const JAPANESE_PAGES = ["ja/index.html", "essays/field-reports/8.html", "ja/years/2021.html", "ja/authors/ben-takeda.html"];
 
-it("no WCAG 2.2 AA violations on any kind of page, light or dark (in dark, the colour rules)", async () => {
+/**
+ * The pages checked in the dark scheme too: between them every component of the stylesheet (the header and
+ * menu, lists and counts, the year table, the essay with its notes, cite box and pager, search results and
+ * filters, Japanese text, the 404 page). The dark scheme changes colours only, the same for every page.
+ */
+const DARK = new Set(["index.html", "essays/policy-notes/2.html", "years.html", "search.html?q=the", "essays/field-reports/8.html", "essays/policy-notes/999.html"]);
+
+it("no WCAG 2.2 AA violations on any kind of page, light or dark (in dark, the colour rules on a page of each component)", async () => {
   // axe is injected as a script, which the pages' own Content-Security-Policy would refuse.
   const context = await (await browser()).newContext({ bypassCSP: true });
   const page = await context.newPage();
@@ -75,6 +82,7 @@ it("no WCAG 2.2 AA violations on any kind of page, light or dark (in dark, the c
   const check = async (path: string) => {
     await page.emulateMedia({ colorScheme: "light" });
     found.push(...(await violations(page)).map((v) => `${path} (light) ${v}`));
+    if (!DARK.has(path)) return;
     await page.emulateMedia({ colorScheme: "dark" });
     found.push(...(await violations(page, COLOUR_RULES)).map((v) => `${path} (dark) ${v}`));
   };
