@@ -29,7 +29,12 @@ function random(seed: number): () => number {
   };
 }
 
-export async function writeCorpus(root: string, essays: number, seed = 201): Promise<void> {
+export interface CorpusShape {
+  /** Every essay in one series, rather than every fourth in a sister series. */
+  oneSeries?: boolean;
+}
+
+export async function writeCorpus(root: string, essays: number, seed = 201, shape: CorpusShape = {}): Promise<void> {
   const rand = random(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
   const sentence = (n: number) => {
@@ -70,7 +75,7 @@ export async function writeCorpus(root: string, essays: number, seed = 201): Pro
   const ids = Object.keys(authors);
   const numbers: Record<string, number> = { "policy-commentary": 0, "field-notes": 0 };
   for (let i = 0; i < essays; i++) {
-    const seriesId = i % 4 === 3 ? "field-notes" : "policy-commentary";
+    const seriesId = i % 4 === 3 && !shape.oneSeries ? "field-notes" : "policy-commentary";
     const number = ++numbers[seriesId]!;
     const first = pick(ids);
     const byline = rand() < 0.15 ? [first, pick(ids.filter((id) => id !== first))] : [first];

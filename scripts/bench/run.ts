@@ -1,4 +1,4 @@
-// npm run bench -- [--essays 4000 | --essays 1000,4000,20000] [--runs 3] [--compare] [--search]
+// npm run bench -- [--essays 4000 | --essays 1000,4000,20000] [--runs 3] [--compare] [--search] [--one-series]
 // Generates a deterministic synthetic archive (scripts/bench/corpus.ts) in a temp folder and runs the real
 // build on it as editors live with it: a clean build (no cache, no previous output), then the next build
 // after one essay is added (cache present). Prints wall time, peak memory (the whole process tree: Node
@@ -26,6 +26,8 @@ const { values } = parseArgs({
     keep: { type: "boolean", default: false },
     /** Also time a reader's first search and count what it downloads, beside Pagefind's Default UI (scripts/bench/search.ts). */
     search: { type: "boolean", default: false },
+    /** Every essay in one series (the default corpus has a sister series with every fourth essay). */
+    "one-series": { type: "boolean", default: false },
   },
 });
 const runs = Number(values.runs);
@@ -176,7 +178,7 @@ async function benchSize(work: string, essays: number): Promise<SizeResult> {
   const cache = join(work, "cache");
   const dist = join(work, "dist");
   await rm(corpus, { recursive: true, force: true });
-  await writeCorpus(corpus, essays);
+  await writeCorpus(corpus, essays, undefined, { oneSeries: values["one-series"] });
   console.log(`\nBenchmark: ${essays} essays (generated in ${corpus}), ${runs} runs each, interleaved.`);
 
   const build = () => measure("node", ["--import", "tsx", "scripts/build.ts", "--root", corpus, "--output", dist, "--cache", cache, "--timings-json"]);
