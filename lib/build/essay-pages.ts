@@ -25,9 +25,8 @@ import { dirname, join } from "node:path";
 import { Author, Essay, Series, type Archive } from "../archive/model.ts";
 import { downloadFiles } from "../cite/files.ts";
 import { cacheKey, codeVersion, fileShelf, type CacheDir } from "../cache/cache.ts";
+import { ESSAY_PAGES_SHELF, type KeptFile } from "./keep-pages.ts";
 
-/** The cache's folder for essay pages. */
-export const ESSAY_PAGES_SHELF = "essay-pages";
 
 /**
  * Essays, authors and series inside a record are named, not copied: their own parts enter a key on their own.
@@ -113,23 +112,3 @@ export function essayPages(cache: CacheDir, archive: Archive): EssayPages {
     },
   };
 }
-
-/** An output file to keep in the cache: its key, and its path below the output folder. */
-export interface KeptFile {
-  key: string;
-  file: string;
-}
-
-/**
- * Keeps files just written below `output` in the cache, each written anew (FileShelf.keep). Writing a
- * clean build's 16,000 files at 4,000 essays takes seconds, so a build does it while Pagefind indexes
- * the same folder, which Pagefind only reads (./run.ts); it lets other work run every hundred files.
- */
-export async function keepFiles(cache: CacheDir, output: string, files: readonly KeptFile[]): Promise<void> {
-  const shelf = fileShelf(cache, ESSAY_PAGES_SHELF);
-  for (let i = 0; i < files.length; i++) {
-    if (i % 100 === 99) await new Promise((resolve) => setImmediate(resolve));
-    shelf.keep(files[i]!.key, join(output, files[i]!.file));
-  }
-}
-

@@ -12,7 +12,8 @@ import { CacheWriteError, sweepCache, type CacheDir } from "../cache/cache.ts";
 import { timed, timedAsync, timingRows, type TimingRow } from "../tools/timings.ts";
 import { startCitations } from "./citations.ts";
 import { writeArchiveFiles } from "./after-pages.ts";
-import { essayPages, type KeptFile } from "./essay-pages.ts";
+import { essayPages } from "./essay-pages.ts";
+import type { KeptFile } from "./keep-pages.ts";
 
 /** What the cache gave a build: how many of each kind of result were reused, and how many computed. */
 export interface CacheCounts {

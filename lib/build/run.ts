@@ -115,7 +115,7 @@ export async function buildArchive(options: BuildOptions): Promise<BuildReport> 
       // The pages as the cache would have given them, beside the staging folder, then the pages made anew
       // into it: what is published is the build without the cache.
       const cached = await writePages(audit, cache);
-      await timedAsync("keep the essay pages", async () => (await import("./essay-pages.ts")).keepFiles(cache, audit, cached.keep));
+      await timedAsync("keep the essay pages", async () => (await import("./keep-pages.ts")).keepFiles(cache, audit, cached.keep));
       options.onPhase?.("Writing every page again without the cache, to compare");
       pages = await writePages(staging, false);
       const { differingFiles, filesBelow } = await import("./audit.ts");
@@ -127,7 +127,7 @@ export async function buildArchive(options: BuildOptions): Promise<BuildReport> 
       pages = await writePages(staging, cache);
       if (cache !== false) {
         const kept = pages.keep;
-        keeping = import("./essay-pages.ts").then(({ keepFiles }) => keepFiles(cache, staging, kept)).catch((error: unknown) => error);
+        keeping = import("./keep-pages.ts").then(({ keepFiles }) => keepFiles(cache, staging, kept)).catch((error: unknown) => error);
       }
     }
     stop.signal.throwIfAborted();

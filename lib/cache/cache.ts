@@ -14,7 +14,7 @@
 // - bounded: reading an entry refreshes its date (at most once a day), and entries unused for
 //   `UNUSED_DAYS` are deleted, by a sweep that runs at most once a day.
 import { createHash } from "node:crypto";
-import { closeSync, fstatSync, futimesSync, linkSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { closeSync, copyFileSync, fstatSync, futimesSync, linkSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import type { Dirent } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -172,8 +172,8 @@ export interface FileShelf {
    * has it; else a copy of the entry.
    */
   place(key: string, target: string, earlier?: string): boolean;
-  /** Keeps `bytes` (what the caller just wrote to `file`, else the file's bytes) as the entry for `key`. */
-  keep(key: string, file: string, bytes?: string): void;
+  /** Keeps a copy of `file` as the entry for `key`. */
+  keep(key: string, file: string): void;
   readonly counts: { hits: number; misses: number };
 }
 
@@ -233,15 +233,14 @@ export function fileShelf(dir: CacheDir, kind: string): FileShelf {
       counts.hits++;
       return true;
     },
-    keep(key, file, bytes) {
+    keep(key, file) {
       const folder = join(shelf, key.slice(0, 2));
-      const content = bytes ?? readFileSync(file);
-      const name = `${key}.${fileHash(content)}`;
+      const name = `${key}.${hashOfFile(file)}`;
       const temporary = join(folder, `.${key}.${process.pid}.${written++}.tmp`);
       writing(dir, () => {
         if (!made.has(folder)) mkdirSync(folder, { recursive: true });
         made.add(folder);
-        writeFileSync(temporary, content);
+        copyFileSync(file, temporary);
         renameSync(temporary, join(folder, name));
       });
       entries(key.slice(0, 2)).set(key, name);
@@ -257,6 +256,22 @@ function soleCopyOf(file: string, hash: string): boolean {
     return false;
   }
 }
+
+/**
+ * SHA-1 of a file's bytes, read through one buffer: the build keeps thousands of pages while Pagefind
+ * runs beside it, and a buffer per file would add to the memory the two hold at once.
+ */
+function hashOfFile(file: string): string {
+  const hash = createHash("sha1");
+  const fd = openSync(file, "r");
+  try {
+    for (let read: number; (read = readSync(fd, chunk, 0, chunk.byteLength, null)) > 0; ) hash.update(chunk.subarray(0, read));
+  } finally {
+    closeSync(fd);
+  }
+  return hash.digest("hex");
+}
+const chunk = Buffer.alloc(64 * 1024);
 
 /** SHA-1 of a file's bytes: to notice damage, not to resist an attacker, and three times faster than SHA-256. */
 const fileHash = (bytes: Uint8Array | string) => createHash("sha1").update(bytes).digest("hex");

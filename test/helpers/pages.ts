@@ -3,7 +3,7 @@
 // TypeScript here as the build's processes do, through tsx. https://tsx.is/dev-api/register-esm
 import { join } from "node:path";
 import { register } from "tsx/esm/api";
-import { keepFiles, type KeptFile } from "../../lib/build/essay-pages.ts";
+import { keepFiles, type KeptFile } from "../../lib/build/keep-pages.ts";
 import { writePages, type CacheCounts } from "../../lib/build/pages.ts";
 import { tempDir } from "./scratch.ts";
 
