@@ -40,6 +40,10 @@ declare module "@citation-js/core" {
       format(name: string, data: readonly object[], ...options: unknown[]): unknown;
       has(name: string): boolean;
     };
+    input: {
+      /** One parsing step: text to the format's own entries (a BibTeX entry's fields, a RIS record's tags). */
+      chainLink(input: unknown): unknown;
+    };
   };
 
   export const version: string;

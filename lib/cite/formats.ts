@@ -91,13 +91,29 @@ export function citations(essay: CitableEssay): Citations {
   return { references: references(essay), downloads: downloads(essay) };
 }
 
+/**
+ * The downloads carry what reference managers file a report under, as each one's importer reads it
+ * (Zotero's translators: BibTeX.js, RIS.js, CSL JSON.js): the series as the report type (BibTeX `type`,
+ * RIS `M3`, CSL `genre`), the full date (BibTeX `date`, RIS `DA`), the language, the summary as the
+ * abstract, and the copyright line as the rights (BibTeX `copyright`, RIS `CR`, CSL `license`).
+ */
 export function downloads(essay: CitableEssay): Downloads {
   const record = cslRecord(essay);
+  const download: CslDownload = { ...record, genre: record["collection-title"] };
+  if (essay.copyright) download.license = essay.copyright;
   return {
-    bibtex: bibtex(record),
-    ris: ris(record),
-    cslJson: `${JSON.stringify([record], null, 2)}\n`,
+    bibtex: bibtex(record, essay.copyright),
+    ris: ris(record, essay.copyright),
+    cslJson: `${JSON.stringify([download], null, 2)}\n`,
   };
+}
+
+/** The CSL-JSON download: the item, with the variables only reference managers read. */
+interface CslDownload extends CslItem {
+  /** The report type: the series. */
+  genre: string;
+  /** The rights: the copyright line. */
+  license?: string;
 }
 
 // ---- BibTeX ----
@@ -134,7 +150,7 @@ const MONTH_MACROS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "s
  * - Characters Citation.js's LaTeX escaping has no command for, and would silently drop (all of
  *   Japanese, for one), are kept as they are (UTF-8), see `keepUnescapable`.
  */
-function bibtex(record: CslItem): string {
+function bibtex(record: CslItem, copyright: string | undefined): string {
   const { item, restore } = keepUnescapable({
     ...record,
     "citation-key": record.id.replace(/[^A-Za-z0-9_]/g, "_"),
@@ -142,11 +158,24 @@ function bibtex(record: CslItem): string {
   });
   const entry = bibtexEntry(item);
   if (!entry) throw new TypeError("Citation.js gave no BibTeX entry");
-  const month = MONTH_MACROS[record.issued["date-parts"][0][1] - 1];
-  const lines = Object.entries(entry.properties).map(([field, value]) =>
-    field === "month" ? `\tmonth = ${month},` : `\t${field} = {${value}},`,
+  const [y, m, d] = record.issued["date-parts"][0];
+  const pad = (n: number) => String(n).padStart(2, "0");
+  const lines = Object.entries(entry.properties).flatMap(([field, value]) =>
+    // The full date too, which biblatex and Zotero read (BibTeX itself has no day).
+    field === "month" ? [`\tmonth = ${MONTH_MACROS[m - 1]},`, `\tdate = {${y}-${pad(m)}-${pad(d)}},`] : [`\t${field} = {${value}},`],
   );
+  lines.push(`\tlanguage = {${record.language}},`);
+  if (record.abstract) lines.push(`\tabstract = {${bibtexText(record.abstract)}},`);
+  if (copyright) lines.push(`\tcopyright = {${bibtexText(copyright)}},`);
   return restore(`@${entry.type}{${entry.label},\n${lines.join("\n")}\n}\n`);
+}
+
+/** Text for a field Citation.js does not write for a report, escaped as it escapes those it does (as a `note`). */
+function bibtexText(text: string): string {
+  const { item, restore } = keepUnescapable({ id: "field", type: "book", note: text });
+  const escaped = bibtexEntry(item)?.properties.note;
+  if (escaped === undefined) throw new TypeError("Citation.js gave no BibTeX note");
+  return restore(escaped);
 }
 
 function bibtexEntry(item: object): BibtexEntry | undefined {
@@ -233,7 +262,7 @@ function keepUnescapable<T extends object>(item: T): { item: T; restore: (bibtex
  * back joined by a space). Each value stays on its one line, line breaks in it become spaces, and lines
  * end in CR LF as the RIS specification asks. `DA` is written YYYY/MM/DD/ with leading zeros.
  */
-function ris(record: CslItem): string {
+function ris(record: CslItem, copyright: string | undefined): string {
   const out = plugins.output.format("ris", [record], { format: "object" });
   const entry: unknown = Array.isArray(out) ? out[0] : undefined;
   if (typeof entry !== "object" || entry === null) throw new TypeError("Citation.js gave no RIS entry");
@@ -242,7 +271,9 @@ function ris(record: CslItem): string {
   const { TY: type, ...tags } = entry as Record<string, unknown>;
   if (type !== "RPRT") throw new TypeError(`Citation.js gave a RIS entry of type ${String(type)}, not RPRT`);
   const lines = [`TY  - ${type}`];
-  for (const [tag, value] of Object.entries(tags)) {
+  // The report type (the series) and the rights, which Citation.js does not write.
+  const extra: Record<string, unknown> = { M3: record["collection-title"], ...(copyright ? { CR: copyright } : {}) };
+  for (const [tag, value] of [...Object.entries(tags), ...Object.entries(extra)]) {
     const values = (Array.isArray(value) ? value : [value]).map((v) =>
       tag === "DA" ? `${y}/${pad(m)}/${pad(d)}/` : String(v).replace(/\s*[\r\n]+\s*/g, " "),
     );

@@ -1,7 +1,10 @@
 // How an essay describes itself to reference managers: Highwire Press `citation_*` meta tags, which
-// Zotero, Mendeley and Google Scholar read from the page. An essay in a numbered series is a report:
-// its number is the report number, the series' publisher the institution.
-// https://www.zotero.org/support/dev/exposing_metadata
+// Zotero, Mendeley and Google Scholar read from the page, and the two Dublin Core tags for what they
+// have no tag for. An essay in a numbered series is a report (Zotero's Embedded Metadata translator makes
+// a report of a page with `citation_technical_report_institution`): its number is the report number, the
+// series' publisher the institution, the series the report type (`DC.type`: a report has no series in
+// Zotero, and `citation_series_title` goes to its Extra field), the summary the abstract, the copyright
+// line the rights (`DC.rights`). https://www.zotero.org/support/dev/exposing_metadata
 import type { Essay } from "../archive/model.ts";
 import { slashDate } from "../content/dates.ts";
 
@@ -16,7 +19,11 @@ export function citationMeta(essay: Essay, pageUrl?: string): [name: string, con
     ["citation_series_title", series.title],
     ["citation_publisher", series.publisher],
     ["citation_language", essay.lang],
+    ["DC.type", series.titleIn(essay.lang)],
   ];
+  if (essay.summary) tags.push(["citation_abstract", essay.summary]);
+  const rights = essay.copyright ?? series.copyright;
+  if (rights) tags.push(["DC.rights", rights]);
   if (series.issn) tags.push(["citation_issn", series.issn]);
   if (essay.topics.length) tags.push(["citation_keywords", essay.topics.join("; ")]);
   if (pageUrl) tags.push(["citation_public_url", pageUrl]);

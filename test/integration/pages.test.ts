@@ -173,6 +173,7 @@ describe("essay page", () => {
       ["citation_series_title", "Policy Notes"],
       ["citation_publisher", "The Fixture Institute"],
       ["citation_language", "en"],
+      ["citation_abstract", "Quotas, salmon and the limits of bilateral talks."],
       ["citation_issn", "1234-5678"],
       ["citation_keywords", "fisheries; diplomacy"],
       ["citation_public_url", "https://archive.example.org/fixture/essays/policy-notes/2.html"],

@@ -184,7 +184,7 @@ describe("one-item styles", () => {
 describe("downloads", () => {
   const files = downloads(no201);
 
-  it("write No.201 as a BibTeX @techreport with number, institution, series and a stable key", () => {
+  it("write No.201 as a BibTeX @techreport with number, institution, series, the full date, language and rights, and a stable key", () => {
     expect(files.bibtex).toBe(
       [
         "@techreport{ajiss_commentary_201,",
@@ -192,17 +192,20 @@ describe("downloads", () => {
         "\tseries = {AJISS-{Commentary}},",
         "\tyear = {2014},",
         "\tmonth = aug,",
+        "\tdate = {2014-08-01},",
         "\tnumber = {201},",
         "\tinstitution = {The Association of Japanese Institutes of Strategic Studies},",
         "\ttitle = {What the {US} {Now} {Craves} from {Japan}},",
         "\ttype = {AJISS-{Commentary}},",
         `\turl = {${URL_201}},`,
+        "\tlanguage = {en},",
+        "\tcopyright = {\\copyright{}Copyright 2007 The Association of Japanese Institutes of Strategic Studies All Right Reserved.},",
         "}",
         "",
       ].join("\n"),
     );
   });
-  it("write No.201 as RIS type RPRT, one field a line, CR LF", () => {
+  it("write No.201 as RIS type RPRT, the series as its report type (M3) and its rights (CR), one field a line, CR LF", () => {
     expect(files.ris).toBe(
       [
         "TY  - RPRT",
@@ -216,13 +219,15 @@ describe("downloads", () => {
         "T2  - AJISS-Commentary",
         "TI  - What the US Now Craves from Japan",
         `UR  - ${URL_201}`,
+        "M3  - AJISS-Commentary",
+        `CR  - ${no201.copyright}`,
         "ER  - ",
         "",
       ].join("\r\n"),
     );
   });
-  it("write the CSL-JSON record as a one-item list", () => {
-    expect(JSON.parse(files.cslJson)).toEqual([cslRecord(no201)]);
+  it("write the CSL-JSON record as a one-item list, with the series as its genre and the rights as its license", () => {
+    expect(JSON.parse(files.cslJson)).toEqual([{ ...cslRecord(no201), genre: "AJISS-Commentary", license: no201.copyright }]);
     expect(files.cslJson.endsWith("]\n")).toBe(true);
   });
 

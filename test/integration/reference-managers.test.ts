@@ -1,0 +1,101 @@
+// Every route a reference manager reads an essay by, read back with a well-kept parser for each: the
+// page's tags (linkedom), the .bib, .ris and CSL-JSON downloads (citation-js, which gives what each one
+// says as CSL, and its parsers' raw entries for the fields CSL has no variable for). Each carries what
+// Zotero's translators file a report under (Embedded Metadata.js, BibTeX.js, RIS.js, CSL JSON.js): the
+// full date, the series as the report type, the language, the summary as the abstract, the rights.
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { Cite, plugins } from "@citation-js/core";
+import "@citation-js/plugin-bibtex";
+import "@citation-js/plugin-ris";
+import { describe, expect, it } from "vitest";
+import { built } from "../helpers/built.ts";
+import { page } from "../helpers/html.ts";
+
+interface Expected {
+  path: string;
+  date: [number, number, number];
+  slashDate: string;
+  reportType: string;
+  language: string;
+  abstract?: string;
+  rights: string;
+  /** The rights as BibTeX writes them (LaTeX). */
+  bibtexRights: string;
+}
+
+const ESSAYS: Expected[] = [
+  {
+    path: "essays/policy-notes/2",
+    date: [2020, 6, 15],
+    slashDate: "2020/06/15",
+    reportType: "Policy Notes",
+    language: "en",
+    abstract: "Quotas, salmon and the limits of bilateral talks.",
+    rights: "© The Fixture Institute",
+    bibtexRights: "\\copyright{} The Fixture Institute",
+  },
+  {
+    path: "essays/field-reports/8",
+    date: [2021, 9, 9],
+    slashDate: "2021/09/09",
+    reportType: "現地報告",
+    language: "ja",
+    rights: "© The Fixture Institute, field desk",
+    bibtexRights: "\\copyright{} The Fixture Institute, field desk",
+  },
+];
+
+const file = (path: string, extension: string) => readFile(join(built("bilingual"), `${path}.${extension}`), "utf8");
+/** What citation-js reads from a download, as CSL. */
+const csl = async (path: string, extension: string) => new Cite(await file(path, extension)).data[0] as Record<string, unknown>;
+/** citation-js's parser's own entry, before it becomes CSL: the BibTeX fields or the RIS tags. */
+const raw = async (path: string, extension: string) => (plugins.input.chainLink(await file(path, extension)) as Record<string, unknown>[])[0]!;
+
+describe.each(ESSAYS)("$path, as a reference manager reads it", (essay) => {
+  it("from the page's tags: a report, its full date, report type, language, abstract and rights", async () => {
+    const doc = await page(built("bilingual"), `${essay.path}.html`);
+    const meta = (name: string) => [...doc.querySelectorAll(`meta[name="${name}"]`)].map((m) => m.getAttribute("content"));
+    // Zotero makes a report of a page that names the report's institution.
+    expect(meta("citation_technical_report_institution")).toEqual(["The Fixture Institute"]);
+    expect(meta("citation_publication_date")).toEqual([essay.slashDate]);
+    expect(meta("DC.type")).toEqual([essay.reportType]);
+    expect(meta("citation_language")).toEqual([essay.language]);
+    expect(meta("citation_abstract")).toEqual(essay.abstract ? [essay.abstract] : []);
+    expect(meta("DC.rights")).toEqual([essay.rights]);
+  });
+
+  it("from the .bib: the full date, report type, language, abstract and rights", async () => {
+    const item = await csl(essay.path, "bib");
+    expect(item.type).toBe("report");
+    expect(item.issued).toEqual({ "date-parts": [essay.date] });
+    expect(item.genre).toBe(essay.path.includes("policy") ? "Policy Notes" : "Field Reports");
+    expect(item.language).toBe(essay.language);
+    expect(item.abstract).toBe(essay.abstract);
+    const fields = (await raw(essay.path, "bib")).properties as Record<string, string>;
+    expect(fields.date).toBe(essay.date.map((n) => String(n).padStart(2, "0")).join("-"));
+    expect(fields.copyright).toBe(essay.bibtexRights);
+  });
+
+  it("from the .ris: the full date, report type, language, abstract and rights", async () => {
+    const item = await csl(essay.path, "ris");
+    expect(item.type).toBe("report");
+    expect(item.issued).toEqual({ "date-parts": [essay.date] });
+    expect(item.language).toBe(essay.language);
+    expect(item.abstract).toBe(essay.abstract);
+    const tags = await raw(essay.path, "ris");
+    expect(tags.M3).toBe(essay.path.includes("policy") ? "Policy Notes" : "Field Reports");
+    expect(tags.DA).toBe(`${essay.slashDate}/`);
+    expect(tags.CR).toBe(essay.rights);
+  });
+
+  it("from the CSL JSON: the full date, report type (genre), language, abstract and rights (license)", async () => {
+    const item = await csl(essay.path, "json");
+    expect(item.type).toBe("report");
+    expect(item.issued).toEqual({ "date-parts": [essay.date] });
+    expect(item.genre).toBe(essay.path.includes("policy") ? "Policy Notes" : "Field Reports");
+    expect(item.language).toBe(essay.language);
+    expect(item.abstract).toBe(essay.abstract);
+    expect(item.license).toBe(essay.rights);
+  });
+});
