@@ -1,10 +1,12 @@
-// The author index: by family name in the site language's order, in letter groups with an A–Z jump list,
-// each author with an affiliation and a count of essays.
+// The author index: by family name in the site language's order, in letter groups with an A–Z jump list
+// (in a Japanese tree, in 五十音順 by the names' kana readings, in gojūon rows), each author with an
+// affiliation and a count of essays.
 import { Link } from "../_includes/here.tsx";
 import { Layout } from "../_includes/Layout.tsx";
 import { onePerTree, type PageData } from "../_includes/page-data.ts";
 import { inTree, type Tree } from "../lib/archive/trees.ts";
-import { groupByInitial } from "../lib/archive/browse.ts";
+import { groupByInitial, groupByKanaRow } from "../lib/archive/browse.ts";
+import { isLanguage } from "../lib/content/languages.ts";
 import { pageStrings } from "../lib/words/strings.ts";
 import { paths } from "../lib/paths/urls.ts";
 
@@ -13,7 +15,8 @@ export const data = onePerTree(paths.authors);
 
 export function render(data: PageData & { tree: Tree }) {
   const { archive, tree } = data;
-  const groups = groupByInitial(tree.authors);
+  // In a Japanese tree, in 五十音順 by the names' readings; elsewhere A–Z by family name.
+  const groups = isLanguage(tree.lang, "ja") ? groupByKanaRow(tree.authors, tree.lang) : groupByInitial(tree.authors);
   const words = pageStrings(archive.site, tree.lang);
   const other = words.text("authors.otherNames");
   return (

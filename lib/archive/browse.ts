@@ -178,7 +178,7 @@ export function byFamilyName(authors: readonly Author[], locale: string): Author
 }
 
 export interface LetterGroup {
-  /** "A"…"Z", or "#" for names that do not begin with a Latin letter. */
+  /** "A"…"Z" (or a gojūon row, "あ"…"わ"), or "#" for names that do not begin with one. */
   letter: string;
   /** The anchor of the group on the authors page: "letter-a", "letter-other". */
   id: string;
@@ -206,6 +206,42 @@ export function groupByInitial(authors: readonly Author[]): LetterGroup[] {
   return [...groups]
     .sort(([a], [b]) => (a === "#" ? 1 : b === "#" ? -1 : a < b ? -1 : a > b ? 1 : 0))
     .map(([letter, list]) => ({ letter, id: letter === "#" ? "letter-other" : `letter-${letter.toLowerCase()}`, authors: list }));
+}
+
+/** The first kana of each row of the gojūon table (あ行, か行, …), in hiragana. */
+const KANA_ROWS = "あかさたなはまやらわ";
+
+/** The gojūon row a reading files under ("か" for "かとう" and "ガトウ"), or "#" for one that does not begin with kana. */
+export function kanaRowOf(reading: string): string {
+  // Katakana as hiragana, voiced kana as their plain form (が → か + ゛).
+  const first = reading.normalize("NFKC").normalize("NFD").charAt(0);
+  const code = first.charCodeAt(0);
+  const hiragana = code >= 0x30a1 && code <= 0x30f6 ? code - 0x60 : code;
+  if (hiragana < 0x3041 || hiragana > 0x3096) return "#";
+  return [...KANA_ROWS].filter((row) => row.charCodeAt(0) <= hiragana).at(-1) ?? "あ";
+}
+
+/**
+ * Authors in groups by the gojūon row of their reading in `lang` (authors.json's `names`), in 五十音順
+ * within each, as Japanese readers look names up; those with no reading last ("#"), in the order given.
+ */
+export function groupByKanaRow(authors: readonly Author[], lang: string): LetterGroup[] {
+  const collator = new Intl.Collator("ja", { numeric: true });
+  const read = authors.flatMap((author) => {
+    const reading = author.readingIn(lang);
+    return reading && kanaRowOf(reading) !== "#" ? [{ author, reading }] : [];
+  });
+  read.sort((a, b) => collator.compare(a.reading, b.reading) || (a.author.id < b.author.id ? -1 : 1));
+  const groups: LetterGroup[] = [];
+  for (const { author, reading } of read) {
+    const row = kanaRowOf(reading);
+    const last = groups.at(-1);
+    if (last?.letter === row) last.authors.push(author);
+    else groups.push({ letter: row, id: `row-${KANA_ROWS.indexOf(row) + 1}`, authors: [author] });
+  }
+  const unread = authors.filter((author) => !read.some((r) => r.author === author));
+  if (unread.length) groups.push({ letter: "#", id: "letter-other", authors: unread });
+  return groups;
 }
 
 /** Each translated essay's page in each of its languages, itself included (for the sitemap). */

@@ -30,7 +30,23 @@ export class Author {
   }
   /** The name as a page in `lang` shows it: as written in that language, where the record has it. */
   nameIn(lang: string): string {
-    return inLanguage(this.names, lang) ?? this.name;
+    const written = inLanguage(this.names, lang);
+    return written === undefined ? this.name : typeof written === "string" ? written : written.name;
+  }
+  /**
+   * The name as citations in `lang` credit it: its parts in that language where the record has them; else
+   * as written there, whole (one name, not split); else the record's own.
+   */
+  citedIn(lang: string): { name: string; family: string; given?: string } {
+    const written = inLanguage(this.names, lang);
+    if (written === undefined) return { name: this.name, family: this.family, given: this.given };
+    if (typeof written === "string") return { name: written, family: written };
+    return written.family ? { name: written.name, family: written.family, given: written.given } : { name: written.name, family: written.name };
+  }
+  /** How the name is read in `lang` (kana, for Japanese), where the record says. */
+  readingIn(lang: string): string | undefined {
+    const written = inLanguage(this.names, lang);
+    return typeof written === "object" ? written.reading : undefined;
   }
 }
 

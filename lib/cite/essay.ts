@@ -19,7 +19,8 @@ export function citable(essay: Essay, siteUrl: string | undefined): CitableEssay
     number: essay.number,
     date: essay.date,
     lang: essay.lang,
-    authors: essay.authors.map((a) => ({ name: a.name, family: a.family, given: a.given, pageUrl: url(a.path) })),
+    // As the essay's language writes them: a Japanese essay credits its authors' Japanese names.
+    authors: essay.authors.map((a) => ({ ...a.citedIn(essay.lang), pageUrl: url(a.path) })),
     series: { title: series.title, publisher: series.publisher, institution: series.institution, issn: series.issn, url: url(series.path) },
     url: url(essay.path),
     summary: essay.summary,

@@ -12,7 +12,12 @@ export function citationMeta(essay: Essay, pageUrl?: string): [name: string, con
   const { series } = essay;
   const tags: [string, string][] = [
     ["citation_title", essay.title],
-    ...essay.authors.map((a): [string, string] => ["citation_author", a.name]),
+    // Zotero takes a name's last word as its family name, unless it is written "Family, Given": so a name
+    // whose parts are not that ("Iizuka Keiko", "武田ベン") is written with them; a name in one piece as it is.
+    ...essay.authors.map((a): [string, string] => {
+      const { name, family, given } = a.citedIn(essay.lang);
+      return ["citation_author", given && `${given} ${family}` !== name ? `${family}, ${given}` : name];
+    }),
     ["citation_publication_date", slashDate(essay.date)],
     ["citation_technical_report_institution", series.publisher],
     ["citation_technical_report_number", String(essay.number)],

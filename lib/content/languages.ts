@@ -8,4 +8,4 @@ export const primaryLanguage = (tag: string): string => tag.split("-")[0]!;
 export const isLanguage = (tag: string, lang: string): boolean => tag === lang || primaryLanguage(tag) === lang;
 
 /** A record's words in a language (`{ "ja": "飯塚恵子" }`): its own tag's, else its primary language's. */
-export const inLanguage = (words: Readonly<Record<string, string>> | undefined, tag: string): string | undefined => words?.[tag] ?? words?.[primaryLanguage(tag)];
+export const inLanguage = <T>(words: Readonly<Record<string, T>> | undefined, tag: string): T | undefined => words?.[tag] ?? words?.[primaryLanguage(tag)];

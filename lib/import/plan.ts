@@ -83,7 +83,8 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
  */
 function recordOf(authors: Record<string, AuthorRecord>, name: string): string | undefined {
   const fold = (s: string) => s.replace(/\s+/gu, "").toLowerCase();
-  return Object.keys(authors).find((id) => [authors[id]!.name, ...Object.values(authors[id]!.names ?? {})].some((n) => fold(n) === fold(name)));
+  const written = (id: string) => Object.values(authors[id]!.names ?? {}).map((n) => (typeof n === "string" ? n : n.name));
+  return Object.keys(authors).find((id) => [authors[id]!.name, ...written(id)].some((n) => fold(n) === fold(name)));
 }
 
 export function planImport(pages: { file: string; text: string }[], existing: Existing, options: PlanOptions): Plan {

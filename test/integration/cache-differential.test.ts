@@ -40,6 +40,10 @@ const EDITS: Record<string, { reused: number; edit: (root: string, words: string
   "a series' title in Japanese": { reused: 0, edit: (root, w) => editJson(root, "series.json", (s) => void (s["field-reports"].titles = { ja: w })) },
   "an author's name": { reused: 0, edit: (root, w) => editJson(root, "authors.json", (a) => void (a["chiyo-mori"].name = w)) },
   "an author's name in Japanese": { reused: 0, edit: (root, w) => editJson(root, "authors.json", (a) => void (a["ben-takeda"].names = { ja: w })) },
+  "an author's name in Japanese, in parts": {
+    reused: 0,
+    edit: (root, w) => editJson(root, "authors.json", (a) => void (a["ben-takeda"].names = { ja: { name: `武田${w}`, family: "武田", given: w, reading: "たけだ" } })),
+  },
   "an author's bio": { reused: 0, edit: (root, w) => editJson(root, "authors.json", (a) => void (a["ada-okafor"].bio = w)) },
   "the site's title": { reused: 0, edit: (root, w) => editJson(root, "site.json", (s) => void (s.title = w)) },
   "the site's Japanese pages' title": { reused: 0, edit: (root, w) => editJson(root, "site.json", (s) => void (s.languages.ja.title = w)) },

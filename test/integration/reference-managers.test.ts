@@ -14,6 +14,9 @@ import { page } from "../helpers/html.ts";
 
 interface Expected {
   path: string;
+  /** As the page's tags and the downloads credit them: the English essay the record's names, the Japanese one its Japanese names (authors.json's `names`). */
+  authorTags: string[];
+  authors: { family: string; given: string }[];
   date: [number, number, number];
   slashDate: string;
   reportType: string;
@@ -27,6 +30,8 @@ interface Expected {
 const ESSAYS: Expected[] = [
   {
     path: "essays/policy-notes/2",
+    authorTags: ["Ben Takeda", "Chiyo Mori"],
+    authors: [{ family: "Takeda", given: "Ben" }, { family: "Mori", given: "Chiyo" }],
     date: [2020, 6, 15],
     slashDate: "2020/06/15",
     reportType: "Policy Notes",
@@ -37,6 +42,9 @@ const ESSAYS: Expected[] = [
   },
   {
     path: "essays/field-reports/8",
+    // Zotero reads "Family, Given" the right way round; "武田 ベン" it would file as family ベン.
+    authorTags: ["武田, ベン"],
+    authors: [{ family: "武田", given: "ベン" }],
     date: [2021, 9, 9],
     slashDate: "2021/09/09",
     reportType: "現地報告",
@@ -58,6 +66,7 @@ describe.each(ESSAYS)("$path, as a reference manager reads it", (essay) => {
     const meta = (name: string) => [...doc.querySelectorAll(`meta[name="${name}"]`)].map((m) => m.getAttribute("content"));
     // Zotero makes a report of a page that names the report's institution.
     expect(meta("citation_technical_report_institution")).toEqual(["The Fixture Institute"]);
+    expect(meta("citation_author")).toEqual(essay.authorTags);
     expect(meta("citation_publication_date")).toEqual([essay.slashDate]);
     expect(meta("DC.type")).toEqual([essay.reportType]);
     expect(meta("citation_language")).toEqual([essay.language]);
@@ -68,6 +77,7 @@ describe.each(ESSAYS)("$path, as a reference manager reads it", (essay) => {
   it("from the .bib: the full date, report type, language, abstract and rights", async () => {
     const item = await csl(essay.path, "bib");
     expect(item.type).toBe("report");
+    expect(item.author).toEqual(essay.authors);
     expect(item.issued).toEqual({ "date-parts": [essay.date] });
     expect(item.genre).toBe(essay.path.includes("policy") ? "Policy Notes" : "Field Reports");
     expect(item.language).toBe(essay.language);
@@ -80,6 +90,7 @@ describe.each(ESSAYS)("$path, as a reference manager reads it", (essay) => {
   it("from the .ris: the full date, report type, language, abstract and rights", async () => {
     const item = await csl(essay.path, "ris");
     expect(item.type).toBe("report");
+    expect(item.author).toEqual(essay.authors);
     expect(item.issued).toEqual({ "date-parts": [essay.date] });
     expect(item.language).toBe(essay.language);
     expect(item.abstract).toBe(essay.abstract);
@@ -92,6 +103,7 @@ describe.each(ESSAYS)("$path, as a reference manager reads it", (essay) => {
   it("from the CSL JSON: the full date, report type (genre), language, abstract and rights (license)", async () => {
     const item = await csl(essay.path, "json");
     expect(item.type).toBe("report");
+    expect(item.author).toEqual(essay.authors);
     expect(item.issued).toEqual({ "date-parts": [essay.date] });
     expect(item.genre).toBe(essay.path.includes("policy") ? "Policy Notes" : "Field Reports");
     expect(item.language).toBe(essay.language);

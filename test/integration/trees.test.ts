@@ -49,6 +49,11 @@ describe("an archive in two languages", () => {
     expect(texts(await page(dist, "authors/ben-takeda.html"), ".essay-label")).toEqual(["Policy Notes No.2"]);
     expect(texts(await page(dist, "ja/authors/ben-takeda.html"), ".essay-label")).toEqual(["現地報告 No.8"]);
     expect(texts(await page(dist, "ja/years.html"), ".year-table .count")).toEqual(["1件"]);
+    // The Japanese authors index is in 五十音順, by the names' readings (authors.json's names.ja.reading).
+    const jaAuthors = await page(dist, "ja/authors.html");
+    expect(texts(jaAuthors, ".letter-group h2")).toEqual(["た"]);
+    expect(texts(jaAuthors, ".author-list a")).toEqual(["武田ベン"]);
+    expect(texts(await page(dist, "authors.html"), ".letter-group h2")).toEqual(["M", "O", "T"]);
   });
 
   it("links a Japanese essay's page into the Japanese tree: menu, author, series, and its search", async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Author, Essay, Series, Year } from "../../lib/archive/model.ts";
-import { authorPages, byFamilyName, count, groupByInitial, groupByYear, initialOf, neighbours, seriesYears, yearPages, yearSectionPath } from "../../lib/archive/browse.ts";
+import { authorPages, byFamilyName, count, groupByInitial, groupByKanaRow, groupByYear, initialOf, kanaRowOf, neighbours, seriesYears, yearPages, yearSectionPath } from "../../lib/archive/browse.ts";
+import { Author as AuthorRecord } from "../../lib/archive/model.ts";
 import { sectionOf } from "../../lib/pages/nav.ts";
 
 const series = { id: "s", title: "S" } as Series;
@@ -91,6 +92,23 @@ describe("authors", () => {
       ["E", "letter-e", ["Éluard", "Eng"]],
       ["O", "letter-o", ["Okafor"]],
       ["#", "letter-other", ["飯塚"]],
+    ]);
+  });
+});
+
+describe("the Japanese authors index", () => {
+  it("files a reading under its gojūon row, katakana and voiced kana as their plain hiragana", () => {
+    expect(["いいづか", "カトウ", "がとう", "さいとう", "ちば", "はやし", "ぱく", "まつもと", "よしだ", "わたなべ", "んー", "Iizuka", "飯塚"].map(kanaRowOf)).toEqual(["あ", "か", "か", "さ", "た", "は", "は", "ま", "や", "わ", "わ", "#", "#"]);
+  });
+  it("is in 五十音順 by reading, in rows, those with no reading last in the order given", () => {
+    const ja = (id: string, name: string, reading?: string) => new AuthorRecord(id, { name: id, names: { ja: reading ? { name, reading } : name } });
+    const authors = [ja("watanabe", "渡辺", "わたなべ"), ja("iizuka", "飯塚恵子", "いいづか けいこ"), ja("kato", "加藤", "かとう"), ja("ito", "伊藤", "いとう"), ja("nomura", "野村"), ja("gato", "賀藤", "がとう")];
+    const groups = groupByKanaRow(authors, "ja");
+    expect(groups.map((g) => [g.letter, g.id, g.authors.map((a) => a.id)])).toEqual([
+      ["あ", "row-1", ["iizuka", "ito"]],
+      ["か", "row-2", ["kato", "gato"]],
+      ["わ", "row-10", ["watanabe"]],
+      ["#", "letter-other", ["nomura"]],
     ]);
   });
 });

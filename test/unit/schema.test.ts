@@ -60,6 +60,11 @@ describe("record schemas", () => {
     expect(paths({ ok: { name: "Keiko Iizuka", names: { ja: "飯塚恵子", "zh-Hant": "飯塚惠子" } } })).toBeUndefined();
     expect(paths({ a: { name: "N", names: { Japanese: "飯塚恵子" } }, b: { name: "N", names: { ja: "" } }, c: { name: "N", names: "飯塚恵子" } })).toEqual(["a.names.Japanese", "b.names.ja", "c.names"]);
   });
+  it("takes a name in another language with its parts and reading, each optional but the name", () => {
+    const iizuka = { name: "飯塚恵子", family: "飯塚", given: "恵子", reading: "いいづか けいこ" };
+    expect(paths({ ok: { name: "Keiko Iizuka", names: { ja: iizuka } }, also: { name: "N", names: { ja: { name: "武田ベン" } } } })).toBeUndefined();
+    expect(paths({ a: { name: "N", names: { ja: { family: "飯塚" } } }, b: { name: "N", names: { ja: { ...iizuka, kana: "x" } } } })).toEqual(["a.names.ja", "b.names.ja"]);
+  });
   it("requires an absolute http(s) site URL when there is one", () => {
     const site = { title: "T", description: "D", language: "en" };
     expect(SiteSchema.safeParse(site).success).toBe(true);
