@@ -1,18 +1,14 @@
 import { citationFile } from "../../lib/cite/essay.ts";
 import { downloadTypes, type References } from "../../lib/cite/types.ts";
-import { referenceStyles, styleSources } from "../../lib/cite/styles.ts";
+import { stylesFor } from "../../lib/cite/styles.ts";
 import type { Essay } from "../../lib/archive/model.ts";
 import { paths } from "../../lib/paths/urls.ts";
 import { Link, useHref } from "../here.tsx";
 import { usePage } from "../page-context.tsx";
 
-const DOWNLOADS = [
-  ["bibtex", "BibTeX"],
-  ["ris", "RIS (EndNote, Zotero, Mendeley)"],
-  ["cslJson", "CSL-JSON"],
-] as const;
+const DOWNLOADS = ["bibtex", "ris", "cslJson"] as const;
 
-/** "Cite this": the reference in three styles, and the files a reference manager imports. */
+/** "Cite this": the reference in each style the essay is cited in, and the files a reference manager imports. */
 export function Cite({ essay, references }: { essay: Essay; references: References }) {
   const href = useHref();
   const { words } = usePage();
@@ -20,9 +16,9 @@ export function Cite({ essay, references }: { essay: Essay; references: Referenc
     <section class="cite" aria-labelledby="cite-title">
       <h2 id="cite-title">{words.text("essay.cite")}</h2>
       <dl>
-        {referenceStyles.map((style) => (
+        {stylesFor(essay.lang).map((style) => (
           <>
-            <dt>{styleSources[style].label}</dt>
+            <dt>{words.text(`cite.${style}`)}</dt>
             <dd>
               <p class="cite-reference" id={`cite-${style}`}>
                 {references[style]}
@@ -32,10 +28,10 @@ export function Cite({ essay, references }: { essay: Essay; references: Referenc
         ))}
       </dl>
       <ul class="cite-downloads" aria-label={words.text("essay.downloads")}>
-        {DOWNLOADS.map(([format, label]) => (
+        {DOWNLOADS.map((format) => (
           <li>
             <Link to={citationFile(essay, downloadTypes[format].extension)} type={downloadTypes[format].mediaType} download>
-              {label}
+              {words.text(`cite.${format}`)}
             </Link>
           </li>
         ))}

@@ -12,7 +12,7 @@ import type { CitableEssay } from "./types.ts";
 export const CITATIONS_SHELF = "citations";
 
 export const CitationsSchema: z.ZodType<Citations> = z.strictObject({
-  references: z.strictObject({ apa: z.string(), chicago: z.string(), mla: z.string() }),
+  references: z.strictObject({ apa: z.string(), chicago: z.string(), mla: z.string(), sist02: z.string().optional() }),
   downloads: z.strictObject({ bibtex: z.string(), ris: z.string(), cslJson: z.string() }),
 });
 

@@ -21,7 +21,8 @@ export function citable(essay: Essay, siteUrl: string | undefined): CitableEssay
     lang: essay.lang,
     // As the essay's language writes them: a Japanese essay credits its authors' Japanese names.
     authors: essay.authors.map((a) => ({ ...a.citedIn(essay.lang), pageUrl: url(a.path) })),
-    series: { title: series.title, publisher: series.publisher, institution: series.institution, issn: series.issn, url: url(series.path) },
+    // The series as the essay's language names it, as its page does.
+    series: { title: series.titleIn(essay.lang), publisher: series.publisher, institution: series.institution, issn: series.issn, url: url(series.path) },
     url: url(essay.path),
     summary: essay.summary,
     copyright: essay.copyright ?? series.copyright,

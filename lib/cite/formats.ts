@@ -18,16 +18,9 @@ import "@citation-js/plugin-csl";
 import "@citation-js/plugin-bibtex";
 import "@citation-js/plugin-ris";
 import { cslRecord, type CslItem } from "./csl.ts";
-import { readStyleXml, referenceStyles, singleItemStyle, styleSources, type ReferenceStyle } from "./styles.ts";
+import { readStyleXml, singleItemStyle, styleSources, stylesFor, type ReferenceStyle } from "./styles.ts";
 import type { CitableEssay, Citations, Downloads, References } from "./types.ts";
 
-
-/**
- * The locale references are written in: they are for an English reference list whatever the essay's
- * language (Citation.js ships en-US, de-DE, es-ES, fr-FR and nl-NL only). See `styledItem` for what is
- * done about a title that is not in English.
- */
-const LOCALE = "en-US";
 
 /** The name a style is registered under with Citation.js: its one-item form (see `singleItemStyle`). */
 const registeredName = (style: ReferenceStyle) => `essay-archive-${style}`;
@@ -41,16 +34,17 @@ let stylesRegistered = false;
 function registerStyles(): void {
   if (stylesRegistered) return;
   const csl = plugins.config.get("@csl");
-  for (const style of referenceStyles) {
-    const { builtIn, file } = styleSources[style];
+  for (const style of Object.keys(styleSources) as ReferenceStyle[]) {
+    const { builtIn, file, locale, localeFile } = styleSources[style];
     const xml = file ? readStyleXml(file) : csl.styles.get(builtIn ?? style);
     csl.styles.add(registeredName(style), singleItemStyle(xml));
+    if (localeFile && !csl.locales.has(locale)) csl.locales.add(locale, readStyleXml(localeFile));
   }
   stylesRegistered = true;
 }
 
 /** A CSL item as styles should see it: see `styledItem`. */
-type StyledItem = Omit<CslItem, "collection-title" | "language"> & { genre: string };
+type StyledItem = Omit<CslItem, "collection-title" | "language"> & { genre: string; "container-title"?: string };
 
 /**
  * The item the reference styles format, which differs from the record in two ways.
@@ -70,11 +64,16 @@ function styledItem(record: CslItem): StyledItem {
   return { ...rest, title: english ? rest.title : `<span class="nocase">${rest.title}</span>`, genre: series };
 }
 
+/**
+ * One reference, in the style's locale: APA, Chicago and MLA are for an English reference list whatever
+ * the essay's language (see `styledItem` for a title that is not in English); SIST 02 is Japanese.
+ */
 function bibliography(item: StyledItem, style: ReferenceStyle): string {
   registerStyles();
-  const out = plugins.output.format("bibliography", [item], { style: registeredName(style), lang: LOCALE, format: "text", nosort: true });
+  const out = plugins.output.format("bibliography", [item], { style: registeredName(style), lang: styleSources[style].locale, format: "text", nosort: true });
   if (typeof out !== "string") throw new TypeError(`Citation.js gave no ${style} reference`);
-  return out.trim();
+  // One space where a style's affixes meet with two (SIST 02's author and quoted title), as a page shows it.
+  return out.trim().replace(/ {2,}/g, " ");
 }
 
 /**
@@ -84,7 +83,10 @@ function bibliography(item: StyledItem, style: ReferenceStyle): string {
  */
 export function references(essay: CitableEssay): References {
   const item = styledItem(cslRecord(essay));
-  return { apa: bibliography(item, "apa"), chicago: bibliography(item, "chicago"), mla: bibliography(item, "mla") };
+  const made: References = { apa: bibliography(item, "apa"), chicago: bibliography(item, "chicago"), mla: bibliography(item, "mla") };
+  // SIST 02 names what a report is part of from `container-title`: "米国がいま日本に求めるもの. 現地報告. …, 2021, 8."
+  if (stylesFor(essay.lang).includes("sist02")) made.sist02 = bibliography({ ...item, "container-title": item.genre }, "sist02");
+  return made;
 }
 
 export function citations(essay: CitableEssay): Citations {

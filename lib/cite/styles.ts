@@ -1,30 +1,39 @@
 // The CSL styles "Cite this" formats with, and where their XML comes from.
 //
-// APA 7 is built into @citation-js/plugin-csl. Chicago (author-date, 18th edition) and MLA (9th edition)
-// are not, and no npm package ships them as plain .csl files worth depending on (rehype-citation 2.3.2
+// APA 7 is built into @citation-js/plugin-csl. Chicago (author-date, 18th edition), MLA (9th edition) and
+// SIST 02 (with the ja-JP locale it is written in, which Citation.js does not ship) are not, and no npm package ships them as plain .csl files worth depending on (rehype-citation 2.3.2
 // has older copies as JS strings, behind a dependency tree with a second Citation.js 0.7), so they are
 // vendored, unchanged, in ./styles/ (CC BY-SA 3.0; provenance in ./styles/README.md). If they ever come
 // from a package instead, `styleDirectory` is the one line to change. All three are used in a one-item
 // form made at run time (`singleItemStyle`).
 import { readFileSync } from "node:fs";
 
-export type ReferenceStyle = "apa" | "chicago" | "mla";
+export type ReferenceStyle = "apa" | "chicago" | "mla" | "sist02";
 
+/** The styles every essay is cited in. */
 export const referenceStyles: readonly ReferenceStyle[] = ["apa", "chicago", "mla"];
+
+/**
+ * The styles an essay in `lang` is cited in: a Japanese essay in SIST 02 too (the Japan Science and
+ * Technology Agency's standard for references, as Japanese readers cite), first.
+ */
+export const stylesFor = (lang: string): readonly ReferenceStyle[] => (/^ja(-|$)/i.test(lang) ? ["sist02", ...referenceStyles] : referenceStyles);
 
 interface StyleSource {
   /** The name of a style built into @citation-js/plugin-csl. */
   builtIn?: string;
   /** Or the vendored .csl file. */
   file?: string;
-  /** What a reader is told the style is. */
-  label: string;
+  /** The locale its references are written in, and its vendored file where Citation.js has none. */
+  locale: string;
+  localeFile?: string;
 }
 
 export const styleSources: Readonly<Record<ReferenceStyle, StyleSource>> = {
-  apa: { builtIn: "apa", label: "APA (7th edition)" },
-  chicago: { file: "chicago-author-date.csl", label: "Chicago (author-date, 18th edition)" },
-  mla: { file: "modern-language-association.csl", label: "MLA (9th edition)" },
+  apa: { builtIn: "apa", locale: "en-US" },
+  chicago: { file: "chicago-author-date.csl", locale: "en-US" },
+  mla: { file: "modern-language-association.csl", locale: "en-US" },
+  sist02: { file: "sist02.csl", locale: "ja-JP", localeFile: "locales-ja-JP.xml" },
 };
 
 /** Where the vendored .csl files are. */
@@ -45,7 +54,11 @@ export function readStyleXml(file: string): string {
  * 2.7–6 s to ≈0.13 s), each reference ≈2.4 times faster. The tests check both forms give the same.
  */
 export function singleItemStyle(xml: string): string {
-  return xml
-    .replace(/<citation\b[^>]*>[\s\S]*?<\/citation>/, '<citation><layout><text variable="title"/></layout></citation>')
-    .replace(/<sort>[\s\S]*?<\/sort>/g, "");
+  return (
+    xml
+      .replace(/<citation\b[^>]*>[\s\S]*?<\/citation>/, '<citation><layout><text variable="title"/></layout></citation>')
+      .replace(/<sort>[\s\S]*?<\/sort>/g, "")
+      // A numeric style's entry number ("(1)" in SIST 02): one entry's number says nothing.
+      .replace(/<text variable="citation-number"[^>]*\/>/g, "")
+  );
 }

@@ -50,7 +50,8 @@ export interface CitableEssay {
   copyright?: string;
 }
 
-export type References = Record<ReferenceStyle, string>;
+/** The essay's reference in each style it is cited in (./styles.ts, `stylesFor`). */
+export type References = Record<Exclude<ReferenceStyle, "sist02">, string> & { sist02?: string };
 
 export interface Downloads {
   bibtex: string;

@@ -165,17 +165,20 @@ describe("one-item styles", () => {
       { ...item, id: "c", author: [{ family: "飯塚", given: "恵子" }, { family: "Plato" }, { family: "Ünal", given: "Zoë" }, { family: "Doe", given: "J." }] },
       { ...item, id: "d", issued: { "date-parts": [[1999, 12, 31]] }, title: "<span class=\"nocase\">la politique étrangère</span>" },
     ];
-    for (const style of referenceStyles) {
-      const { builtIn, file } = styleSources[style];
+    for (const style of [...referenceStyles, "sist02"] as const) {
+      const { builtIn, file, locale, localeFile } = styleSources[style];
       const full = file ? readStyleXml(file) : csl.styles.get(builtIn ?? style);
+      if (localeFile && !csl.locales.has(locale)) csl.locales.add(locale, readStyleXml(localeFile));
       csl.styles.add(`test-full-${style}`, full);
       csl.styles.add(`test-one-${style}`, singleItemStyle(full));
       expect(singleItemStyle(full)).not.toContain("<sort>");
       for (const one of items) {
-        const options = (name: string) => ({ style: name, lang: "en-US", format: "text" });
-        expect(plugins.output.format("bibliography", [one], options(`test-one-${style}`))).toBe(
-          plugins.output.format("bibliography", [one], options(`test-full-${style}`)),
-        );
+        const options = (name: string) => ({ style: name, lang: locale, format: "text" });
+        // The same, but for the entry number a numeric style (SIST 02) gives its one entry ("(1)"), and the
+        // runs of spaces that leaves, which a reference collapses (formats.ts, `bibliography`).
+        const formatted = (name: string) => plugins.output.format("bibliography", [one], options(name)) as string;
+        const text = (name: string) => (style === "sist02" ? formatted(name).replace(/^\(1\)/, "").replace(/\s+/g, " ").trim() : formatted(name));
+        expect(text(`test-one-${style}`)).toBe(text(`test-full-${style}`));
       }
     }
   });
