@@ -1,12 +1,14 @@
 // Figures: images an essay shows, kept in the content root's CONTENT.figures folder and written
 // `![What the chart shows](chart.png)`. Each is checked when the essay is read (the file is there, it is an
-// image a browser shows, it has alt text, it is not on another host), measured so the page does not jump
+// image a browser shows, it has alt text, it is not on another host, an SVG holds nothing that acts),
+// measured so the page does not jump
 // as it loads, and copied into the output's `figures/` (copyFigures), linked relatively from the page.
 // The rendered body depends only on the body and each figure's name and size (lib/bodies/markdown.ts).
 // https://github.com/image-size/image-size
 import { readFileSync } from "node:fs";
 import { copyFile, mkdir } from "node:fs/promises";
 import { dirname, join } from "node:path";
+import { Parser } from "htmlparser2";
 import { imageSize } from "image-size";
 import type MarkdownIt from "markdown-it";
 import type { Problem } from "../content/problems.ts";
@@ -69,6 +71,45 @@ export function figureName(src: string): { name: string } | { why: string } {
   return { name };
 }
 
+/**
+ * What in an SVG can act when the figure is opened on its own (where no page's Content-Security-Policy
+ * applies, from disk included): scripts, event handlers, embedded HTML (`foreignObject`), frames and
+ * objects, and references to anything outside the file (links, `<use>` and `<image>` of other files,
+ * stylesheets and `url()` to other addresses, external entities). Each kind once, as a reader would name
+ * it. A drawing that refers only within itself (`#gradient`) or embeds images as data is plain.
+ * Parsed by htmlparser2 as XML, as a browser parses an SVG file. https://github.com/fb55/htmlparser2
+ */
+export function activeSvgContent(bytes: Uint8Array): string[] {
+  const found = new Set<string>();
+  const external = (ref: string) => !/^\s*(#|data:image\/)/i.test(ref);
+  const externalUrls = (css: string) => [...css.matchAll(/url\(\s*['"]?([^'")]*)/gi)].some(([, ref]) => external(ref ?? "")) || /@import/i.test(css);
+  let inStyle = false;
+  const parser = new Parser(
+    {
+      onprocessinginstruction: (_name, data) => void (/<!ENTITY[^>]*\b(SYSTEM|PUBLIC)\b/i.test(`<${data}>`) && found.add("an external entity")),
+      onopentag(name, attributes) {
+        const tag = name.toLowerCase().replace(/^svg:/, "");
+        if (tag === "script") found.add("a script (<script>)");
+        if (tag === "foreignobject") found.add("embedded HTML (<foreignObject>)");
+        if (["iframe", "object", "embed"].includes(tag)) found.add(`an embedded page (<${tag}>)`);
+        inStyle = tag === "style";
+        for (const [attribute, value] of Object.entries(attributes)) {
+          const key = attribute.toLowerCase();
+          if (key.startsWith("on")) found.add(`an event handler (${attribute})`);
+          else if ((key === "href" || key.endsWith(":href") || key === "src") && external(value)) found.add(`a reference to another file or address (${attribute}="${value.slice(0, 40)}")`);
+          else if (key === "style" && externalUrls(value)) found.add("a style that loads another file");
+        }
+      },
+      ontext: (text) => void (inStyle && externalUrls(text) && found.add("a style that loads another file")),
+      onclosetag: () => void (inStyle = false),
+    },
+    { xmlMode: true },
+  );
+  parser.write(new TextDecoder().decode(bytes));
+  parser.end();
+  return [...found];
+}
+
 /** A file's size as a browser lays it out: a JPEG turned by its EXIF orientation (5–8) has its sides swapped. */
 function measure(bytes: Uint8Array): FigureSize | undefined {
   try {
@@ -103,6 +144,14 @@ export function readFigures(root: string, file: string, bodyLine: number, refere
       bytes = readFileSync(join(root, CONTENT.figures, named.name));
     } catch {
       problem(`${CONTENT.figures}/${named.name} is not there`);
+      continue;
+    }
+    const active = /\.svg$/i.test(named.name) ? activeSvgContent(bytes) : [];
+    if (active.length) {
+      problem(
+        `${CONTENT.figures}/${named.name} holds ${active.join(", ")}: a reader who opens the figure itself would run it on the archive's own address. ` +
+          "Export it again as a plain drawing (no scripts, links or embedded pages), or as PNG",
+      );
       continue;
     }
     const size = measure(bytes);

@@ -107,6 +107,19 @@ describe("figures in an essay", () => {
     ]);
   });
 
+  it("refuse an SVG that holds anything that acts, naming what it holds; a plain drawing is measured", async () => {
+    const root = await contentWith(["", "![A plain chart](plain.svg)", "![A busy chart](busy.svg)", "![A linked chart](linked.svg)", ""].join("\n"));
+    const svg = (inside: string, attributes = "") => `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="120" height="80"${attributes}>${inside}</svg>`;
+    await writeFile(join(root, "src/figures/plain.svg"), svg('<defs><linearGradient id="g"/></defs><rect width="10" height="10" fill="url(#g)"/><use href="#g"/><image href="data:image/png;base64,AAAA"/>'));
+    await writeFile(join(root, "src/figures/busy.svg"), svg('<script>alert(1)</script><foreignObject><div xmlns="http://www.w3.org/1999/xhtml">x</div></foreignObject>', ' onload="alert(2)"'));
+    await writeFile(join(root, "src/figures/linked.svg"), svg('<a xlink:href="javascript:alert(3)"><text>x</text></a><style>@import url(https://example.org/x.css);</style>'));
+    const after = " a reader who opens the figure itself would run it on the archive's own address. Export it again as a plain drawing (no scripts, links or embedded pages), or as PNG";
+    expect(await problemsOf(root)).toEqual([
+      `${ESSAY} (line 15): figure src/figures/busy.svg holds an event handler (onload), a script (<script>), embedded HTML (<foreignObject>):${after}`,
+      `${ESSAY} (line 16): figure src/figures/linked.svg holds a reference to another file or address (xlink:href="javascript:alert(3)"), a style that loads another file:${after}`,
+    ]);
+  });
+
   it("are reported with the front matter's problems, all at once", async () => {
     const root = await contentWith("\n![A map](missing.png)\n");
     const path = join(root, ESSAY);
