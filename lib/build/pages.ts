@@ -1,8 +1,8 @@
-// A build's way of running Eleventy (the other is ./dev-server.ts), in a process of its own
-// (scripts/build-pages.ts): load and check the archive, put in place what the cache has of the essay pages
-// (./essay-pages.ts), start the other essays' citations (./citations.ts), and have Eleventy write the rest
-// into the staging folder. The process then exits, so the memory it held is free before Pagefind indexes
-// (./run.ts).
+// A build's way of running Eleventy (the other is ./dev-server.ts): load and check the archive, put in
+// place what the cache has of the essay pages (./essay-pages.ts), start the other essays' citations
+// (./citations.ts), and have Eleventy write the rest into the staging folder. From 500 essays it runs in a
+// process of its own (scripts/build-pages.ts) that then exits, so the memory it held is free before
+// Pagefind indexes (./run.ts); below that, in the build's own process.
 import Eleventy from "@11ty/eleventy";
 import { archiveConfig, type PagesMode } from "../../.eleventy.ts";
 import { writeCitationFiles } from "../cite/files.ts";

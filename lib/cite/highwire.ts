@@ -21,7 +21,7 @@ export function citationMeta(essay: Essay, pageUrl?: string): [name: string, con
     ["citation_publication_date", slashDate(essay.date)],
     ["citation_technical_report_institution", series.publisher],
     ["citation_technical_report_number", String(essay.number)],
-    ["citation_series_title", series.title],
+    ["citation_series_title", series.titleIn(essay.lang)],
     ["citation_publisher", series.publisher],
     ["citation_language", essay.lang],
     ["DC.type", series.titleIn(essay.lang)],
