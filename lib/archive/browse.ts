@@ -239,7 +239,8 @@ export function groupByKanaRow(authors: readonly Author[], lang: string): Letter
     if (last?.letter === row) last.authors.push(author);
     else groups.push({ letter: row, id: `row-${KANA_ROWS.indexOf(row) + 1}`, authors: [author] });
   }
-  const unread = authors.filter((author) => !read.some((r) => r.author === author));
+  const withReading = new Set(read.map((r) => r.author));
+  const unread = authors.filter((author) => !withReading.has(author));
   if (unread.length) groups.push({ letter: "#", id: "letter-other", authors: unread });
   return groups;
 }

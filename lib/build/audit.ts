@@ -1,16 +1,9 @@
 // Auditing the build cache (`npm run build -- --audit-cache`): the pages written with the cache and
 // without it are compared file by file. A difference is a cache entry that would have published a stale
 // file; ./run.ts names each and stops.
-import { readdirSync, readFileSync } from "node:fs";
-import { join, relative } from "node:path";
-
-/** Every file below `dir`, as a path relative to it with `/` between folders, sorted. */
-export function filesBelow(dir: string): string[] {
-  return (readdirSync(dir, { recursive: true, withFileTypes: true }) as import("node:fs").Dirent[])
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split("\\").join("/"))
-    .sort();
-}
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { filesBelow } from "../paths/files.ts";
 
 /** The files that differ between two output folders, sorted: in one of them only, or with other bytes. */
 export function differingFiles(a: string, b: string): string[] {

@@ -10,6 +10,7 @@ import { createRequire } from "node:module";
 import { readdir } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { filesBelow } from "../paths/files.ts";
 import { CONTENT, OUTPUT } from "../paths/layout.ts";
 import { writeSearchIndex } from "../search/index.ts";
 import { CacheWriteError, checkCacheWritable, type CacheDir } from "../cache/cache.ts";
@@ -118,7 +119,7 @@ export async function buildArchive(options: BuildOptions): Promise<BuildReport> 
       await timedAsync("keep the essay pages", async () => (await import("./keep-pages.ts")).keepFiles(cache, audit, cached.keep));
       options.onPhase?.("Writing every page again without the cache, to compare");
       pages = await writePages(staging, false);
-      const { differingFiles, filesBelow } = await import("./audit.ts");
+      const { differingFiles } = await import("./audit.ts");
       const differ = timed("audit the cache", () => differingFiles(audit, staging));
       audited = filesBelow(staging).length;
       rmSync(audit, { recursive: true, force: true });

@@ -15,10 +15,10 @@
 //   `UNUSED_DAYS` are deleted, by a sweep that runs at most once a day.
 import { createHash } from "node:crypto";
 import { closeSync, copyFileSync, fstatSync, futimesSync, linkSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
-import type { Dirent } from "node:fs";
-import { join, relative, sep } from "node:path";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { z } from "zod";
+import { filesBelow } from "../paths/files.ts";
 import { CONTENT, TEMPLATES } from "../paths/layout.ts";
 
 /** Entries not read for this many days are deleted. */
@@ -61,11 +61,9 @@ let version: string | undefined;
 function filesOf(path: string): string[] {
   const url = new URL(path, REPO);
   if (!statSync(url).isDirectory()) return [path];
-  return (readdirSync(url, { recursive: true, withFileTypes: true }) as Dirent[])
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(fileURLToPath(REPO), join(entry.parentPath, entry.name)).split(sep).join("/"))
-    .filter((file) => !CONTENT_FOLDERS.some((folder) => file.startsWith(folder)))
-    .sort();
+  return filesBelow(fileURLToPath(url))
+    .map((file) => `${path}/${file}`)
+    .filter((file) => !CONTENT_FOLDERS.some((folder) => file.startsWith(folder)));
 }
 
 /**
@@ -217,12 +215,14 @@ export function fileShelf(dir: CacheDir, kind: string): FileShelf {
     counts,
     place(key, target, earlier) {
       const name = entries(key.slice(0, 2)).get(key);
-      if (name && earlier && soleCopyOf(earlier, name.slice(65))) {
+      const path = name && join(shelf, key.slice(0, 2), name);
+      if (path && earlier && soleCopyOf(earlier, name.slice(65))) {
         linkSync(earlier, target);
+        // In use, though not read: the sweep must keep it.
+        refresh(path);
         counts.hits++;
         return true;
       }
-      const path = name && join(shelf, key.slice(0, 2), name);
       const bytes = path ? wholeFile(path, name.slice(65)) : undefined;
       if (!bytes) {
         if (path) rmSync(path, { force: true });
@@ -274,19 +274,24 @@ function hashOfFile(file: string): string {
 const chunk = Buffer.alloc(64 * 1024);
 
 /** SHA-1 of a file's bytes: to notice damage, not to resist an attacker, and three times faster than SHA-256. */
-const fileHash = (bytes: Uint8Array | string) => createHash("sha1").update(bytes).digest("hex");
+const fileHash = (bytes: Uint8Array) => createHash("sha1").update(bytes).digest("hex");
 
-/** The entry's bytes, if they are those its name says; its date is then refreshed (at most once a day) for the sweep. */
+/** The entry's bytes, if they are those its name says; its date is then refreshed for the sweep. */
 function wholeFile(path: string, hash: string): Buffer | undefined {
   try {
     const bytes = readFileSync(path);
     if (fileHash(bytes) !== hash) return undefined;
-    const now = Date.now();
-    if (now - statSync(path).mtimeMs > DAY_MS) utimesSync(path, now / 1000, now / 1000);
+    refresh(path);
     return bytes;
   } catch {
     return undefined;
   }
+}
+
+/** Marks an entry in use, so that the sweep keeps it: its date is set to now, at most once a day. */
+function refresh(path: string): void {
+  const now = Date.now();
+  if (now - statSync(path).mtimeMs > DAY_MS) utimesSync(path, now / 1000, now / 1000);
 }
 
 /**

@@ -3,8 +3,9 @@
 // listed. After a change that rewrote every page, what the archive no longer has is removed, so that
 // neither a reader nor the sitemap and search index (both read from the folder) finds it. A build starts
 // from an empty folder (lib/build/swap.ts) and never needs this.
-import { readdirSync, rmdirSync, rmSync } from "node:fs";
-import { dirname, join, relative, sep } from "node:path";
+import { rmdirSync, rmSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { filesBelow } from "../paths/files.ts";
 import { OUTPUT } from "../paths/layout.ts";
 import { paths } from "../paths/urls.ts";
 
@@ -29,9 +30,7 @@ export function outputFile(url: string): string {
  */
 export function removeOutdated(output: string, current: ReadonlySet<string>): string[] {
   const removed: string[] = [];
-  for (const entry of readdirSync(output, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const path = relative(output, join(entry.parentPath, entry.name)).split(sep).join("/");
+  for (const path of filesBelow(output)) {
     if (!fromContent(path) || REWRITTEN.has(path) || current.has(path)) continue;
     if (OTHER_FOLDERS.some((folder) => path.startsWith(folder))) continue;
     rmSync(join(output, path));
