@@ -54,6 +54,13 @@ const EDITS: Record<string, { reused: number; edit: (root: string, words: string
     reused: 0,
     edit: (root) => editEssay(root, "3-semiconductor-supply-chains.md", (t) => (t.includes("\nlang: ja\n") ? t.replace("\nlang: ja\n", "\n") : t.replace("\n---\n", "\nlang: ja\n---\n"))),
   },
+  // What the page's citation tags and downloads say (citation_abstract, DC.rights, AB, CR, …).
+  "an essay's summary": {
+    reused: 2,
+    edit: (root, w) =>
+      editEssay(root, "1-tidal-power.md", (t) => (/^summary: /m.test(t) ? t.replace(/^summary: .*$/m, `summary: ${JSON.stringify(w)}`) : t.replace("\n---\n", `\nsummary: ${JSON.stringify(w)}\n---\n`))),
+  },
+  "a series' copyright line": { reused: 0, edit: (root, w) => editJson(root, "series.json", (s) => void (s["policy-notes"].copyright = `© ${w}`)) },
   "an essay's body": { reused: 2, edit: (root, w) => editEssay(root, "1-tidal-power.md", (t) => `${t}\n${w}\n`) },
   "a new essay": {
     reused: 1,
