@@ -4,7 +4,8 @@
 const LAYERS = [
   "paths", // where things are: the content root's and the output's folders, every page's path and link
   "content", // the content contract: schemas, reading, encodings, dates, slugs, languages, problems
-  "tools", // the commands' small helpers: arguments, timings, process owners, Chromium, the preview server
+  "publish", // the archive's HTTP rules, the host configurations made from them, and the preview server
+  "tools", // the commands' small helpers: arguments, timings, process owners, Chromium
   "cache", // the build cache's shelves and keys' common part
   "words", // the pages' words, one file per language
   "bodies", // essay bodies: markdown and figures

@@ -5,35 +5,9 @@ import { primaryLanguage } from "../lib/content/languages.ts";
 import { autonym, pageStrings } from "../lib/words/strings.ts";
 import { inTree, type Tree } from "../lib/archive/trees.ts";
 import { absoluteUrl, paths } from "../lib/paths/urls.ts";
+import { contentSecurityPolicy } from "../lib/publish/rules.ts";
 import { Here, Link, useHref } from "./here.tsx";
 import { Page, usePage } from "./page-context.tsx";
-
-/**
- * Scripts and styles come from files only; search needs WebAssembly and a worker. A page with a `<base>`
- * (the 404 page) may set it to the archive's own address, and load its stylesheet and send its search form there.
- * https://developer.mozilla.org/en-US/docs/Web/HTTP/Headers/Content-Security-Policy
- */
-export function contentSecurityPolicy(base?: string): string {
-  const archive = base ? ` ${cspSource(base)}` : "";
-  return [
-    "default-src 'self'",
-    // blob: is search from disk (assets/search.js): only this page's own scripts can mint blob: URLs.
-    "script-src 'self' blob: 'wasm-unsafe-eval'",
-    `style-src 'self'${archive}`,
-    "img-src 'self' data:",
-    // The search page's worker is a blob: made by its own script (assets/search.js).
-    "worker-src 'self' blob:",
-    "object-src 'none'",
-    base ? `base-uri${archive}` : "base-uri 'none'",
-    `form-action 'self'${archive}`,
-  ].join("; ");
-}
-
-/** An absolute URL as a CSP source expression: origin and path, with no character that ends a source. */
-function cspSource(url: string): string {
-  const { origin, pathname } = new URL(url);
-  return origin + pathname.replace(/[;,\s]/g, encodeURIComponent);
-}
 
 interface LayoutProps {
   archive: Archive;

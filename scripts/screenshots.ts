@@ -2,7 +2,7 @@
 // PNGs of each kind of page at 390 and 1280 px, light and dark, from an archive already built
 // (lib/tools/screenshots.ts). Builds nothing: run `npm run build` first.
 import { commandArgs } from "../lib/tools/args.ts";
-import { notAnArchive } from "../lib/tools/preview-server.ts";
+import { notAnArchive } from "../lib/publish/preview-server.ts";
 import { takeScreenshots } from "../lib/tools/screenshots.ts";
 
 const USAGE = "npm run screenshots [-- --dist DIR] [--out DIR] [--readme FILE.png]";

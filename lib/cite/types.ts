@@ -1,7 +1,7 @@
 // What "Cite this" needs to know about an essay: a plain record, independent of the page model
 // (which is adapted to it), so the citation code can be tested and reused on its own.
+import { CITATION_TYPES } from "../publish/rules.ts";
 import type { ReferenceStyle } from "./styles.ts";
-
 
 export interface CitableAuthor {
   /** As printed in the byline: "Keiko Iizuka". */
@@ -67,7 +67,7 @@ export interface Citations {
 
 /** File name suffix and media type of each download, for the links and the files the build writes. */
 export const downloadTypes: Readonly<Record<keyof Downloads, { extension: string; mediaType: string }>> = {
-  bibtex: { extension: ".bib", mediaType: "application/x-bibtex" },
-  ris: { extension: ".ris", mediaType: "application/x-research-info-systems" },
-  cslJson: { extension: ".json", mediaType: "application/vnd.citationstyles.csl+json" },
+  bibtex: { extension: ".bib", mediaType: CITATION_TYPES.bibtex.type },
+  ris: { extension: ".ris", mediaType: CITATION_TYPES.ris.type },
+  cslJson: { extension: ".json", mediaType: CITATION_TYPES.cslJson.type },
 };

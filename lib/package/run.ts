@@ -6,6 +6,7 @@ import type { Dirent } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { paths } from "../paths/urls.ts";
+import { isHostFile } from "../publish/rules.ts";
 import { BAG, BAGIT_TXT, bagInfo, baggingDate, byPath, manifest, packageName, type Digest, type Payload } from "./bag.ts";
 import { archiveFacts, isEssayRecord, parseEssayRecord, readHomePage, type ArchiveFacts } from "./facts.ts";
 import { opener, readme } from "./readme.tsx";
@@ -38,7 +39,7 @@ interface DistFile {
   size: number;
 }
 
-/** Every file under `dir`, by path (symbolic links followed). */
+/** Every file under `dir` but the host configurations, which mean nothing offline, by path (symbolic links followed). */
 async function listFiles(dir: string): Promise<DistFile[]> {
   const files: DistFile[] = [];
   const walk = async (folder: string) => {
@@ -51,7 +52,8 @@ async function listFiles(dir: string): Promise<DistFile[]> {
       }
       const info = await stat(full);
       if (info.isDirectory()) await walk(full);
-      else if (info.isFile()) files.push({ path: relative(dir, full).split(sep).join("/"), size: info.size });
+      const path = relative(dir, full).split(sep).join("/");
+      if (info.isFile() && !isHostFile(path)) files.push({ path, size: info.size });
     }
   };
   await walk(dir);

@@ -14,7 +14,7 @@ import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { launch } from "../../lib/tools/browser.ts";
-import { startPreview } from "../../lib/tools/preview-server.ts";
+import { startPreview } from "../../lib/publish/preview-server.ts";
 
 const REPO = resolve(import.meta.dirname, "../..");
 
