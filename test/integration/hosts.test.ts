@@ -8,7 +8,9 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { filesBelow } from "../../lib/paths/files.ts";
 import { startPreview } from "../../lib/publish/preview-server.ts";
-import { contentTypeOf, headersFor, HOST_FILES, isHostFile, NOT_FOUND } from "../../lib/publish/rules.ts";
+import { parseAllHeaders } from "@netlify/headers-parser";
+import { basePath } from "../../lib/publish/hosts.ts";
+import { BY_PATH, CACHING, contentTypeOf, extensionOf, headersFor, HOST_FILES, isHostFile, matches, NOT_FOUND } from "../../lib/publish/rules.ts";
 import { watchedPage } from "../helpers/browser.ts";
 import { built } from "../helpers/built.ts";
 import { FIXTURE_SITE_URL } from "../helpers/site-url.ts";
@@ -91,6 +93,32 @@ describe.each([
     }
     // Apache refuses .ht* files itself (Debian's rule, 403) before the archive's .htaccess could say 404.
     expect([403, 404]).toContain((await fetch(server.url + HOST_FILES.htaccess)).status);
+  });
+});
+
+// Netlify's own parser reads `_headers` (Cloudflare Pages reads the same syntax). A host applies every rule
+// whose path matches, joining the values of a header given twice; so the file gives each header once.
+describe("_headers, as Netlify reads it", () => {
+  it("gives each kind of file what the rules say, leaving to the host only what its defaults already do", async () => {
+    const { headers: rules, errors } = await parseAllHeaders({ headersFiles: [join(dist, HOST_FILES.headers)], configHeaders: [], minimal: false });
+    expect(errors).toEqual([]);
+    const base = basePath(FIXTURE_SITE_URL);
+    const headersOf = (path: string) => {
+      const found: Record<string, string[]> = {};
+      for (const rule of rules) {
+        if (!("forRegExp" in rule) || !rule.forRegExp.test(base + path)) continue;
+        for (const [name, value] of Object.entries(rule.values)) (found[name] ??= []).push(value);
+      }
+      return Object.fromEntries(Object.entries(found).map(([name, values]) => [name, values.join(", ")]));
+    };
+    for (const { path } of [...examples, { path: NOT_FOUND }]) {
+      const expected = headersFor(path, FIXTURE_SITE_URL);
+      // Hosts type .json and .xml themselves as the rules do; only the files a path rule names get a type here.
+      if (!BY_PATH.some(({ pattern }) => matches(pattern, path)) && ["json", "xml"].includes(extensionOf(path))) delete expected["Content-Type"];
+      // Netlify's and Cloudflare's default, public, max-age=0, must-revalidate, revalidates.
+      if (expected["Cache-Control"] === CACHING.revalidate) delete expected["Cache-Control"];
+      expect([path, headersOf(path)]).toEqual([path, expected]);
+    }
   });
 });
 
