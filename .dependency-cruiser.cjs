@@ -13,6 +13,7 @@ const LAYERS = [
   "pages", // what pages need beyond the model: the menu, the sitemap, outdated pages
   "cite", // citations
   "search", // the search index
+  "pdf", // each essay's PDF: printed by Chromium, finished, cached
   "import", // npm run import
   "package", // npm run package
   "build", // npm run build and npm start

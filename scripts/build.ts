@@ -65,6 +65,7 @@ try {
     parts.push(`the rendered bodies of ${of(bodies.cached, bodies.rendered)}`);
     console.log(`From the build cache: ${parts.join(", ")}.`);
   }
+  if (report.pdfs) console.log(`PDFs: ${report.pdfs.printed.toLocaleString("en")} printed, ${report.pdfs.cached.toLocaleString("en")} from the build cache.`);
   console.log(`Open ${values.output}/index.html, or serve it with \`npm run preview\`.`);
   if (values.timings) console.log(timingTable(timingRows(), total));
   if (values["timings-json"]) {

@@ -18,7 +18,8 @@ import { essayJsonLd, jsonLdScript } from "../lib/cite/json-ld.ts";
 import type { Essay } from "../lib/archive/model.ts";
 import { pageStrings, readIn } from "../lib/words/strings.ts";
 import { treeOf } from "../lib/archive/trees.ts";
-import { absoluteUrl } from "../lib/paths/urls.ts";
+import { absoluteUrl, relativeHref } from "../lib/paths/urls.ts";
+import { essayPdf } from "../lib/cite/essay.ts";
 import { authorNames } from "../lib/search/fields.ts";
 
 export const data = {
@@ -32,15 +33,18 @@ export async function render(data: PageData & { essay: Essay }) {
   const { series } = essay;
   const siteUrl = archive.site.url;
   const url = siteUrl && absoluteUrl(siteUrl, essay.path);
+  // The essay's PDF, when the archive makes them (lib/pdf/): absolute where the site's address is known.
+  const pdf = archive.site.pdf && essayPdf(essay);
+  const pdfUrl = pdf && (siteUrl ? absoluteUrl(siteUrl, pdf) : relativeHref(essay.path, pdf));
   const description = describe(essay.summary, essay.lead);
   const words = pageStrings(archive.site, essay.lang);
   const tree = treeOf(archive, essay);
   const head = (
     <>
-      {citationMeta(essay, url).map(([name, content]) => (
+      {citationMeta(essay, url, siteUrl && pdfUrl).map(([name, content]) => (
         <meta name={name} content={content} />
       ))}
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScript(essayJsonLd(citable(essay, archive.site.url), description)) }} />
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScript(essayJsonLd(citable(essay, archive.site.url), description, pdfUrl)) }} />
       {/* The essay in each of its languages, itself included, as search engines ask (absolute URLs):
           https://developers.google.com/search/docs/specialty/international/localized-versions#html */}
       {siteUrl &&
@@ -140,7 +144,7 @@ export async function render(data: PageData & { essay: Essay }) {
           {url && (
             <p class="essay-address">{words.parts("essay.address", { url: <span class="url">{url}</span> })}</p>
           )}
-          <Cite essay={essay} references={references} />
+          <Cite essay={essay} references={references} pdf={pdf} />
           <MoreBy essay={essay} />
         </footer>
       </article>

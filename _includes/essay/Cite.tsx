@@ -3,13 +3,18 @@ import { downloadTypes, type References } from "../../lib/cite/types.ts";
 import { stylesFor } from "../../lib/cite/styles.ts";
 import type { Essay } from "../../lib/archive/model.ts";
 import { paths } from "../../lib/paths/urls.ts";
+import { BY_EXTENSION } from "../../lib/publish/rules.ts";
 import { Link, useHref } from "../here.tsx";
 import { usePage } from "../page-context.tsx";
 
 const DOWNLOADS = ["bibtex", "ris", "cslJson"] as const;
+const PDF = BY_EXTENSION.pdf!;
 
-/** "Cite this": the reference in each style the essay is cited in, and the files a reference manager imports. */
-export function Cite({ essay, references }: { essay: Essay; references: References }) {
+/**
+ * "Cite this": the reference in each style the essay is cited in, the files a reference manager imports,
+ * and the essay's PDF (`pdf`, its path) when the archive makes them.
+ */
+export function Cite({ essay, references, pdf }: { essay: Essay; references: References; pdf?: string | undefined }) {
   const href = useHref();
   const { words } = usePage();
   return (
@@ -27,7 +32,14 @@ export function Cite({ essay, references }: { essay: Essay; references: Referenc
           </>
         ))}
       </dl>
-      <ul class="cite-downloads" aria-label={words.text("essay.downloads")}>
+      <ul class="cite-downloads" aria-label={words.text(pdf ? "essay.downloadsWithPdf" : "essay.downloads")}>
+        {pdf && (
+          <li>
+            <Link to={pdf} type={PDF.type} download>
+              {words.text("cite.pdf")}
+            </Link>
+          </li>
+        )}
         {DOWNLOADS.map((format) => (
           <li>
             <Link to={citationFile(essay, downloadTypes[format].extension)} type={downloadTypes[format].mediaType} download>

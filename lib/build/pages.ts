@@ -14,6 +14,10 @@ import { startCitations } from "./citations.ts";
 import { writeArchiveFiles } from "./after-pages.ts";
 import { essayPages } from "./essay-pages.ts";
 import type { KeptFile } from "./keep-pages.ts";
+import { pdfJobs } from "../pdf/jobs.ts";
+
+/** The PDFs the site asks for: printed by the build after the pages (lib/pdf/print.ts). */
+export type PdfJobs = NonNullable<ReturnType<typeof pdfJobs>>;
 
 /** What the cache gave a build: how many of each kind of result were reused, and how many computed. */
 export interface CacheCounts {
@@ -25,7 +29,7 @@ export interface CacheCounts {
 /** What the pages process tells its parent. */
 export type PagesMessage =
   | { loaded: number }
-  | { done: { timings: TimingRow[]; maxRssKiB: number; cache: CacheCounts; keep: KeptFile[] } }
+  | { done: { timings: TimingRow[]; maxRssKiB: number; cache: CacheCounts; keep: KeptFile[]; pdfs?: PdfJobs } }
   | { error: string };
 
 export interface PagesOptions {
@@ -71,7 +75,8 @@ export async function writePages({ root, staging, previous, cache, verbose, send
       bodies: { cached: hits, rendered: misses },
       pages: { cached: pages.counts.hits, rendered: pages.counts.misses },
     };
-    await send({ done: { timings: timingRows(), maxRssKiB: process.resourceUsage().maxRSS, cache: counts, keep: pages.toKeep(stale.essays) } });
+    const pdfs = pdfJobs(archive);
+    await send({ done: { timings: timingRows(), maxRssKiB: process.resourceUsage().maxRSS, cache: counts, keep: pages.toKeep(stale.essays), ...(pdfs ? { pdfs } : {}) } });
     return true;
   } catch (error) {
     await send({ error: explain(error) });

@@ -15,7 +15,9 @@ import { CONTENT, OUTPUT } from "../paths/layout.ts";
 import { writeSearchIndex } from "../search/index.ts";
 import { CacheWriteError, checkCacheWritable, type CacheDir } from "../cache/cache.ts";
 import { record, timed, timedAsync, timedWithin } from "../tools/timings.ts";
-import type { CacheCounts, PagesMessage, PagesOptions } from "./pages.ts";
+import type { CacheCounts, PagesMessage, PagesOptions, PdfJobs } from "./pages.ts";
+import { count } from "../archive/browse.ts";
+import { PdfError } from "../pdf/fonts.ts";
 import { buildFolders, lockOutput, OutputLockedError, outputProblem, recoverLeftovers, swapIn } from "./swap.ts";
 
 export interface BuildOptions {
@@ -47,6 +49,8 @@ export interface BuildReport {
   cache?: CacheCounts;
   /** With `auditCache`: how many files the cache's build and the build without it both wrote, the same. */
   audited?: number;
+  /** The essays' PDFs, when the site asks for them: how many were printed, and how many came from the cache. */
+  pdfs?: { printed: number; cached: number };
 }
 
 export class BuildError extends Error {}
@@ -132,8 +136,12 @@ export async function buildArchive(options: BuildOptions): Promise<BuildReport> 
       }
     }
     stop.signal.throwIfAborted();
-    options.onPhase?.("Indexing for search");
+    // The PDFs are printed from the pages while Pagefind indexes them: Chromium and Pagefind only read them.
+    const printing = pages.pdfs && timedAsync("print PDFs", () => printPdfs(pages.pdfs!, staging, output, cache, stop.signal, options.onPhase)).catch((error: unknown) => asError(error));
+    options.onPhase?.(pages.pdfs ? `Indexing for search, and printing ${count(pages.pdfs.jobs.length, "PDF")}` : "Indexing for search");
     const index = await timedAsync("search index", () => writeSearchIndex(staging, { signal: stop.signal }));
+    const pdfs = await printing;
+    if (pdfs instanceof Error) throw pdfs;
     // What keeping the essay pages took beyond the index (it ran beside it).
     const kept = await timedAsync("keep the essay pages", () => keeping);
     if (kept instanceof Error) throw kept;
@@ -146,6 +154,7 @@ export async function buildArchive(options: BuildOptions): Promise<BuildReport> 
       pagesRssKiB: pages.maxRssKiB,
       cache: cache === false || audited !== undefined ? undefined : pages.cache,
       audited,
+      ...(pdfs ? { pdfs } : {}),
     };
 
     stop.signal.throwIfAborted();
@@ -169,11 +178,30 @@ export async function buildArchive(options: BuildOptions): Promise<BuildReport> 
     // Pagefind stopped by a signal this process has not handled yet: Ctrl+C in a terminal reaches both.
     const signal = (error as { signal?: unknown }).signal;
     if (SIGNALS.some((s) => s === signal)) throw new BuildInterrupted(signal as NodeJS.Signals);
-    if (error instanceof CacheWriteError) throw new BuildError(`The archive was not built: ${error.message}`);
+    if (error instanceof CacheWriteError || error instanceof PdfError) throw new BuildError(`The archive was not built: ${error.message}`);
     throw error;
   } finally {
     for (const signal of SIGNALS) process.off(signal, interrupted);
   }
+}
+
+const asError = (error: unknown): Error => (error instanceof Error ? error : new Error(String(error)));
+
+/** The essays' PDFs (lib/pdf/print.ts), loaded only when the site asks for them; progress for a long run. */
+async function printPdfs(
+  { settings, siteUrl, jobs }: PdfJobs,
+  output: string,
+  previous: string,
+  cache: CacheDir,
+  signal: AbortSignal,
+  onPhase?: (phase: string) => void,
+): Promise<{ printed: number; cached: number }> {
+  const { printPdfs } = await import("../pdf/print.ts");
+  const step = Math.max(25, Math.ceil(jobs.length / 10));
+  const onPrinted = (printed: number, of: number) => {
+    if (printed % step === 0 && printed < of) onPhase?.(`Printed ${printed.toLocaleString("en")} of ${count(of, "PDF")}`);
+  };
+  return printPdfs({ output, previous, cache, settings, siteUrl, jobs, signal, onPrinted });
 }
 
 /** The failure of an audit: each file the cache would have published stale, and what to do. */

@@ -29,6 +29,11 @@ export function citable(essay: Essay, siteUrl: string | undefined): CitableEssay
   };
 }
 
+/** The essay's PDF, beside its page, when the archive makes them (lib/pdf/): "essays/ajiss-commentary/201.pdf". */
+export function essayPdf(essay: Essay): string {
+  return paths.essayFile(essay.series.id, essay.number, ".pdf");
+}
+
 /** The citation downloads beside an essay's page: "essays/ajiss-commentary/201.bib". */
 export function citationFile(essay: Essay, extension: string): string {
   return paths.essayFile(essay.series.id, essay.number, extension);

@@ -8,7 +8,8 @@
 import type { Essay } from "../archive/model.ts";
 import { slashDate } from "../content/dates.ts";
 
-export function citationMeta(essay: Essay, pageUrl?: string): [name: string, content: string][] {
+/** `pdfUrl`: the absolute address of the essay's PDF, when the archive makes PDFs and knows its address. */
+export function citationMeta(essay: Essay, pageUrl?: string, pdfUrl?: string): [name: string, content: string][] {
   const { series } = essay;
   const tags: [string, string][] = [
     ["citation_title", essay.title],
@@ -32,5 +33,7 @@ export function citationMeta(essay: Essay, pageUrl?: string): [name: string, con
   if (series.issn) tags.push(["citation_issn", series.issn]);
   if (essay.topics.length) tags.push(["citation_keywords", essay.topics.join("; ")]);
   if (pageUrl) tags.push(["citation_public_url", pageUrl]);
+  // Google Scholar indexes the PDF named here: https://scholar.google.com/intl/en/scholar/inclusion.html#indexing
+  if (pdfUrl) tags.push(["citation_pdf_url", pdfUrl]);
   return tags;
 }

@@ -9,6 +9,7 @@ import type {
   CreativeWorkSeriesLeaf,
   Graph,
   JsonLdObject,
+  MediaObjectLeaf,
   MergeLeafTypes,
   OrganizationLeaf,
   PersonLeaf,
@@ -21,9 +22,11 @@ export type EssayJsonLd = WithContext<MergeLeafTypes<[ReportLeaf, ArticleLeaf]>>
 
 /**
  * The essay as schema.org JSON-LD. `description` is what the page's meta description says (see
- * description.ts); without one, the essay's summary, if any. Properties without a value are left out.
+ * description.ts); without one, the essay's summary, if any. `pdf` is the address of the essay's PDF, when
+ * the archive makes PDFs: the same work in another encoding. Properties without a value are left out.
  */
-export function essayJsonLd(essay: CitableEssay, description: string | undefined = essay.summary): EssayJsonLd {
+export function essayJsonLd(essay: CitableEssay, description: string | undefined = essay.summary, pdf?: string): EssayJsonLd {
+  const encoding: MediaObjectLeaf | undefined = pdf ? { "@type": "MediaObject", contentUrl: pdf, encodingFormat: "application/pdf" } : undefined;
   const publisher: OrganizationLeaf = { "@type": "Organization", name: essay.series.publisher };
   const series: CreativeWorkSeriesLeaf = {
     "@type": "CreativeWorkSeries",
@@ -54,6 +57,7 @@ export function essayJsonLd(essay: CitableEssay, description: string | undefined
     position: essay.number,
     ...(essay.url ? { url: essay.url } : {}),
     ...(description ? { description } : {}),
+    ...(encoding ? { encoding } : {}),
   };
 }
 

@@ -36,6 +36,8 @@ export const BY_EXTENSION: Readonly<Record<string, MediaType>> = {
   xml: binary("application/xml"),
   txt: text("text/plain"),
   bib: CITATION_TYPES.bibtex,
+  // Each essay's PDF, when the archive makes them (lib/pdf/).
+  pdf: binary("application/pdf"),
   ris: CITATION_TYPES.ris,
   pagefind: binary("application/octet-stream"),
   pf_meta: binary("application/octet-stream"),
