@@ -9,7 +9,8 @@
 // One addition: Eleventy 3 does not rebuild when a watched file is deleted (11ty/eleventy#2798, fixed in
 // Eleventy 4), so a deleted essay would stay listed and searchable until the next edit. Here a deletion
 // rebuilds like any change.
-import { join } from "node:path";
+import { readdirSync } from "node:fs";
+import { join, resolve } from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { archiveConfig, type PagesData, type PagesMode } from "../../.eleventy.ts";
 import { createArchiveLoader } from "../archive/loader.ts";
@@ -47,12 +48,54 @@ export async function startDevServer({ root, output, port }: { root: string; out
     throw new DevServerError("The dev server did not start: its first build failed (see above).");
   }
   eleventy.watcher.on("unlink", (path: string) => void rebuild(path));
+  await watcherListed(eleventy.watcher, CONTENT_FOLDERS.map((folder) => resolve(root, folder)));
   await eleventy.serve(port);
   return {
     async stop() {
       await eleventy.stopWatch();
     },
   };
+}
+
+/** The content folders Eleventy watches (.eleventy.ts adds them as watch targets). */
+const CONTENT_FOLDERS = [CONTENT.essays, CONTENT.data, CONTENT.figures];
+
+/** What a watcher tells of the files it watches: folder to the names in it (chokidar's `getWatched`). */
+interface Watcher {
+  getWatched(): Record<string, string[]>;
+}
+
+/**
+ * Waits until the watcher has listed every file of the content folders. Eleventy's watch resolves on
+ * chokidar's "ready", which can come before chokidar has read a watched folder (seen on a busy machine,
+ * about one start in eight: the essays folder watched, with no file in it yet); a file deleted or edited
+ * before then goes unseen, and the server would show it until the next edit. So the server's address is
+ * shown only once every file is known. A bound, in case a folder's listing never comes: then a warning.
+ */
+export async function watcherListed(watcher: Watcher, folders: string[], boundMs = 30_000): Promise<void> {
+  const listed = () => {
+    const watched = watcher.getWatched();
+    return folders.every((folder) => {
+      const known = new Set(watched[folder] ?? []);
+      return readdirOrNone(folder).every((name) => known.has(name));
+    });
+  };
+  const until = Date.now() + boundMs;
+  while (!listed()) {
+    if (Date.now() > until) {
+      console.warn("[archive] The file watcher has not listed every content file yet: an edit made now may go unseen until the next one.");
+      return;
+    }
+    await new Promise((wake) => setTimeout(wake, 25));
+  }
+}
+
+function readdirOrNone(folder: string): string[] {
+  try {
+    return readdirSync(folder);
+  } catch {
+    return [];
+  }
 }
 
 function devMode(root: string, cache: string): PagesMode {

@@ -16,11 +16,9 @@ it("removes a deleted essay's page, downloads and entries, and stops on Ctrl+C",
   // Its own process group, so that Ctrl+C reaches the server and the search indexer it starts, as in a terminal.
   const server = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts", "--port", port, "--output", output], {
     cwd: REPO,
-    // Eleventy's file watcher (chokidar, on inotify) now and then never reported a change to a content
-    // folder outside the repository, as this one is: about one run in seven, no "File changed" or
-    // "File deleted" at all within a minute. Polling reports every change; what this test checks, what
-    // the dev server does with one, is the same either way.
-    env: { ...process.env, ARCHIVE_ROOT: root, SITE_URL: "https://example.org/", CHOKIDAR_USEPOLLING: "1" },
+    // The server shows its address only once its file watcher has listed the content folders
+    // (lib/build/dev-server.ts, `watcherListed`): a deletion made as soon as it is shown is seen.
+    env: { ...process.env, ARCHIVE_ROOT: root, SITE_URL: "https://example.org/" },
     detached: true,
   });
   let log = "";
