@@ -14,6 +14,7 @@ import { z } from "zod";
 import { cacheKey, cacheShelf, codeVersion, fileShelf, type CacheDir } from "../cache/cache.ts";
 import type { PdfSettings } from "../content/schema/index.ts";
 import { contentTypeOf } from "../publish/rules.ts";
+import type { Browser } from "playwright-core";
 import { CHROMIUM, launch } from "../tools/browser.ts";
 import { finishPdf } from "./finish.ts";
 import { checkFonts, fontsFingerprint } from "./fonts.ts";
@@ -34,6 +35,8 @@ export interface PrintOptions {
   onPrinted?: (printed: number, toPrint: number) => void;
   /** Pages printed at once: Chromium uses about a core for each. */
   atOnce?: number;
+  /** A Chromium already running, to print with (and leave running) rather than start one. */
+  browser?: Browser;
 }
 
 export interface PrintReport {
@@ -94,12 +97,14 @@ export async function printPdfs(options: PrintOptions): Promise<PrintReport> {
   if (toPrint.length === 0) return { printed: 0, cached: jobs.length };
 
   options.signal?.throwIfAborted();
-  const browser = await launch();
+  const browser = options.browser ?? (await launch());
   const stop = () => void browser.close();
   options.signal?.addEventListener("abort", stop, { once: true });
+  const contexts: Context[] = [];
   try {
     // The pages' own policy would refuse the style added for print; the pages' scripts run as for a reader.
     const context = await browser.newContext({ bypassCSP: true });
+    contexts.push(context);
     await serveArchive(context, origin, output);
     let next = 0;
     let printed = 0;
@@ -109,7 +114,8 @@ export async function printPdfs(options: PrintOptions): Promise<PrintReport> {
         const read = await printOne(context, origin, job, settings, join(output, job.pdf));
         reads.set(page, read);
         pdfs.keep(keyOf(page, read), join(output, job.pdf));
-        options.onPrinted?.(++printed, toPrint.length);
+        printed++;
+        options.onPrinted?.(printed, toPrint.length);
       }
     };
     await Promise.all(Array.from({ length: Math.min(options.atOnce ?? 2, toPrint.length) }, worker));
@@ -120,11 +126,12 @@ export async function printPdfs(options: PrintOptions): Promise<PrintReport> {
     throw error;
   } finally {
     options.signal?.removeEventListener("abort", stop);
-    await browser.close();
+    if (options.browser) await Promise.all(contexts.map((context) => context.close()));
+    else await browser.close();
   }
 }
 
-type Context = Awaited<ReturnType<Awaited<ReturnType<typeof launch>>["newContext"]>>;
+type Context = Awaited<ReturnType<Browser["newContext"]>>;
 
 /** Where an archive with no address is printed from: its links to its own pages are then taken out. */
 const NO_ADDRESS = "https://archive.invalid/";
