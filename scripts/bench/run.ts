@@ -1,4 +1,4 @@
-// npm run bench -- [--essays 4000 | --essays 1000,4000,20000] [--runs 3] [--compare] [--search] [--one-series]
+// npm run bench -- [--essays 4000 | --essays 1000,4000,20000] [--runs 3] [--compare] [--search] [--one-series] [--pdf]
 // Generates a deterministic synthetic archive (scripts/bench/corpus.ts) in a temp folder and runs the real
 // build on it as editors live with it: a clean build (no cache, no previous output), then the next build
 // after one essay is added (cache present). Prints wall time, peak memory (the whole process tree: Node
@@ -7,7 +7,8 @@
 // Nunjucks layout followed by the Pagefind CLI, and Hugo followed by the Pagefind CLI when `hugo` is
 // installed (both always build everything); ratios are ours over theirs, run by run. The closing table
 // has a row per size and build, with the cost per essay; --search times a reader's first search and
-// counts what it downloads, beside Pagefind's Default UI.
+// counts what it downloads, beside Pagefind's Default UI; --pdf also times the clean and the next build of
+// the same archive with PDFs on (site.json "pdf", lib/pdf/), interleaved with the builds without.
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { cp, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
@@ -28,6 +29,8 @@ const { values } = parseArgs({
     search: { type: "boolean", default: false },
     /** Every essay in one series (the default corpus has a sister series with every fourth essay). */
     "one-series": { type: "boolean", default: false },
+    /** Also the clean and next builds with a PDF of every essay (docs/pdfs.md). */
+    pdf: { type: "boolean", default: false },
   },
 });
 const runs = Number(values.runs);
@@ -181,7 +184,9 @@ async function benchSize(work: string, essays: number): Promise<SizeResult> {
   await writeCorpus(corpus, essays, undefined, { oneSeries: values["one-series"] });
   console.log(`\nBenchmark: ${essays} essays (generated in ${corpus}), ${runs} runs each, interleaved.`);
 
-  const build = () => measure("node", ["--import", "tsx", "scripts/build.ts", "--root", corpus, "--output", dist, "--cache", cache, "--timings-json"]);
+  const buildOf = (root: string, into: string, from: string) =>
+    measure("node", ["--import", "tsx", "scripts/build.ts", "--root", root, "--output", into, "--cache", from, "--timings-json"]);
+  const build = () => buildOf(corpus, dist, cache);
   const pipelines: [string, () => Promise<Run>][] = [
     [
       "this archive, clean build (no cache, no previous output)",
@@ -213,6 +218,9 @@ async function benchSize(work: string, essays: number): Promise<SizeResult> {
     else console.log("(hugo is not installed: `apt-get install hugo` to compare with it)");
   }
 
+  const pdfPipelines = values.pdf ? await pdfBuilds(work, corpus, essays, buildOf) : [];
+  pipelines.push(...pdfPipelines);
+
   const results = pipelines.map(() => [] as Run[]);
   for (let run = 0; run < runs; run++) {
     for (const [i, [, go]] of pipelines.entries()) results[i]!.push(await go());
@@ -241,9 +249,18 @@ async function benchSize(work: string, essays: number): Promise<SizeResult> {
       console.log(`    ${phase.padEnd(36)} ${String(median(phases.map((p) => p[phase] ?? 0))).padStart(6)}`);
     }
   }
+  if (values.pdf) {
+    const first = pipelines.length - 2;
+    console.log("\nwith a PDF of every essay (on / off, run by run):");
+    for (const [k, [label, off]] of ([["clean", clean], ["next", next]] as const).entries()) {
+      const on = results[first + k]!;
+      const printed = on.map((r) => /PDFs: ([\d,]+) printed/.exec(r.stdout)?.[1]).join(", ");
+      console.log(`  ${label} build: ${seconds(median(on.map((r) => r.wallMs)))} (median), ${median(on.map((r, run) => r.wallMs / off[run]!.wallMs)).toFixed(2)}x without PDFs; peak ${mib(median(on.map((r) => r.peakKiB)))}; PDFs printed: ${printed}`);
+    }
+  }
   const others: SizeResult["others"] = [];
   for (const [i, [name]] of pipelines.entries()) {
-    if (i < 3) continue;
+    if (i < 3 || i >= pipelines.length - pdfPipelines.length) continue;
     const theirs = results[i]!;
     const ratio = (ours: Run[]) => median(ours.map((r, run) => r.wallMs / theirs[run]!.wallMs));
     const other = { ...summary(name, theirs), ratioClean: ratio(clean), ratioNext: ratio(next) };
@@ -266,6 +283,37 @@ async function benchSize(work: string, essays: number): Promise<SizeResult> {
     console.log(`\nfirst search (${runs} runs, interleaved):\n${searchTable(essays, await benchSearch(dist, runs))}`);
   }
   return { essays, pages, clean: summary("clean", clean), next: summary("next", next), pagefindPeakKiB, others };
+}
+
+/** The clean and the next build of a copy of the corpus with PDFs on, its own output and cache. */
+async function pdfBuilds(work: string, corpus: string, essays: number, buildOf: (root: string, into: string, from: string) => Promise<Run>): Promise<[string, () => Promise<Run>][]> {
+  const root = join(work, "corpus-pdf");
+  const [cache, dist] = [join(work, "cache-pdf"), join(work, "dist-pdf")];
+  await rm(root, { recursive: true, force: true });
+  await cp(corpus, root, { recursive: true });
+  const site = join(root, "_data/site.json");
+  await writeFile(site, JSON.stringify({ ...JSON.parse(readFileSync(site, "utf8")), pdf: { paper: "A4" } }, null, 2));
+  return [
+    [
+      "this archive with PDFs, clean build",
+      async () => {
+        await rm(cache, { recursive: true, force: true });
+        await rm(dist, { recursive: true, force: true });
+        return buildOf(root, dist, cache);
+      },
+    ],
+    [
+      "this archive with PDFs, next build after one essay is added",
+      async () => {
+        const added = await addEssay(root, essays + 1);
+        try {
+          return await buildOf(root, dist, cache);
+        } finally {
+          await rm(added);
+        }
+      },
+    ],
+  ];
 }
 
 const work = await mkdtemp(join(tmpdir(), "archive-bench-"));

@@ -8,6 +8,7 @@
 import { cp, readFile, rm, writeFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
+import { PDFDict, PDFDocument, PDFName } from "pdf-lib";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createArchiveLoader } from "../../lib/archive/loader.ts";
 import { filesBelow } from "../../lib/paths/files.ts";
@@ -104,6 +105,13 @@ describe("No.201's PDF, this repository's essay", () => {
     expect(info["Page size"]).toMatch(/\(A4\)$/);
     // The language, in the document's XMP metadata.
     expect(await poppler("pdfinfo", "-meta", file())).toMatch(/<dc:language>\s*<rdf:Bag>\s*<rdf:li>en<\/rdf:li>/);
+    // Tagged: the title and headings are such in the structure tree; the outline (bookmarks) holds them.
+    const structure = await poppler("pdfinfo", "-struct-text", file());
+    expect(structure).toMatch(/H1 \(block\)\n\s+NonStruct\n\s+"What the US Now/);
+    expect(structure).toMatch(/H2 \(block\)\n\s+NonStruct\n\s+"About the author"/);
+    const document = await PDFDocument.load(await readFile(file()), { updateMetadata: false });
+    const outlines = document.catalog.lookupMaybe(PDFName.of("Outlines"), PDFDict);
+    expect(outlines?.lookup(PDFName.of("Count"))?.toString()).toMatch(/^-?[1-9]/);
   });
 
   it("embeds every font it uses, each as a font (none drawn as Type 3 glyphs)", async () => {
