@@ -1,6 +1,6 @@
 // What a build and the dev server both write once Eleventy has written the pages: the figures essays show,
-// robots.txt, the sitemap of every page in the output, and the host configurations (lib/publish/hosts.ts). Each mode adds its own (lib/build/pages.ts,
-// lib/build/dev-server.ts).
+// robots.txt, the sitemap of every page in the output, and the host configurations (lib/publish/hosts.ts).
+// Each mode adds its own (lib/build/pages.ts, lib/build/dev-server.ts).
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Archive } from "../archive/model.ts";
