@@ -108,14 +108,20 @@ export async function printPdfs(options: PrintOptions): Promise<PrintReport> {
     await serveArchive(context, origin, output);
     let next = 0;
     let printed = 0;
+    // Each worker prints its pages in one tab: opening a tab costs a quarter of a page's printing.
     const worker = async () => {
-      for (let item = toPrint[next++]; item; item = toPrint[next++]) {
-        const { job, page } = item;
-        const read = await printOne(context, origin, job, settings, join(output, job.pdf));
-        reads.set(page, read);
-        pdfs.keep(keyOf(page, read), join(output, job.pdf));
-        printed++;
-        options.onPrinted?.(printed, toPrint.length);
+      const tab = await printingTab(context, origin);
+      try {
+        for (let item = toPrint[next++]; item; item = toPrint[next++]) {
+          const { job, page } = item;
+          const read = await tab.print(job, settings, join(output, job.pdf));
+          reads.set(page, read);
+          pdfs.keep(keyOf(page, read), join(output, job.pdf));
+          printed++;
+          options.onPrinted?.(printed, toPrint.length);
+        }
+      } finally {
+        await tab.close();
       }
     };
     await Promise.all(Array.from({ length: Math.min(options.atOnce ?? 2, toPrint.length) }, worker));
@@ -149,21 +155,27 @@ async function serveArchive(context: Context, origin: string, output: string): P
   });
 }
 
-/** Prints one page into `target`; returns the files below the archive it read besides the page, sorted. */
-async function printOne(context: Context, base: string, job: PdfJob, settings: PdfSettings, target: string): Promise<string[]> {
+/**
+ * A tab that prints pages one after another: each `print` loads a page, prints it into `target`, and
+ * returns the files below the archive it read besides the page, sorted. Every request is answered by
+ * `serveArchive`'s route (which turns the browser's cache off), so each page's reads are all seen.
+ */
+async function printingTab(context: Context, base: string): Promise<{ print: (job: PdfJob, settings: PdfSettings, target: string) => Promise<string[]>; close: () => Promise<void> }> {
   const page = await context.newPage();
-  const read = new Set<string>();
+  // Print media: the print stylesheet, and the page laid out as printed.
+  await page.emulateMedia({ media: "print" });
+  let read = new Set<string>();
   page.on("request", (request) => {
     const url = request.url();
     if (url.startsWith(base)) read.add(decodeURIComponent(new URL(url).pathname.slice(new URL(base).pathname.length)));
   });
-  try {
+  const print = async (job: PdfJob, settings: PdfSettings, target: string) => {
+    read = new Set();
     await page.goto(base + job.page, { waitUntil: "load" });
     await page.evaluate(citeLine, { label: job.citeAs });
     if (base === NO_ADDRESS) await page.evaluate(unlink, base);
     await page.addStyleTag({ content: PDF_STYLE });
-    // Print media, and every figure loaded (a lazy image below the fold loads only when printed).
-    await page.emulateMedia({ media: "print" });
+    // Every figure loaded: a lazy image below the fold loads only when printed.
     await page.evaluate(() =>
       Promise.all(
         [...document.images].map((image) => {
@@ -183,11 +195,10 @@ async function printOne(context: Context, base: string, job: PdfJob, settings: P
       outline: true,
     });
     writeFileSync(target, await finishPdf(printed, job.facts));
-  } finally {
-    await page.close();
-  }
-  read.delete(job.page);
-  return [...read].sort();
+    read.delete(job.page);
+    return [...read].sort();
+  };
+  return { print, close: () => page.close() };
 }
 
 /**
