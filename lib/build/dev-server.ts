@@ -9,7 +9,6 @@
 // One addition: Eleventy 3 does not rebuild when a watched file is deleted (11ty/eleventy#2798, fixed in
 // Eleventy 4), so a deleted essay would stay listed and searchable until the next edit. Here a deletion
 // rebuilds like any change.
-import { readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { archiveConfig, type PagesData, type PagesMode } from "../../.eleventy.ts";
@@ -17,6 +16,7 @@ import { createArchiveLoader } from "../archive/loader.ts";
 import { CacheWriteError, checkCacheWritable } from "../cache/cache.ts";
 import { downloadFiles, writeCitationFiles } from "../cite/files.ts";
 import { outputFile, removeOutdated } from "../pages/outdated.ts";
+import { namesIn } from "../paths/files.ts";
 import { CONTENT } from "../paths/layout.ts";
 import { writeSearchIndex } from "../search/index.ts";
 import { timed, timedAsync } from "../tools/timings.ts";
@@ -77,7 +77,7 @@ export async function watcherListed(watcher: Watcher, folders: string[], boundMs
     const watched = watcher.getWatched();
     return folders.every((folder) => {
       const known = new Set(watched[folder] ?? []);
-      return readdirOrNone(folder).every((name) => known.has(name));
+      return namesIn(folder).every((name) => known.has(name));
     });
   };
   const until = Date.now() + boundMs;
@@ -87,14 +87,6 @@ export async function watcherListed(watcher: Watcher, folders: string[], boundMs
       return;
     }
     await new Promise((wake) => setTimeout(wake, 25));
-  }
-}
-
-function readdirOrNone(folder: string): string[] {
-  try {
-    return readdirSync(folder);
-  } catch {
-    return [];
   }
 }
 

@@ -10,6 +10,7 @@
 // API), so this is the closest it comes.
 import { existsSync, linkSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve, sep } from "node:path";
+import { namesIn } from "../paths/files.ts";
 import { paths } from "../paths/urls.ts";
 import { recordedOwner, runningOwner } from "../tools/owner.ts";
 
@@ -103,7 +104,7 @@ function createNew(file: string, text: string): boolean {
 export function recoverLeftovers(output: string): string[] {
   const folder = dirname(output);
   const prefix = (kind: string) => `${basename(output)}.${kind}-`;
-  const leftovers = (kind: string) => readdirOrEmpty(folder).filter((name) => name.startsWith(prefix(kind))).map((name) => join(folder, name));
+  const leftovers = (kind: string) => namesIn(folder).filter((name) => name.startsWith(prefix(kind))).map((name) => join(folder, name));
   const retired = leftovers("old").sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs);
   if (!existsSync(output) && retired[0]) renameSync(retired.shift()!, output);
   return [...leftovers("partial"), ...retired, ...leftovers("deleting")];
@@ -132,10 +133,3 @@ export function swapIn(output: string, staging: string, retired: string, afterSt
 
 
 
-const readdirOrEmpty = (dir: string): string[] => {
-  try {
-    return readdirSync(dir);
-  } catch {
-    return [];
-  }
-};

@@ -14,11 +14,11 @@
 // - bounded: reading an entry refreshes its date (at most once a day), and entries unused for
 //   `UNUSED_DAYS` are deleted, by a sweep that runs at most once a day.
 import { createHash } from "node:crypto";
-import { closeSync, copyFileSync, fstatSync, futimesSync, linkSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { closeSync, copyFileSync, fstatSync, futimesSync, linkSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { z } from "zod";
-import { filesBelow } from "../paths/files.ts";
+import { filesBelow, namesIn } from "../paths/files.ts";
 import { CONTENT, TEMPLATES } from "../paths/layout.ts";
 
 /** Entries not read for this many days are deleted. */
@@ -204,7 +204,7 @@ export function fileShelf(dir: CacheDir, kind: string): FileShelf {
   const entries = (shard: string) => {
     let known = shards.get(shard);
     if (!known) {
-      known = new Map(readdirOrEmpty(join(shelf, shard)).flatMap((name) => (/^[0-9a-f]{64}\.[0-9a-f]{40}$/.test(name) ? [[name.slice(0, 64), name]] : [])));
+      known = new Map(namesIn(join(shelf, shard)).flatMap((name) => (/^[0-9a-f]{64}\.[0-9a-f]{40}$/.test(name) ? [[name.slice(0, 64), name]] : [])));
       shards.set(shard, known);
     }
     return known;
@@ -304,9 +304,9 @@ export function sweepCache(dir: CacheDir, now = Date.now()): number {
   const last = statOrUndefined(stamp)?.mtimeMs;
   if (last !== undefined && now - last < DAY_MS) return 0;
   let deleted = 0;
-  for (const kind of readdirOrEmpty(dir)) {
-    for (const shard of readdirOrEmpty(join(dir, kind))) {
-      for (const name of readdirOrEmpty(join(dir, kind, shard))) {
+  for (const kind of namesIn(dir)) {
+    for (const shard of namesIn(join(dir, kind))) {
+      for (const name of namesIn(join(dir, kind, shard))) {
         const path = join(dir, kind, shard, name);
         const mtime = statOrUndefined(path)?.mtimeMs ?? now;
         const limit = name.endsWith(".tmp") ? 3600_000 : UNUSED_DAYS * DAY_MS;
@@ -325,13 +325,6 @@ export function sweepCache(dir: CacheDir, now = Date.now()): number {
   return deleted;
 }
 
-const readdirOrEmpty = (dir: string): string[] => {
-  try {
-    return statSync(dir).isDirectory() ? readdirSync(dir) : [];
-  } catch {
-    return [];
-  }
-};
 
 const statOrUndefined = (path: string) => {
   try {

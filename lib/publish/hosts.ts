@@ -4,6 +4,7 @@
 // own configuration serves the others as missing; the offline package leaves them out.
 // docs/publishing.md says how each is used.
 import {
+  basePath,
   BY_EXTENSION,
   BY_PATH,
   CACHING,
@@ -18,12 +19,6 @@ import {
 } from "./rules.ts";
 
 const MADE_BY = "Made by `npm run build` from lib/publish/rules.ts: edit the rules there, not this file.";
-
-/** The path the archive is served at ("/", "/archive/of/x/"), from its address. */
-export function basePath(siteUrl?: string): string {
-  const parts = siteUrl ? new URL(siteUrl).pathname.split("/").filter(Boolean) : [];
-  return parts.length ? `/${parts.join("/")}/` : "/";
-}
 
 /** Extensions no path rule shares, so that a host matching several patterns never sends two types. */
 function plainExtensions(): [string, MediaType][] {

@@ -7,18 +7,12 @@ import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import sirv from "sirv";
-import { headersFor, isHostFile, NOT_FOUND } from "./rules.ts";
+import { headersFor, isHostFile, normaliseBase, NOT_FOUND } from "./rules.ts";
 
 export interface Preview {
   /** The archive's URL, ending in the base path. */
   url: string;
   close(): Promise<void>;
-}
-
-/** Normalises a base path to "/", "/a/", "/a/b/". */
-export function normaliseBase(base: string): string {
-  const parts = base.split("/").filter(Boolean);
-  return parts.length ? `/${parts.join("/")}/` : "/";
 }
 
 /** Why `dir` cannot be served as an archive, or undefined when it can. */

@@ -94,6 +94,15 @@ export const IMMUTABLE: readonly Pattern[] = ["", OUTPUT.offline].flatMap((folde
   return [`${bundle}fragment/*`, `${bundle}index/*`, `${bundle}filter/*`, `${bundle}*.pf_meta${script}`];
 });
 
+/** A path the archive is served at, normalised: "/", "/a/", "/a/b/". */
+export function normaliseBase(base: string): string {
+  const parts = base.split("/").filter(Boolean);
+  return parts.length ? `/${parts.join("/")}/` : "/";
+}
+
+/** The path the archive is served at, from its address: the host's root without one. */
+export const basePath = (siteUrl?: string): string => normaliseBase(siteUrl ? new URL(siteUrl).pathname : "/");
+
 /** The page every missing address gets, with status 404. */
 export const NOT_FOUND = paths.notFound;
 

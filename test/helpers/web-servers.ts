@@ -8,8 +8,7 @@ import { chmod, cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/prom
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { basePath } from "../../lib/publish/hosts.ts";
-import { HOST_FILES } from "../../lib/publish/rules.ts";
+import { basePath, HOST_FILES } from "../../lib/publish/rules.ts";
 
 export interface WebServer {
   name: string;
