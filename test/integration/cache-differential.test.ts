@@ -61,6 +61,8 @@ const EDITS: Record<string, { reused: number; edit: (root: string, words: string
       editEssay(root, "1-tidal-power.md", (t) => (/^summary: /m.test(t) ? t.replace(/^summary: .*$/m, `summary: ${JSON.stringify(w)}`) : t.replace("\n---\n", `\nsummary: ${JSON.stringify(w)}\n---\n`))),
   },
   "a series' copyright line": { reused: 0, edit: (root, w) => editJson(root, "series.json", (s) => void (s["policy-notes"].copyright = `© ${w}`)) },
+  // The pages then link their PDF (the download row, citation_pdf_url, the JSON-LD).
+  "PDFs turned on in site.json": { reused: 0, edit: (root) => editJson(root, "site.json", (s) => void (s.pdf = { paper: "A4" })) },
   "an essay's body": { reused: 2, edit: (root, w) => editEssay(root, "1-tidal-power.md", (t) => `${t}\n${w}\n`) },
   "a new essay": {
     reused: 1,
