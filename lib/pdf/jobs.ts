@@ -46,7 +46,8 @@ export function pdfJobs(archive: Archive): { settings: PdfSettings; siteUrl?: st
         id: site.url ? absoluteUrl(site.url, pdf) : pdf,
       },
       head,
-      folio: words.text("pdf.page", { page: "{page}", pages: "{pages}" }),
+      // As the words file has it, {page} and {pages} unfilled: Chromium fills them on each page.
+      folio: String(words.source("pdf.page")),
       citeAs: words.text("pdf.citeAs"),
     };
   });

@@ -101,9 +101,10 @@ export async function printPdfs(options: PrintOptions): Promise<PrintReport> {
 
   options.signal?.throwIfAborted();
   const browser = options.browser ?? (await launch());
-  const stop = () => void browser.close();
-  options.signal?.addEventListener("abort", stop, { once: true });
   const contexts: Context[] = [];
+  // Stopped: a Chromium of its own is closed; one it was lent is left running, its tabs closed.
+  const stop = () => void (options.browser ? Promise.all(contexts.map((context) => context.close())) : browser.close());
+  options.signal?.addEventListener("abort", stop, { once: true });
   try {
     // The pages' own policy would refuse the style added for print; the pages' scripts run as for a reader.
     const context = await browser.newContext({ bypassCSP: true });

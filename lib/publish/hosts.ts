@@ -12,7 +12,7 @@ import {
   IMMUTABLE,
   NOT_FOUND,
   extensionOf,
-  header,
+  contentTypeHeader,
   securityHeaders,
   type MediaType,
   type Pattern,
@@ -40,8 +40,8 @@ export function headersFile(siteUrl?: string): string {
     `# The archive's HTTP rules for Netlify and Cloudflare Pages. ${MADE_BY}`,
     "",
     block("*", securityHeaders(siteUrl)),
-    ...plainExtensions().map(([extension, media]) => block(`*.${extension}`, { "Content-Type": header(media) })),
-    ...BY_PATH.map(({ pattern, media }) => block(pattern, { "Content-Type": header(media) })),
+    ...plainExtensions().map(([extension, media]) => block(`*.${extension}`, { "Content-Type": contentTypeHeader(media) })),
+    ...BY_PATH.map(({ pattern, media }) => block(pattern, { "Content-Type": contentTypeHeader(media) })),
     ...IMMUTABLE.map((pattern) => block(pattern, { "Cache-Control": CACHING.immutable })),
   ].join("\n");
 }

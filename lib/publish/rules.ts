@@ -163,11 +163,11 @@ export function securityHeaders(siteUrl?: string): Record<string, string> {
 /** The Content-Type header for a file of the archive, or undefined for an extension the list lacks. */
 export function contentTypeOf(path: string): string | undefined {
   const media = BY_PATH.find(({ pattern }) => matches(pattern, path))?.media ?? BY_EXTENSION[extensionOf(path)];
-  return media && header(media);
+  return media && contentTypeHeader(media);
 }
 
 /** `text/css; charset=utf-8` */
-export const header = ({ type, text }: MediaType): string => (text ? `${type}; charset=utf-8` : type);
+export const contentTypeHeader = ({ type, text }: MediaType): string => (text ? `${type}; charset=utf-8` : type);
 
 /** The extension after the last dot, in lower case, as hosts read it ("wasm.en.pagefind" → "pagefind"). */
 export function extensionOf(path: string): string {
