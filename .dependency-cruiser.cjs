@@ -50,6 +50,13 @@ module.exports = {
       to: { path: "^lib/build/" },
     },
     {
+      name: "no-circular",
+      comment: "No module imports one that imports it back, however far round: the layers order folders, this orders files within one.",
+      severity: "error",
+      from: {},
+      to: { circular: true },
+    },
+    {
       name: "no-folder-outside-the-layers",
       comment: "Every folder of lib/ has its place in the layers (.dependency-cruiser.cjs).",
       severity: "error",

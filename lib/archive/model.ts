@@ -8,7 +8,6 @@ import { inLanguage } from "../content/languages.ts";
 import { paths } from "../paths/urls.ts";
 import type { AuthorRecord, FrontMatter, SeriesRecord, SiteRecord } from "../content/schema/index.ts";
 import type { Records } from "../content/read.ts";
-import type { Tree } from "./trees.ts";
 
 /** The records an archive is linked from, as validated (site.json with the deployment's URL, if one was given). */
 export type ArchiveRecords = Required<Pick<Records, "site" | "authors" | "series">>;
@@ -114,6 +113,25 @@ export class Year {
   constructor(readonly year: number, readonly essays: Essay[]) {
     this.path = paths.year(year);
   }
+}
+
+/** The pages of one language (lib/archive/trees.ts makes them). */
+export interface Tree {
+  /** The language tag as site.json lists it: "en", "ja". */
+  lang: string;
+  /** "" for the site's language, else "ja/": before every path of the tree's pages. */
+  prefix: string;
+  title: string;
+  description: string;
+  /** Newest first. */
+  essays: Essay[];
+  /** The archive's authors, years and series as this tree shows them: its essays only, its paths. */
+  authors: Author[];
+  years: Year[];
+  series: Series[];
+  /** An author or series of one of the tree's essays as the tree shows it (its `path` and `essays` the tree's). */
+  authorView(author: Author): Author;
+  seriesView(series: Series): Series;
 }
 
 export class Archive {

@@ -3,25 +3,10 @@
 // language but the site's (`ja/index.html`). Essay pages stay where they are, in their language's tree.
 // With one language there is one tree, and it is the archive's own lists: the same pages as ever.
 import { isLanguage } from "../content/languages.ts";
-import { Author, Series, Year, type Archive, type Essay } from "./model.ts";
+import { Author, Series, Year, type Archive, type Essay, type Tree } from "./model.ts";
 
-export interface Tree {
-  /** The language tag as site.json lists it: "en", "ja". */
-  lang: string;
-  /** "" for the site's language, else "ja/": before every path of the tree's pages. */
-  prefix: string;
-  title: string;
-  description: string;
-  /** Newest first. */
-  essays: Essay[];
-  /** The archive's authors, years and series as this tree shows them: its essays only, its paths. */
-  authors: Author[];
-  years: Year[];
-  series: Series[];
-  /** An author or series of one of the tree's essays as the tree shows it (its `path` and `essays` the tree's). */
-  authorView(author: Author): Author;
-  seriesView(series: Series): Series;
-}
+// The Tree type lives with the model (an Archive holds its trees); templates import it from here.
+export type { Tree } from "./model.ts";
 
 /** The tree an essay's page belongs to: its language's, else the site language's. */
 export function treeOf(archive: Archive, essay: Essay): Tree {
