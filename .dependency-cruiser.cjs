@@ -4,8 +4,9 @@
 const LAYERS = [
   "paths", // where things are: the content root's and the output's folders, every page's path and link
   "content", // the content contract: schemas, reading, encodings, dates, slugs, languages, problems
-  "publish", // the archive's HTTP rules, the host configurations made from them, and the preview server
-  "tools", // the commands' small helpers: arguments, timings, process owners, Chromium
+  "http", // the archive's HTTP rules, the host configurations made from them, and the preview server
+  "runtime", // what a running command uses beyond the archive: phase timings, process owners, Chromium, messages' plurals
+  "commands", // the commands' own parts: reading arguments (one line, the usage, exit 2), npm run screenshots
   "cache", // the build cache's shelves and keys' common part
   "words", // the pages' words, one file per language
   "bodies", // essay bodies: markdown and figures
@@ -16,7 +17,7 @@ const LAYERS = [
   "pdf", // each essay's PDF: printed by Chromium, finished, cached
   "import", // npm run import
   "package", // npm run package
-  "build", // npm run build and npm start
+  "orchestration", // npm run build and npm start: processes, workers, the output's lock and swap
 ];
 
 module.exports = {
@@ -37,17 +38,17 @@ module.exports = {
     },
     {
       name: "wiring-from-the-modes",
-      comment: "The Eleventy wiring (.eleventy.ts) is handed a mode by lib/build/ (a build, the dev server): only lib/build/ uses it, and it uses no part of lib/build/.",
+      comment: "The Eleventy wiring (.eleventy.ts) is handed a mode by lib/orchestration/ (a build, the dev server): only lib/orchestration/ uses it, and it uses no part of lib/orchestration/.",
       severity: "error",
-      from: { path: "^lib/", pathNot: "^lib/build/" },
+      from: { path: "^lib/", pathNot: "^lib/orchestration/" },
       to: { path: "^\\.eleventy\\.ts$" },
     },
     {
       name: "wiring-knows-no-mode",
-      comment: "The Eleventy wiring (.eleventy.ts) is handed a mode by lib/build/: it imports nothing from there.",
+      comment: "The Eleventy wiring (.eleventy.ts) is handed a mode by lib/orchestration/: it imports nothing from there.",
       severity: "error",
       from: { path: "^\\.eleventy\\.ts$" },
-      to: { path: "^lib/build/" },
+      to: { path: "^lib/orchestration/" },
     },
     {
       name: "no-circular",

@@ -1,22 +1,22 @@
 // Eleventy wiring only: where things are, how TSX pages render, the global data, and the events.
 // https://www.11ty.dev/docs/config/
-// Eleventy runs in two ways, each with its own path in lib/build/ that hands this wiring a `PagesMode`:
-// a build (lib/build/pages.ts: the archive loaded and checked first, the pages the cache has not got) and
-// the dev server (lib/build/dev-server.ts: the archive loaded again before each rebuild).
+// Eleventy runs in two ways, each with its own path in lib/orchestration/ that hands this wiring a `PagesMode`:
+// a build (lib/orchestration/pages.ts: the archive loaded and checked first, the pages the cache has not got) and
+// the dev server (lib/orchestration/dev-server.ts: the archive loaded again before each rebuild).
 import { resolve } from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { VNode } from "preact";
 import { renderToString } from "preact-render-to-string";
-import type { Stale } from "./lib/archive/loader.ts";
+import type { PagesToWrite } from "./lib/archive/loader.ts";
 import type { Archive } from "./lib/archive/model.ts";
 import type { CitationSource } from "./lib/cite/essay.ts";
 import { CONTENT, TEMPLATES } from "./lib/paths/layout.ts";
-import { timed } from "./lib/tools/timings.ts";
+import { timed } from "./lib/runtime/timings.ts";
 
 /** What the templates are given: the archive, the essay, author and year pages to write, the essays' citations. */
 export interface PagesData {
   archive: Archive;
-  stale: Stale;
+  toWrite: PagesToWrite;
   citations: CitationSource;
 }
 
@@ -51,7 +51,7 @@ export function archiveConfig(root: string, mode: PagesMode) {
     eleventyConfig.addWatchTarget(resolve(root, CONTENT.data));
     eleventyConfig.addWatchTarget(resolve(root, CONTENT.figures));
 
-    // The whole archive reaches templates as one value, `archive`; the pages to write as `stale`, and the
+    // The whole archive reaches templates as one value, `archive`; the pages to write as `toWrite`, and the
     // essays' citations as `citations`: the mode's data, asked for once per build, whichever is read first.
     // https://www.11ty.dev/docs/data-global-custom/ https://www.11ty.dev/docs/events/
     let data: Promise<PagesData> | undefined;
@@ -59,7 +59,7 @@ export function archiveConfig(root: string, mode: PagesMode) {
     eleventyConfig.on("eleventy.before", () => void (data = undefined));
     eleventyConfig.on("eleventy.beforeWatch", (files: string[]) => mode.changed?.(files));
     eleventyConfig.addGlobalData("archive", async () => (await current()).archive);
-    eleventyConfig.addGlobalData("stale", async () => (await current()).stale);
+    eleventyConfig.addGlobalData("toWrite", async () => (await current()).toWrite);
     eleventyConfig.addGlobalData("citations", { of: async (essay) => (await current()).citations.of(essay) } satisfies CitationSource);
 
     // Once the pages are written, with Eleventy's map of what it made. https://www.11ty.dev/docs/events/#eleventy.contentmap

@@ -5,7 +5,7 @@ import { primaryLanguage } from "../lib/content/languages.ts";
 import { autonym, pageStrings } from "../lib/words/strings.ts";
 import { inTree, type Tree } from "../lib/archive/trees.ts";
 import { absoluteUrl, paths } from "../lib/paths/urls.ts";
-import { contentSecurityPolicy } from "../lib/publish/rules.ts";
+import { contentSecurityPolicy } from "../lib/http/rules.ts";
 import { Here, Link, useHref } from "./here.tsx";
 import { Page, usePage } from "./page-context.tsx";
 

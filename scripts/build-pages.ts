@@ -1,13 +1,13 @@
-// The first half of `npm run build`, in a process of its own (lib/build/pages.ts), started by
-// lib/build/run.ts. Arguments: ROOT STAGING CACHE [--previous OUTPUT] [--verbose], where CACHE is a folder
+// The first half of `npm run build`, in a process of its own (lib/orchestration/pages.ts), started by
+// lib/orchestration/run.ts. Arguments: ROOT STAGING CACHE [--previous OUTPUT] [--verbose], where CACHE is a folder
 // or "--no-cache", and OUTPUT the output folder the build will replace.
 // It reports to its parent over IPC.
 import { parseArgs } from "node:util";
-import { writePages, type PagesMessage } from "../lib/build/pages.ts";
-import { record } from "../lib/tools/timings.ts";
+import { writePages, type PagesMessage } from "../lib/orchestration/pages.ts";
+import { record } from "../lib/runtime/timings.ts";
 
 record("startup of the pages process", performance.now());
-// Its parent alone stops it (lib/build/run.ts): Ctrl+C in a terminal reaches every process of the build,
+// Its parent alone stops it (lib/orchestration/run.ts): Ctrl+C in a terminal reaches every process of the build,
 // and the parent, which removes the staging folder once this process has ended, must hear of it first.
 // Should the parent itself be gone, nothing is left to write for.
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => {});

@@ -1,12 +1,12 @@
 // npm run build [-- --root DIR] [-- --output DIR] [-- --cache DIR | --no-cache] [-- --timings]
-// Builds the whole archive, search index included (lib/build/run.ts). --root names the content folder
+// Builds the whole archive, search index included (lib/orchestration/run.ts). --root names the content folder
 // (src/essays + _data; default: this repository). The build cache is the content folder's `.cache/`
 // (lib/cache/cache.ts), or --cache DIR; --no-cache builds without reading or writing one; --audit-cache
 // writes the pages from the cache and without it and fails on any file that differs.
-import { buildArchive, BuildError, BuildInterrupted } from "../lib/build/run.ts";
-import { count } from "../lib/archive/browse.ts";
-import { checkContentRoot, checkSiteUrl, commandArgs, UsageError } from "../lib/tools/args.ts";
-import { record, timingRows, timingTable } from "../lib/tools/timings.ts";
+import { buildArchive, BuildError, BuildInterrupted } from "../lib/orchestration/run.ts";
+import { count } from "../lib/runtime/messages.ts";
+import { checkContentRoot, checkSiteUrl, commandArgs, UsageError } from "../lib/commands/args.ts";
+import { record, timingRows, timingTable } from "../lib/runtime/timings.ts";
 
 const USAGE = "npm run build [-- --root DIR] [--output DIR] [--cache DIR | --no-cache] [--audit-cache] [--timings] [--verbose]";
 const values = commandArgs(
@@ -18,7 +18,7 @@ const values = commandArgs(
       verbose: { type: "boolean", default: false },
       cache: { type: "string" },
       "no-cache": { type: "boolean", default: false },
-      /** Write the pages from the cache and without it, and fail on any file that differs (lib/build/audit.ts). */
+      /** Write the pages from the cache and without it, and fail on any file that differs (lib/orchestration/audit.ts). */
       "audit-cache": { type: "boolean", default: false },
       timings: { type: "boolean", default: false },
       /** One line of JSON, for the benchmark. */

@@ -7,7 +7,7 @@ import { CONTENT } from "../lib/paths/layout.ts";
 import { finishImport, ImportBusyError } from "../lib/import/commit.ts";
 import { importPages, type ImportResult } from "../lib/import/run.ts";
 import { encodingNamed, ENCODINGS } from "../lib/content/encoding.ts";
-import { checkContentRoot, commandArgs, UsageError } from "../lib/tools/args.ts";
+import { checkContentRoot, commandArgs, UsageError } from "../lib/commands/args.ts";
 
 const USAGE = "npm run import -- FILE... [--root DIR] [--series ID] [--series-title TITLE] [--encoding NAME] [--dry-run] [--force]";
 const { values, positionals, encoding } = commandArgs(

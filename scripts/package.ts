@@ -3,10 +3,10 @@
 // (lib/package/). Exit codes: 0 done or intact, 1 not packaged or differences found, 2 bad arguments.
 import { PACKAGE_OPTIONS, packageCommand, USAGE } from "../lib/package/args.ts";
 import { humanSize } from "../lib/package/bag.ts";
-import { count } from "../lib/archive/browse.ts";
+import { count } from "../lib/runtime/messages.ts";
 import { packageArchive, PackageError, verifyPackage } from "../lib/package/run.ts";
 import { describeDifference } from "../lib/package/verify.ts";
-import { commandArgs } from "../lib/tools/args.ts";
+import { commandArgs } from "../lib/commands/args.ts";
 
 const options = commandArgs(USAGE, { options: PACKAGE_OPTIONS }, ({ values }) => packageCommand(values));
 try {

@@ -1,7 +1,7 @@
 // npm run preview [-- --base /archive/of/x/] [-- --port 8080] [-- --dir dist]
 // Serves the built archive as a static host would, at its root or under a base path.
-import { commandArgs, portNumber, UsageError } from "../lib/tools/args.ts";
-import { notAnArchive, startPreview } from "../lib/publish/preview-server.ts";
+import { commandArgs, portNumber, UsageError } from "../lib/commands/args.ts";
+import { notAnArchive, startPreview } from "../lib/http/preview-server.ts";
 
 const USAGE = "npm run preview [-- --dir DIR] [--base /PATH/] [--port N]";
 const { values, port } = commandArgs(

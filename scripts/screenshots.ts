@@ -1,9 +1,9 @@
 // npm run screenshots [-- --dist dist] [-- --out screenshots] [-- --readme docs/essay-page.png]
 // PNGs of each kind of page at 390 and 1280 px, light and dark, from an archive already built
-// (lib/tools/screenshots.ts). Builds nothing: run `npm run build` first.
-import { commandArgs } from "../lib/tools/args.ts";
-import { notAnArchive } from "../lib/publish/preview-server.ts";
-import { takeScreenshots } from "../lib/tools/screenshots.ts";
+// (lib/commands/screenshots.ts). Builds nothing: run `npm run build` first.
+import { commandArgs } from "../lib/commands/args.ts";
+import { notAnArchive } from "../lib/http/preview-server.ts";
+import { takeScreenshots } from "../lib/commands/screenshots.ts";
 
 const USAGE = "npm run screenshots [-- --dist DIR] [--out DIR] [--readme FILE.png]";
 const values = commandArgs(

@@ -1,10 +1,10 @@
 // npm start [-- --port N] [--output DIR]
-// The dev server (lib/build/dev-server.ts): Eleventy's own, serving the content root ARCHIVE_ROOT (default:
+// The dev server (lib/orchestration/dev-server.ts): Eleventy's own, serving the content root ARCHIVE_ROOT (default:
 // this repository) from dist/ with live reload. Checked first, so a folder that is not a content root is
 // one line, not Eleventy's stack.
-import { DevServerError, startDevServer } from "../lib/build/dev-server.ts";
-import { outputProblem } from "../lib/build/swap.ts";
-import { checkContentRoot, checkSiteUrl, commandArgs, portNumber, UsageError } from "../lib/tools/args.ts";
+import { DevServerError, startDevServer } from "../lib/orchestration/dev-server.ts";
+import { outputProblem } from "../lib/orchestration/swap.ts";
+import { checkContentRoot, checkSiteUrl, commandArgs, portNumber, UsageError } from "../lib/commands/args.ts";
 
 const USAGE = "[ARCHIVE_ROOT=DIR] npm start [-- --port N] [--output DIR]";
 const options = { port: { type: "string", default: "8080" }, output: { type: "string", default: "dist" } } as const;

@@ -8,7 +8,7 @@ import type { Author } from "../lib/archive/model.ts";
 import { authorPages, type AuthorPage } from "../lib/archive/browse.ts";
 import { pageStrings } from "../lib/words/strings.ts";
 import { listingPage } from "../lib/paths/urls.ts";
-import { staleInTrees, type Tree } from "../lib/archive/trees.ts";
+import { toWriteInTrees, type Tree } from "../lib/archive/trees.ts";
 
 interface Item {
   tree: Tree;
@@ -17,12 +17,12 @@ interface Item {
 
 export const data = {
   pagination: {
-    data: "stale.authors",
+    data: "toWrite.authors",
     size: 1,
     alias: "item",
     // Each author's pages in each tree with their essays (https://www.11ty.dev/docs/pagination/#modifying-the-data-set-prior-to-pagination).
     before: (authors: Author[], data: PageData): Item[] =>
-      staleInTrees(data.archive.trees, authors, (tree) => tree.authors, (author) => author.id).flatMap(({ tree, item }) => authorPages(item).map((listing) => ({ tree, listing }))),
+      toWriteInTrees(data.archive.trees, authors, (tree) => tree.authors, (author) => author.id).flatMap(({ tree, item }) => authorPages(item).map((listing) => ({ tree, listing }))),
   },
   permalink: (data: { item: Item }) => data.item.listing.path,
 };

@@ -1,6 +1,6 @@
 // One page per essay, paginated over the validated archive (lib/content/) rather than one Eleventy
 // template per markdown file: the body is rendered once, and front matter never meets the data cascade.
-// `stale.essays` are those a build has not taken from its cache; in the dev server, after an edit, those it changed.
+// `toWrite.essays` are those a build has not taken from its cache; in the dev server, after an edit, those it changed.
 // https://www.11ty.dev/docs/pagination/
 import { AboutAuthors, MoreBy } from "../_includes/essay/AboutAuthors.tsx";
 import { Cite } from "../_includes/essay/Cite.tsx";
@@ -23,7 +23,7 @@ import { essayPdf } from "../lib/cite/essay.ts";
 import { authorNames } from "../lib/search/fields.ts";
 
 export const data = {
-  pagination: { data: "stale.essays", size: 1, alias: "essay" },
+  pagination: { data: "toWrite.essays", size: 1, alias: "essay" },
   permalink: (data: { essay: Essay }) => data.essay.path,
 };
 

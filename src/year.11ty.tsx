@@ -9,7 +9,7 @@ import type { Year } from "../lib/archive/model.ts";
 import { neighbours, seriesSectionId, yearPages, type YearPage } from "../lib/archive/browse.ts";
 import { pageStrings, type Strings } from "../lib/words/strings.ts";
 import { listingPage, paths } from "../lib/paths/urls.ts";
-import { inTree, staleInTrees, type Tree } from "../lib/archive/trees.ts";
+import { inTree, toWriteInTrees, type Tree } from "../lib/archive/trees.ts";
 
 interface Item {
   tree: Tree;
@@ -18,12 +18,12 @@ interface Item {
 
 export const data = {
   pagination: {
-    data: "stale.years",
+    data: "toWrite.years",
     size: 1,
     alias: "item",
     // Each year's pages in each tree that has it (https://www.11ty.dev/docs/pagination/#modifying-the-data-set-prior-to-pagination).
     before: (years: Year[], data: PageData): Item[] =>
-      staleInTrees(data.archive.trees, years, (tree) => tree.years, (year) => year.year).flatMap(({ tree, item }) => yearPages(item, tree.series).map((listing) => ({ tree, listing }))),
+      toWriteInTrees(data.archive.trees, years, (tree) => tree.years, (year) => year.year).flatMap(({ tree, item }) => yearPages(item, tree.series).map((listing) => ({ tree, listing }))),
   },
   permalink: (data: { item: Item }) => data.item.listing.path,
 };

@@ -12,7 +12,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { BrowserServer } from "playwright-core";
 import type { TestProject } from "vitest/node";
-import { launchServer } from "../lib/tools/browser.ts";
+import { launchServer } from "../lib/runtime/browser.ts";
 import { buildInto, fixture, type BuildOptions } from "./helpers/build.ts";
 import type { BuiltArchive } from "./helpers/built.ts";
 import { bilingualArchive } from "./helpers/bilingual.ts";

@@ -3,7 +3,7 @@ import { downloadTypes, type References } from "../../lib/cite/types.ts";
 import { stylesFor } from "../../lib/cite/styles.ts";
 import type { Essay } from "../../lib/archive/model.ts";
 import { paths } from "../../lib/paths/urls.ts";
-import { BY_EXTENSION } from "../../lib/publish/rules.ts";
+import { BY_EXTENSION } from "../../lib/http/rules.ts";
 import { Link, useHref } from "../here.tsx";
 import { usePage } from "../page-context.tsx";
 

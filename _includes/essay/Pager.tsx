@@ -5,7 +5,7 @@ import { usePage } from "../page-context.tsx";
 /**
  * Previous and next essay by number in the series; near the top and at the end. It shows nothing of the
  * series as a whole (how many essays it has here, where this one stands): an essay's page changes only
- * when it or its neighbours do, so the next build writes it from the cache (lib/build/essay-pages.ts).
+ * when it or its neighbours do, so the next build writes it from the cache (lib/orchestration/essay-pages.ts).
  */
 export function Pager({ essay, top = false }: { essay: Essay; top?: boolean }) {
   const { prev, next, series } = essay;

@@ -30,13 +30,6 @@ export function moreBy(author: Author, essay: Essay): Essay[] {
   return moreByCandidates(author).filter((e) => e !== essay).slice(0, MORE_BY);
 }
 
-const numberFormat = new Intl.NumberFormat("en");
-
-/** "1 essay", "4,000 essays". */
-export function count(n: number, noun = "essay", plural = `${noun}s`): string {
-  return `${numberFormat.format(n)} ${n === 1 ? noun : plural}`;
-}
-
 /** Newest first; on the same day, the higher number first. */
 export function newestFirst(essays: readonly Essay[]): Essay[] {
   return [...essays].sort((a, b) => (a.date === b.date ? b.number - a.number : a.date < b.date ? 1 : -1));

@@ -1,6 +1,6 @@
 // The one owner of what is remembered between loads. A build loads once; the dev server loads again after
 // every change, and reuses what the change cannot have touched: essays whose file is unchanged are not
-// parsed or rendered again, and `loader.stale` names the only pages an essay edit can have changed.
+// parsed or rendered again, and `loader.toWrite` names the only pages an essay edit can have changed.
 import { existsSync, statSync, readFileSync } from "node:fs";
 import { join, resolve, sep } from "node:path";
 import { CONTENT } from "../paths/layout.ts";
@@ -26,7 +26,7 @@ export interface LoaderOptions {
 }
 
 /** The essay, author and year pages to write: all of them, or those an edit in the dev server changed. */
-export interface Stale {
+export interface PagesToWrite {
   essays: Essay[];
   authors: Author[];
   years: Year[];
@@ -35,7 +35,7 @@ export interface Stale {
 }
 
 /** Every essay, author and year page of the archive. */
-export const everyPage = (archive: Archive): Stale => ({ essays: archive.essays, authors: archive.authors, years: archive.years, all: true });
+export const everyPage = (archive: Archive): PagesToWrite => ({ essays: archive.essays, authors: archive.authors, years: archive.years, all: true });
 
 export interface ArchiveLoader {
   /**
@@ -45,7 +45,7 @@ export interface ArchiveLoader {
    */
   load(changed?: string[]): Promise<Archive>;
   /** The pages the last load can have changed: every one, unless it reused what an essay edit did not touch. */
-  readonly stale: Stale;
+  readonly toWrite: PagesToWrite;
   /** Rendered bodies read from the build cache, and rendered, since the loader was made. */
   readonly bodies: { hits: number; misses: number };
 }
@@ -72,12 +72,12 @@ export function createArchiveLoader(root: string, options: LoaderOptions): Archi
   let recordsText = "";
   const rendered = new WeakMap<EssaySource, RenderedBody>();
   let previous = new Map<string, Essay>();
-  let stale: Stale = { essays: [], authors: [], years: [], all: true };
+  let toWrite: PagesToWrite = { essays: [], authors: [], years: [], all: true };
 
   return {
     bodies: bodies.counts,
-    get stale() {
-      return stale;
+    get toWrite() {
+      return toWrite;
     },
     async load(changed) {
       const onlyEssays = changed?.every((f) => resolve(f).startsWith(essaysDir));
@@ -137,7 +137,7 @@ export function createArchiveLoader(root: string, options: LoaderOptions): Archi
         return body;
       });
       const current = new Map(archive.essays.map((e) => [e.file, e]));
-      stale = options.remember ? staleSince(previous, current, edited, everyPage(archive)) : everyPage(archive);
+      toWrite = options.remember ? toWriteSince(previous, current, edited, everyPage(archive)) : everyPage(archive);
       previous = options.remember ? current : new Map();
       return archive;
     },
@@ -148,12 +148,12 @@ export function createArchiveLoader(root: string, options: LoaderOptions): Archi
  * What an edit can have changed since the previous load: after one essay is edited, only its page, its
  * neighbours', those that list it as more by its author, its authors' and its year's need writing again
  * (the home and index pages always are).
- * Anything else makes every page stale: a first load, a load that reuses nothing, an essay added or
+ * Anything else makes every page one to write: a first load, a load that reuses nothing, an essay added or
  * removed, and an edit that moves an essay (a new address, language, year or authors), which can leave a
  * page the archive no longer has (its old address, a year or listing page emptied); after such a load the
- * dev server removes those (lib/build/dev-server.ts).
+ * dev server removes those (lib/orchestration/dev-server.ts).
  */
-export function staleSince(previous: Map<string, Essay>, current: Map<string, Essay>, edited: Set<string>, all: Stale): Stale {
+export function toWriteSince(previous: Map<string, Essay>, current: Map<string, Essay>, edited: Set<string>, all: PagesToWrite): PagesToWrite {
   const sameFiles = previous.size === current.size && [...current.keys()].every((f) => previous.has(f));
   if (!sameFiles || edited.size === current.size) return all;
   const place = (e: Essay) => JSON.stringify([e.path, e.lang, e.year, e.authors.map((a) => a.id)]);

@@ -73,10 +73,10 @@ function view(tree: Tree, keep: (essay: Essay) => boolean, home: boolean): Tree 
 export const inTree = (tree: Tree, path: string): string => tree.prefix + path;
 
 /**
- * What the dev server marked stale (lib/archive/loader.ts), as each tree shows it: for the year and author
- * pages, which Eleventy paginates over every tree's views of the stale ones (matched by `key`).
+ * The pages to write (lib/archive/loader.ts), as each tree shows them: for the year and author pages,
+ * which Eleventy paginates over every tree's views of the ones to write (matched by `key`).
  */
-export function staleInTrees<T>(trees: readonly Tree[], stale: readonly T[], views: (tree: Tree) => readonly T[], key: (item: T) => unknown): { tree: Tree; item: T }[] {
-  const wanted = new Set(stale.map(key));
+export function toWriteInTrees<T>(trees: readonly Tree[], toWrite: readonly T[], views: (tree: Tree) => readonly T[], key: (item: T) => unknown): { tree: Tree; item: T }[] {
+  const wanted = new Set(toWrite.map(key));
   return trees.flatMap((tree) => views(tree).flatMap((item) => (wanted.has(key(item)) ? [{ tree, item }] : [])));
 }

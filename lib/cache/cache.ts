@@ -187,7 +187,7 @@ export interface FileShelf {
  * So the file the output folder being replaced already has is moved into the new one by a hard link,
  * when its bytes are the entry's (its hash is the entry's name) and it has no other name (not the
  * cache's, nor another output's). The previous output is set aside and deleted once the build is in
- * place (lib/build/run.ts): from then on the file is the new output's alone.
+ * place (lib/orchestration/run.ts): from then on the file is the new output's alone.
  */
 export function fileShelf(dir: CacheDir, kind: string): FileShelf {
   const counts = { hits: 0, misses: 0 };

@@ -5,7 +5,7 @@ import { absoluteUrl, paths } from "../paths/urls.ts";
 import type { Citations } from "./types.ts";
 import type { CitableEssay } from "./types.ts";
 
-/** Where pages get each essay's citations: the build cache, or formatted as they are asked for (lib/build/citations.ts). */
+/** Where pages get each essay's citations: the build cache, or formatted as they are asked for (lib/orchestration/citations.ts). */
 export interface CitationSource {
   of(essay: Essay): Promise<Citations>;
 }

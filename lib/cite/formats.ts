@@ -12,7 +12,7 @@
 // (`plugins.output.format`, skipping `new Cite()`'s input parsing of an item already in CSL-JSON), and
 // no sorting. Formatting several essays in one citeproc call saved only another ≈12%, not worth making
 // sure entries cannot affect each other. Each essay is formatted once: the build cache keeps the result
-// (./cached.ts), and a clean build formats on worker threads (lib/build/citations.ts).
+// (./cached.ts), and a clean build formats on worker threads (lib/orchestration/citations.ts).
 import { Cite, plugins } from "@citation-js/core";
 import "@citation-js/plugin-csl";
 import "@citation-js/plugin-bibtex";

@@ -1,6 +1,6 @@
 // What "Cite this" needs to know about an essay: a plain record, independent of the page model
 // (which is adapted to it), so the citation code can be tested and reused on its own.
-import { CITATION_TYPES } from "../publish/rules.ts";
+import { CITATION_TYPES } from "../http/rules.ts";
 import type { ReferenceStyle } from "./styles.ts";
 
 export interface CitableAuthor {

@@ -7,7 +7,7 @@
 import { existsSync } from "node:fs";
 import { mkdir, open, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import { runningOwner } from "../tools/owner.ts";
+import { runningOwner } from "../runtime/owner.ts";
 import { CONTENT } from "../paths/layout.ts";
 
 export interface FileWrite {

@@ -1,6 +1,6 @@
-// The package command's arguments (scripts/package.ts): read by lib/tools/args.ts like every command's;
+// The package command's arguments (scripts/package.ts): read by lib/commands/args.ts like every command's;
 // what only this command checks is here, so that it is tested without starting the command.
-import { UsageError } from "../tools/args.ts";
+import { UsageError } from "../commands/args.ts";
 
 export const USAGE = "npm run package [-- --dist DIR] [-- --out FILE.zip]\n       npm run package -- --verify FILE.zip";
 

@@ -3,7 +3,7 @@
 // is always there, for a reader or librarian of any other); and index.html, which opens the archive in
 // data/ (a meta refresh, and a plain link for a browser that does not follow it: no script).
 import { renderToStaticMarkup } from "preact-render-to-string";
-import { count } from "../archive/browse.ts";
+import { count } from "../runtime/messages.ts";
 import { primaryLanguage } from "../content/languages.ts";
 import { stringsFor } from "../words/strings.ts";
 import { BAG } from "./bag.ts";

@@ -6,7 +6,7 @@ import type { Dirent } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { paths } from "../paths/urls.ts";
-import { isHostFile } from "../publish/rules.ts";
+import { isHostFile } from "../http/rules.ts";
 import { BAG, BAGIT_TXT, bagInfo, baggingDate, byPath, manifest, packageName, type Digest, type Payload } from "./bag.ts";
 import { archiveFacts, isEssayRecord, parseEssayRecord, readHomePage, type ArchiveFacts } from "./facts.ts";
 import { opener, readme } from "./readme.tsx";

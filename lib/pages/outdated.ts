@@ -2,7 +2,7 @@
 // it no longer makes: an essay deleted or renumbered, a year or listing page emptied, a language no longer
 // listed. After a change that rewrote every page, what the archive no longer has is removed, so that
 // neither a reader nor the sitemap and search index (both read from the folder) finds it. A build starts
-// from an empty folder (lib/build/swap.ts) and never needs this.
+// from an empty folder (lib/orchestration/swap.ts) and never needs this.
 import { rmdirSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { filesBelow } from "../paths/files.ts";

@@ -17,7 +17,7 @@ import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { addEssay, writeCorpus } from "./corpus.ts";
 import { benchSearch, searchTable } from "./search.ts";
-import type { CacheCounts } from "../../lib/build/pages.ts";
+import type { CacheCounts } from "../../lib/orchestration/pages.ts";
 
 const { values } = parseArgs({
   options: {

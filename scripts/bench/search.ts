@@ -13,8 +13,8 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Browser, Page } from "playwright-core";
-import { launch } from "../../lib/tools/browser.ts";
-import { startPreview } from "../../lib/publish/preview-server.ts";
+import { launch } from "../../lib/runtime/browser.ts";
+import { startPreview } from "../../lib/http/preview-server.ts";
 
 const REPO = resolve(import.meta.dirname, "../..");
 

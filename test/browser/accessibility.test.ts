@@ -6,7 +6,7 @@ import type { AddressInfo } from "node:net";
 import { createRequire } from "node:module";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { startPreview, type Preview } from "../../lib/publish/preview-server.ts";
+import { startPreview, type Preview } from "../../lib/http/preview-server.ts";
 import { browser } from "../helpers/browser.ts";
 import { built } from "../helpers/built.ts";
 import { serveSiteUrl } from "../helpers/site-url.ts";

@@ -1,7 +1,7 @@
 // Browsing in Chromium where the built HTML alone cannot tell: the 404 page at depth. (The home page's
 // search form, from disk, is in the reader's walk of test/browser/portable.test.ts.)
 import { expect, it } from "vitest";
-import { startPreview } from "../../lib/publish/preview-server.ts";
+import { startPreview } from "../../lib/http/preview-server.ts";
 import { watchedPage } from "../helpers/browser.ts";
 import { built } from "../helpers/built.ts";
 import { FIXTURE_SITE_URL as SITE_URL, localUrl, serveSiteUrl } from "../helpers/site-url.ts";

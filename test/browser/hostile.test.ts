@@ -1,7 +1,7 @@
 // Hostile record text in Chromium: every page and the search page run nothing that the text says.
 import { pathToFileURL } from "node:url";
 import { expect, it } from "vitest";
-import { startPreview } from "../../lib/publish/preview-server.ts";
+import { startPreview } from "../../lib/http/preview-server.ts";
 import { watchedPage } from "../helpers/browser.ts";
 import { built } from "../helpers/built.ts";
 import { htmlPages } from "../helpers/html.ts";

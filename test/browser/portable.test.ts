@@ -2,7 +2,7 @@
 import { readFile, stat } from "node:fs/promises";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
-import { startPreview } from "../../lib/publish/preview-server.ts";
+import { startPreview } from "../../lib/http/preview-server.ts";
 import { watchedPage } from "../helpers/browser.ts";
 import { built } from "../helpers/built.ts";
 import { crawl } from "../helpers/crawl.ts";

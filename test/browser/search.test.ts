@@ -4,7 +4,7 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeSearchIndex } from "../../lib/search/index.ts";
-import { startPreview, type Preview } from "../../lib/publish/preview-server.ts";
+import { startPreview, type Preview } from "../../lib/http/preview-server.ts";
 import { watchedPage } from "../helpers/browser.ts";
 import { built } from "../helpers/built.ts";
 import { tempDir } from "../helpers/scratch.ts";

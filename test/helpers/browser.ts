@@ -1,4 +1,4 @@
-// Debian's Chromium (lib/tools/browser.ts, one for the whole run), with a page that records every failed
+// Debian's Chromium (lib/runtime/browser.ts, one for the whole run), with a page that records every failed
 // request, console error, dialog and request outside the archive.
 //
 // A worker connects once, and its browser tests share one page: a new Chromium page costs one to two

@@ -3,7 +3,7 @@
 // for the file GO, so that every racer has found it stale before any takes it over. It then says
 // "locked" and holds the lock until its standard input closes, or says "refused" and exits.
 import { existsSync } from "node:fs";
-import { lockOutput, OutputLockedError } from "../../lib/build/swap.ts";
+import { lockOutput, OutputLockedError } from "../../lib/orchestration/swap.ts";
 
 const [output, go] = process.argv.slice(2) as [string, string];
 const pause = new Int32Array(new SharedArrayBuffer(4));

@@ -1,10 +1,10 @@
-// Writes an archive's pages in the test's own process, as the build's page process does (lib/build/pages.ts),
+// Writes an archive's pages in the test's own process, as the build's page process does (lib/orchestration/pages.ts),
 // and keeps the essay pages in the cache as the build then does, without the search index. Eleventy imports the TSX templates with Node's own import(), which learns
 // TypeScript here as the build's processes do, through tsx. https://tsx.is/dev-api/register-esm
 import { join } from "node:path";
 import { register } from "tsx/esm/api";
-import { keepFiles, type KeptFile } from "../../lib/build/keep-pages.ts";
-import { writePages, type CacheCounts } from "../../lib/build/pages.ts";
+import { keepFiles, type KeptFile } from "../../lib/orchestration/keep-pages.ts";
+import { writePages, type CacheCounts } from "../../lib/orchestration/pages.ts";
 import { tempDir } from "./scratch.ts";
 
 let registered = false;
@@ -31,7 +31,7 @@ export async function writePagesHere(root: string, cache: string | false): Promi
     },
   });
   if (!ok || !counts) throw new Error(error);
-  // Kept in the cache as the build keeps them, after the pages (lib/build/run.ts).
+  // Kept in the cache as the build keeps them, after the pages (lib/orchestration/run.ts).
   if (cache !== false) await keepFiles(cache, output, keep);
   return { output, cache: counts };
 }

@@ -2,7 +2,7 @@
 // loads that page's stylesheet and links from there: a test answers those requests from the preview
 // server, as the deployed host would.
 import type { Page } from "playwright-core";
-import { serveSiteUrlFrom } from "../../lib/tools/browser.ts";
+import { serveSiteUrlFrom } from "../../lib/runtime/browser.ts";
 
 export const FIXTURE_SITE_URL = "https://archive.example.org/fixture/";
 

@@ -1,4 +1,4 @@
-// A citations worker (lib/build/citations.ts) that stops without an error as soon as it is given its
+// A citations worker (lib/orchestration/citations.ts) that stops without an error as soon as it is given its
 // first batch, as a worker killed by the system would.
 import { parentPort } from "node:worker_threads";
 

@@ -1,5 +1,5 @@
 // Real web servers, from Debian's packages (nginx-light, apache2; `.ci/run` installs them), serving a built
-// archive under its site URL's path with the configuration the build wrote into it (lib/publish/hosts.ts),
+// archive under its site URL's path with the configuration the build wrote into it (lib/http/hosts.ts),
 // as an editor's host would. Each gets a world-readable copy of the archive (Apache's workers run as
 // www-data when started by root) and a configuration of its own in a folder of its own.
 import { spawn, type ChildProcess } from "node:child_process";
@@ -8,7 +8,7 @@ import { chmod, cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/prom
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { basePath, HOST_FILES } from "../../lib/publish/rules.ts";
+import { basePath, HOST_FILES } from "../../lib/http/rules.ts";
 
 export interface WebServer {
   name: string;

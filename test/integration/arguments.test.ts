@@ -1,11 +1,11 @@
 // Every command's wrong arguments are one line saying what is wrong, then the usage, and exit code 2: never
-// a stack trace. The reading is lib/tools/args.ts, tested directly; three commands are run once each to show
+// a stack trace. The reading is lib/commands/args.ts, tested directly; three commands are run once each to show
 // they use it (each run costs most of a second of CPU); preview and screenshots call it the same way.
 import { spawn } from "node:child_process";
 import { mkdir, readdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { checkContentRoot, checkSiteUrl, commandArgs, portNumber, UsageError } from "../../lib/tools/args.ts";
+import { checkContentRoot, checkSiteUrl, commandArgs, portNumber, UsageError } from "../../lib/commands/args.ts";
 import { fixture, REPO } from "../helpers/build.ts";
 import { tempDir } from "../helpers/scratch.ts";
 

@@ -1,16 +1,16 @@
 // The build cache never publishes a stale file: after each edit an editor can make, the pages a build
 // writes with the cache are byte for byte those it writes without it. The archive is the basic fixture in
 // two languages (two series, an author writing in both, a Japanese edition). The pages are written in this
-// process (lib/build/pages.ts, as the build's page process writes them), without the search index, which
+// process (lib/orchestration/pages.ts, as the build's page process writes them), without the search index, which
 // is made from these pages alone.
 import { spawn } from "node:child_process";
 import { cp, readFile, symlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import { differingFiles } from "../../lib/build/audit.ts";
+import { differingFiles } from "../../lib/orchestration/audit.ts";
 import { codeVersion } from "../../lib/cache/cache.ts";
-import type { CacheCounts, PagesMessage } from "../../lib/build/pages.ts";
+import type { CacheCounts, PagesMessage } from "../../lib/orchestration/pages.ts";
 import { REPO } from "../helpers/build.ts";
 import { bilingualArchive } from "../helpers/bilingual.ts";
 import { writePagesHere } from "../helpers/pages.ts";

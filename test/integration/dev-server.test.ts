@@ -17,7 +17,7 @@ it("removes a deleted essay's page, downloads and entries, and stops on Ctrl+C",
   const server = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts", "--port", port, "--output", output], {
     cwd: REPO,
     // The server shows its address only once its file watcher has listed the content folders
-    // (lib/build/dev-server.ts, `watcherListed`): a deletion made as soon as it is shown is seen.
+    // (lib/orchestration/dev-server.ts, `watcherListed`): a deletion made as soon as it is shown is seen.
     env: { ...process.env, ARCHIVE_ROOT: root, SITE_URL: "https://example.org/" },
     detached: true,
   });

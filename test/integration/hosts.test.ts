@@ -1,4 +1,4 @@
-// The archive's HTTP rules (lib/publish/rules.ts) as real servers apply them: the basic fixture, built with
+// The archive's HTTP rules (lib/http/rules.ts) as real servers apply them: the basic fixture, built with
 // its site URL (https://archive.example.org/fixture/), served under that path by Debian's nginx and Apache
 // httpd with the configurations the build wrote, and by `npm run preview`. For each kind of file: status,
 // content type, caching and security headers; missing addresses, nested or not, get the 404 page with
@@ -7,9 +7,9 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { filesBelow } from "../../lib/paths/files.ts";
-import { startPreview } from "../../lib/publish/preview-server.ts";
+import { startPreview } from "../../lib/http/preview-server.ts";
 import { parseAllHeaders } from "@netlify/headers-parser";
-import { basePath, BY_PATH, CACHING, contentTypeOf, extensionOf, headersFor, HOST_FILES, isHostFile, matches, NOT_FOUND } from "../../lib/publish/rules.ts";
+import { basePath, BY_PATH, CACHING, contentTypeOf, extensionOf, headersFor, HOST_FILES, isHostFile, matches, NOT_FOUND } from "../../lib/http/rules.ts";
 import { watchedPage } from "../helpers/browser.ts";
 import { built } from "../helpers/built.ts";
 import { FIXTURE_SITE_URL } from "../helpers/site-url.ts";

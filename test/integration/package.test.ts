@@ -11,7 +11,7 @@ import yauzl from "yauzl";
 import yazl from "yazl";
 import { bagInfoValue, parseManifest } from "../../lib/package/bag.ts";
 import { verifyPackage, type PackageReport } from "../../lib/package/run.ts";
-import { HOST_FILES, isHostFile } from "../../lib/publish/rules.ts";
+import { HOST_FILES, isHostFile } from "../../lib/http/rules.ts";
 import { REPO } from "../helpers/build.ts";
 import { built } from "../helpers/built.ts";
 import { files } from "../helpers/html.ts";

@@ -16,7 +16,7 @@ import { packageArchive } from "../../lib/package/run.ts";
 import { checkFonts, PdfError } from "../../lib/pdf/fonts.ts";
 import { pdfJobs } from "../../lib/pdf/jobs.ts";
 import { printPdfs, type PrintReport } from "../../lib/pdf/print.ts";
-import { isHostFile } from "../../lib/publish/rules.ts";
+import { isHostFile } from "../../lib/http/rules.ts";
 import { bilingualArchive } from "../helpers/bilingual.ts";
 import { browser } from "../helpers/browser.ts";
 import { buildInto, REPO, runBuild } from "../helpers/build.ts";

@@ -6,7 +6,7 @@ import { cp, readFile, readdir, rm, stat, writeFile, mkdir } from "node:fs/promi
 import { dirname, join } from "node:path";
 import { expect, it } from "vitest";
 import { writeCorpus } from "../../scripts/bench/corpus.ts";
-import { lockOutput } from "../../lib/build/swap.ts";
+import { lockOutput } from "../../lib/orchestration/swap.ts";
 import { buildInto, fixture, runBuild, startBuild } from "../helpers/build.ts";
 import { tempDir } from "../helpers/scratch.ts";
 import { built } from "../helpers/built.ts";

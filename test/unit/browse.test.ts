@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Author, Essay, Series, Year } from "../../lib/archive/model.ts";
-import { authorPages, byFamilyName, count, groupByInitial, groupByKanaRow, groupByYear, initialOf, kanaRowOf, neighbours, seriesYears, yearPages, yearSectionPath } from "../../lib/archive/browse.ts";
+import { count } from "../../lib/runtime/messages.ts";
+import { authorPages, byFamilyName, groupByInitial, groupByKanaRow, groupByYear, initialOf, kanaRowOf, neighbours, seriesYears, yearPages, yearSectionPath } from "../../lib/archive/browse.ts";
 import { Author as AuthorRecord } from "../../lib/archive/model.ts";
 import { sectionOf } from "../../lib/pages/nav.ts";
 

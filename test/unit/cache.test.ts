@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, utimesSync,
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { buildArchive, BuildError } from "../../lib/build/run.ts";
+import { buildArchive, BuildError } from "../../lib/orchestration/run.ts";
 import { cacheKey, cacheShelf, CacheWriteError, checkCacheWritable, codeFiles, fileShelf, sweepCache, UNUSED_DAYS } from "../../lib/cache/cache.ts";
 import { fixture } from "../helpers/build.ts";
 import { tempDir } from "../helpers/scratch.ts";

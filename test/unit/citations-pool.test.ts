@@ -1,8 +1,8 @@
-// The citations of a build (lib/build/citations.ts) on worker threads, started here for a few essays
+// The citations of a build (lib/orchestration/citations.ts) on worker threads, started here for a few essays
 // (`workersFrom`) in batches of one: what two workers format is what the essays' citations are, it is kept
 // in the cache, and a worker that stops fails every page waiting, with its reason.
 import { beforeAll, expect, it } from "vitest";
-import { startCitations, type CitationOptions } from "../../lib/build/citations.ts";
+import { startCitations, type CitationOptions } from "../../lib/orchestration/citations.ts";
 import { citable } from "../../lib/cite/essay.ts";
 import { citations } from "../../lib/cite/formats.ts";
 import { createArchiveLoader } from "../../lib/archive/loader.ts";

@@ -1,8 +1,8 @@
 // The host configurations apply where the archive is served: its site URL's path, or the host's root
 // without one. How servers read them is test/integration/hosts.test.ts.
 import { describe, expect, it } from "vitest";
-import { headersFile, htaccessFile, nginxFile } from "../../lib/publish/hosts.ts";
-import { basePath, cachingOf, CACHING, contentTypeOf, matches } from "../../lib/publish/rules.ts";
+import { headersFile, htaccessFile, nginxFile } from "../../lib/http/hosts.ts";
+import { basePath, cachingOf, CACHING, contentTypeOf, matches } from "../../lib/http/rules.ts";
 
 describe("the archive's path", () => {
   it.each([

@@ -1,6 +1,6 @@
 // The loader remembers between the dev server's rebuilds: after one essay is edited, only the pages it can
-// have changed are stale; a rebuild for anything else, a record edit, or an edit that moves an essay makes
-// every page stale.
+// have changed are to be written; a rebuild for anything else, a record edit, or an edit that moves an essay
+// makes every page one to write.
 import { cp, readFile, utimes, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -26,39 +26,39 @@ async function content() {
 const paths = (list: { path: string }[]) => list.map((x) => x.path).sort();
 
 describe("the archive loader", () => {
-  it("marks every page stale at first, then only what an essay edit touched", async () => {
+  it("writes every page at first, then only what an essay edit touched", async () => {
     const { root, essay } = await content();
     const loader = createArchiveLoader(root, { remember: true, cache: false });
     const first = await loader.load();
-    const firstStale = loader.stale;
-    expect(firstStale.essays).toHaveLength(5);
-    expect(firstStale.authors).toHaveLength(3);
+    const firstToWrite = loader.toWrite;
+    expect(firstToWrite.essays).toHaveLength(5);
+    expect(firstToWrite.authors).toHaveLength(3);
 
     await edit(essay("2-fisheries-diplomacy.md"), "date: 2020-06-15", "date: 2020-07-15");
     const second = await loader.load([essay("2-fisheries-diplomacy.md")]);
-    const secondStale = loader.stale;
+    const secondToWrite = loader.toWrite;
     expect(second.essays.find((e) => e.number === 2)!.date).toContain("2020-07-15");
     // Its neighbours by number, and the essays of its authors that list it as "more by".
-    expect(paths(secondStale.essays)).toEqual([
+    expect(paths(secondToWrite.essays)).toEqual([
       "essays/field-reports/7.html",
       "essays/field-reports/8.html",
       "essays/policy-notes/1.html",
       "essays/policy-notes/2.html",
       "essays/policy-notes/3.html",
     ]);
-    expect(paths(secondStale.authors)).toEqual(["authors/ben-takeda.html", "authors/chiyo-mori.html"]);
-    expect(paths(secondStale.years)).toEqual(["years/2020.html"]);
-    expect(secondStale.all).toBe(false);
+    expect(paths(secondToWrite.authors)).toEqual(["authors/ben-takeda.html", "authors/chiyo-mori.html"]);
+    expect(paths(secondToWrite.years)).toEqual(["years/2020.html"]);
+    expect(secondToWrite.all).toBe(false);
     // The unchanged essays were reused, not parsed and rendered again.
     const unchanged = (a: typeof first) => a.essays.find((e) => e.number === 1 && e.series.id === "policy-notes")!.html;
     expect(unchanged(second)).toBe(unchanged(first));
 
     await loader.load([essay("2-fisheries-diplomacy.md")]);
-    const thirdStale = loader.stale;
-    expect(thirdStale.essays).toEqual([]);
+    const thirdToWrite = loader.toWrite;
+    expect(thirdToWrite.essays).toEqual([]);
   });
 
-  it("marks every page stale after an edit that moves an essay: to another year, address or author", async () => {
+  it("marks every page toWrite after an edit that moves an essay: to another year, address or author", async () => {
     const { root, essay } = await content();
     const loader = createArchiveLoader(root, { remember: true, cache: false });
     await loader.load();
@@ -70,7 +70,7 @@ describe("the archive loader", () => {
     ]) {
       await edit(file, from!, to!);
       const moved = await loader.load([file]);
-      const movedStale = loader.stale;
+      const movedStale = loader.toWrite;
       expect(movedStale.all, to).toBe(true);
       expect(movedStale.essays).toHaveLength(5);
       expect(movedStale.years).toEqual(moved.years);
@@ -83,13 +83,13 @@ describe("the archive loader", () => {
     await loader.load();
     await edit(essay("1-tidal-power.md"), "Tidal turbines turn", "Tidal turbines spin");
     await loader.load([resolve("src/essay.11ty.tsx")]);
-    const templateStale = loader.stale;
+    const templateStale = loader.toWrite;
     expect(templateStale.essays).toHaveLength(5);
 
     const record = resolve(root, "_data/authors.json");
     await edit(record, "Ada Okafor studies", "Ada Okafor researches");
     await loader.load([record]);
-    const afterRecordStale = loader.stale;
+    const afterRecordStale = loader.toWrite;
     expect(afterRecordStale.essays).toHaveLength(5);
     expect(afterRecordStale.authors).toHaveLength(3);
   });
@@ -98,13 +98,13 @@ describe("the archive loader", () => {
     const { root, essay } = await content();
     const loader = createArchiveLoader(root, { cache: false });
     await loader.load();
-    const firstStale = loader.stale;
+    const firstToWrite = loader.toWrite;
     await edit(essay("1-tidal-power.md"), "Tidal turbines turn", "Tidal turbines spin");
     const second = await loader.load([essay("1-tidal-power.md")]);
-    const secondStale = loader.stale;
-    expect(secondStale.essays).toHaveLength(5);
+    const secondToWrite = loader.toWrite;
+    expect(secondToWrite.essays).toHaveLength(5);
     expect(second.essays.find((e) => e.number === 1 && e.series.id === "policy-notes")!.html).toContain("spin");
-    expect(firstStale.essays).toHaveLength(5);
+    expect(firstToWrite.essays).toHaveLength(5);
   });
 });
 

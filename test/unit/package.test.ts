@@ -163,7 +163,7 @@ describe("the verifier's comparison", () => {
 });
 
 describe("the command's arguments", () => {
-  // Unknown options, missing values and stray arguments are lib/tools/args.ts's (test/integration/arguments.test.ts).
+  // Unknown options, missing values and stray arguments are lib/commands/args.ts's (test/integration/arguments.test.ts).
   it("packages dist/ by default, takes --dist and --out, or --verify alone", () => {
     expect(packageCommand({})).toEqual({ dist: "dist", out: undefined });
     expect(packageCommand({ dist: "x/dist", out: "a.zip" })).toEqual({ dist: "x/dist", out: "a.zip" });

@@ -2,7 +2,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { expect, it } from "vitest";
-import { notAnArchive, startPreview } from "../../lib/publish/preview-server.ts";
+import { notAnArchive, startPreview } from "../../lib/http/preview-server.ts";
 import { tempDir } from "../helpers/scratch.ts";
 
 it("serves pages by their address only: a folder address is its index.html or a 404", async () => {

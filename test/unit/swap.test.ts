@@ -1,10 +1,10 @@
-// Putting a build in place (lib/build/swap.ts): whenever a build is stopped, the previous output or the new
+// Putting a build in place (lib/orchestration/swap.ts): whenever a build is stopped, the previous output or the new
 // one is in place once the next build has started, and two builds never write one output at once.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildFolders, lockOutput, OutputLockedError, outputProblem, recoverLeftovers, SWAP_STEPS, swapIn } from "../../lib/build/swap.ts";
+import { buildFolders, lockOutput, OutputLockedError, outputProblem, recoverLeftovers, SWAP_STEPS, swapIn } from "../../lib/orchestration/swap.ts";
 import { REPO } from "../helpers/build.ts";
 import { tempDir } from "../helpers/scratch.ts";
 

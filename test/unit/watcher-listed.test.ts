@@ -3,7 +3,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { expect, it, vi } from "vitest";
-import { watcherListed } from "../../lib/build/dev-server.ts";
+import { watcherListed } from "../../lib/orchestration/dev-server.ts";
 import { tempDir } from "../helpers/scratch.ts";
 
 it("waits until the watcher lists every file of each content folder, and warns if it never does", async () => {

@@ -12,7 +12,7 @@ import { existsSync, linkSync, readdirSync, renameSync, rmSync, statSync, writeF
 import { basename, dirname, join, resolve, sep } from "node:path";
 import { namesIn } from "../paths/files.ts";
 import { paths } from "../paths/urls.ts";
-import { recordedOwner, runningOwner } from "../tools/owner.ts";
+import { recordedOwner, runningOwner } from "../runtime/owner.ts";
 
 export class OutputLockedError extends Error {}
 

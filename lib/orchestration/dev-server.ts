@@ -19,7 +19,7 @@ import { outputFile, removeOutdated } from "../pages/outdated.ts";
 import { namesIn } from "../paths/files.ts";
 import { CONTENT } from "../paths/layout.ts";
 import { writeSearchIndex } from "../search/index.ts";
-import { timed, timedAsync } from "../tools/timings.ts";
+import { timed, timedAsync } from "../runtime/timings.ts";
 import { writeArchiveFiles } from "./after-pages.ts";
 import { startCitations } from "./citations.ts";
 
@@ -100,16 +100,16 @@ function devMode(root: string, cache: string): PagesMode {
     async data() {
       data = undefined;
       const archive = await timedAsync("load and validate", () => loader.load(changed), "eleventy");
-      const { stale } = loader;
-      const citations = startCitations(stale.essays, { cache, siteUrl: archive.site.url, workersFrom: Infinity });
-      data = { archive, stale, citations };
+      const { toWrite } = loader;
+      const citations = startCitations(toWrite.essays, { cache, siteUrl: archive.site.url, workersFrom: Infinity });
+      data = { archive, toWrite, citations };
       return data;
     },
     async afterPages(output, made) {
       if (!data) return;
-      const { archive, stale, citations } = data;
-      await timedAsync("citation files", () => writeCitationFiles(output, stale.essays, citations), "eleventy");
-      if (stale.all) {
+      const { archive, toWrite, citations } = data;
+      await timedAsync("citation files", () => writeCitationFiles(output, toWrite.essays, citations), "eleventy");
+      if (toWrite.all) {
         const current = new Set([...made.map(outputFile), ...archive.essays.flatMap(downloadFiles)]);
         timed("outdated pages", () => removeOutdated(output, current), "eleventy");
       }

@@ -9,7 +9,7 @@ import { writeCitationFiles } from "../cite/files.ts";
 import { createArchiveLoader, everyPage } from "../archive/loader.ts";
 import { ContentError } from "../content/problems.ts";
 import { CacheWriteError, sweepCache, type CacheDir } from "../cache/cache.ts";
-import { timed, timedAsync, timingRows, type TimingRow } from "../tools/timings.ts";
+import { timed, timedAsync, timingRows, type TimingRow } from "../runtime/timings.ts";
 import { startCitations } from "./citations.ts";
 import { writeArchiveFiles } from "./after-pages.ts";
 import { essayPages } from "./essay-pages.ts";
@@ -51,14 +51,14 @@ export async function writePages({ root, staging, previous, cache, verbose, send
     // Eleventy renders, and the citations are made and written for, only the essays whose page and
     // downloads the cache has not got; every other page is written.
     const pages = essayPages(cache, archive);
-    const stale = { ...everyPage(archive), essays: timed("essay pages from the cache", () => pages.reuse(staging, previous)) };
-    const citations = timed("citations from the cache", () => startCitations(stale.essays, { cache, siteUrl: archive.site.url }));
+    const toWrite = { ...everyPage(archive), essays: timed("essay pages from the cache", () => pages.reuse(staging, previous)) };
+    const citations = timed("citations from the cache", () => startCitations(toWrite.essays, { cache, siteUrl: archive.site.url }));
     try {
       // The citation files are written while Eleventy renders: their writing waits on the disk, Eleventy on the CPU.
       // (Not a phase of its own in --timings: it overlaps "eleventy", and phases are counted once.)
-      const files = writeCitationFiles(staging, stale.essays, citations);
+      const files = writeCitationFiles(staging, toWrite.essays, citations);
       const mode: PagesMode = {
-        data: async () => ({ archive, stale, citations }),
+        data: async () => ({ archive, toWrite, citations }),
         afterPages: (output) => writeArchiveFiles(root, output, archive),
       };
       const eleventy = new Eleventy(undefined, staging, { config: archiveConfig(root, mode), quietMode: !verbose });
@@ -76,7 +76,7 @@ export async function writePages({ root, staging, previous, cache, verbose, send
       pages: { cached: pages.counts.hits, rendered: pages.counts.misses },
     };
     const pdfs = pdfJobs(archive);
-    await send({ done: { timings: timingRows(), maxRssKiB: process.resourceUsage().maxRSS, cache: counts, keep: pages.toKeep(stale.essays), ...(pdfs ? { pdfs } : {}) } });
+    await send({ done: { timings: timingRows(), maxRssKiB: process.resourceUsage().maxRSS, cache: counts, keep: pages.toKeep(toWrite.essays), ...(pdfs ? { pdfs } : {}) } });
     return true;
   } catch (error) {
     await send({ error: explain(error) });

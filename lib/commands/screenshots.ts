@@ -1,12 +1,12 @@
 // Full-page PNGs of a built archive's kinds of page, at a phone's and a desktop's width, in light and dark,
 // so that a change to the design can be looked at (`npm run screenshots`). Serves the archive as a host
-// would (lib/publish/preview-server.ts) and drives Debian's Chromium (lib/tools/browser.ts). Builds nothing.
+// would (lib/http/preview-server.ts) and drives Debian's Chromium (lib/runtime/browser.ts). Builds nothing.
 import { access, mkdir, open, readFile, readdir } from "node:fs/promises";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { paths } from "../paths/urls.ts";
-import { launch, serveSiteUrlFrom } from "./browser.ts";
-import { startPreview } from "../publish/preview-server.ts";
+import { launch, serveSiteUrlFrom } from "../runtime/browser.ts";
+import { startPreview } from "../http/preview-server.ts";
 
 export const WIDTHS = [390, 1280] as const;
 export const SCHEMES = ["light", "dark"] as const;

@@ -18,7 +18,7 @@ import {
   type Pattern,
 } from "./rules.ts";
 
-const MADE_BY = "Made by `npm run build` from lib/publish/rules.ts: edit the rules there, not this file.";
+const MADE_BY = "Made by `npm run build` from lib/http/rules.ts: edit the rules there, not this file.";
 
 /** Extensions no path rule shares, so that a host matching several patterns never sends two types. */
 function plainExtensions(): [string, MediaType][] {

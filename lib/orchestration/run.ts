@@ -14,9 +14,9 @@ import { filesBelow } from "../paths/files.ts";
 import { CONTENT, OUTPUT } from "../paths/layout.ts";
 import { writeSearchIndex } from "../search/index.ts";
 import { CacheWriteError, checkCacheWritable, type CacheDir } from "../cache/cache.ts";
-import { record, timed, timedAsync, timedWithin } from "../tools/timings.ts";
+import { record, timed, timedAsync, timedWithin } from "../runtime/timings.ts";
 import type { CacheCounts, PagesMessage, PagesOptions, PdfJobs } from "./pages.ts";
-import { count } from "../archive/browse.ts";
+import { count } from "../runtime/messages.ts";
 import { PdfError } from "../pdf/fonts.ts";
 import { buildFolders, lockOutput, OutputLockedError, outputProblem, recoverLeftovers, swapIn } from "./swap.ts";
 

@@ -1,14 +1,14 @@
 // What a build and the dev server both write once Eleventy has written the pages: the figures essays show,
-// robots.txt, the sitemap of every page in the output, and the host configurations (lib/publish/hosts.ts).
-// Each mode adds its own (lib/build/pages.ts, lib/build/dev-server.ts).
+// robots.txt, the sitemap of every page in the output, and the host configurations (lib/http/hosts.ts).
+// Each mode adds its own (lib/orchestration/pages.ts, lib/orchestration/dev-server.ts).
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Archive } from "../archive/model.ts";
 import { essayAlternates } from "../archive/browse.ts";
 import { copyFigures } from "../bodies/figures.ts";
 import { writeRobots, writeSitemap } from "../pages/sitemap.ts";
-import { hostFiles } from "../publish/hosts.ts";
-import { timedAsync } from "../tools/timings.ts";
+import { hostFiles } from "../http/hosts.ts";
+import { timedAsync } from "../runtime/timings.ts";
 
 export async function writeArchiveFiles(root: string, output: string, archive: Archive): Promise<void> {
   await timedAsync("figures", () => copyFigures(root, output, archive), "eleventy");
