@@ -2,7 +2,7 @@
 // archive, the same bytes every time, and a verifier that names what a tampered copy lost, gained or changed.
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import { readFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { pipeline } from "node:stream/promises";
 import { createWriteStream } from "node:fs";
@@ -126,5 +126,36 @@ describe("npm run package", () => {
     expect(cli.stdout).toContain("missing  data/robots.txt: listed in manifest-sha256.txt\n");
     expect(cli.stdout).toContain("extra    data/extra.html: not in manifest-sha256.txt\n");
     expect(cli.stderr).toContain("3 differences from the bag's manifests");
+  });
+
+  it("--verify names a duplicate entry (a tampered copy before the original), a symbolic link and a path out of the bag, though every checksum is right", async () => {
+    /** The package's own entries, in order, with `before` added first and `after` last; `patch` rewrites bytes of the finished zip. */
+    const rezip = async (before: (zip: yazl.ZipFile) => void, after: (zip: yazl.ZipFile) => void = () => {}, patch: (bytes: Buffer) => Buffer = (b) => b) => {
+      const out = join(await tempDir("hostile-zip-"), "copy.zip");
+      const zip = new yazl.ZipFile();
+      before(zip);
+      for (const name of names) zip.addBuffer(await readFile(join(bag, "..", name)), name);
+      after(zip);
+      zip.end();
+      const chunks: Buffer[] = [];
+      for await (const chunk of zip.outputStream) chunks.push(chunk as Buffer);
+      await writeFile(out, patch(Buffer.concat(chunks)));
+      return (await verifyPackage(out)).differences.map((d) => `${d.kind} ${d.path}: ${d.detail}`);
+    };
+    const duplicate = await rezip((zip) => zip.addBuffer(Buffer.from("<p>tampered</p>"), `${NAME}/data/index.html`));
+    expect(duplicate).toContain("invalid data/index.html: the zip holds 2 entries of this name, and unzip tools differ in which one they keep");
+    expect(duplicate).toContain("missing data/index.html: listed in manifest-sha256.txt");
+
+    const link = await rezip(() => {}, (zip) => zip.addBuffer(Buffer.from("/etc/passwd"), `${NAME}/data/passwd`, { mode: 0o120777 }));
+    expect(link).toContain("invalid data/passwd: is a symbolic link");
+
+    // yazl refuses ".." in a name: written as "XX" and patched, in the local header and the central directory alike.
+    const outside = await rezip(() => {}, (zip) => zip.addBuffer(Buffer.from("#!/bin/sh\n"), `${NAME}/XX/evil.sh`), (bytes) => {
+      const from = Buffer.from(`${NAME}/XX/evil.sh`);
+      const to = Buffer.from(`${NAME}/../evil.sh`);
+      for (let at = bytes.indexOf(from); at !== -1; at = bytes.indexOf(from, at + 1)) to.copy(bytes, at);
+      return bytes;
+    });
+    expect(outside).toEqual([expect.stringMatching(/^invalid \.\.\/evil\.sh: its name is not a plain relative path/)]);
   });
 });
