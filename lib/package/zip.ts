@@ -136,6 +136,11 @@ export interface ReadEntry extends EntryFacts, Partial<Digest> {
   text?: string;
 }
 
+/** What writeZip's zip says of an entry it writes: a regular file, UTF-8 name, no extra field (for checking names before writing). */
+export function writtenFacts(name: string): EntryFacts {
+  return { name, nameIsUtf8: true, unixMode: FILE_MODE, dosAttributes: 0, encrypted: false, compressionMethod: 8, extraFieldIds: [], declaredSize: 0 };
+}
+
 /** Made on Unix (APPNOTE 4.4.2: the upper byte of "version made by"). */
 const UNIX_HOST = 3;
 /** Stored and deflated: what yauzl reads (APPNOTE 4.4.5). */

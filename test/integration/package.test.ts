@@ -2,7 +2,7 @@
 // archive, the same bytes every time, and a verifier that names what a tampered copy lost, gained or changed.
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import { readFile, writeFile } from "node:fs/promises";
+import { cp, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { pipeline } from "node:stream/promises";
 import { createWriteStream } from "node:fs";
@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import yauzl from "yauzl";
 import yazl from "yazl";
 import { bagInfoValue, parseManifest } from "../../lib/package/bag.ts";
-import { verifyPackage, type PackageReport } from "../../lib/package/run.ts";
+import { packageArchive, PackageError, verifyPackage, type PackageReport } from "../../lib/package/run.ts";
 import { HOST_FILES, isHostFile } from "../../lib/publish/rules.ts";
 import { REPO } from "../helpers/build.ts";
 import { built } from "../helpers/built.ts";
@@ -157,5 +157,15 @@ describe("npm run package", () => {
       return bytes;
     });
     expect(outside).toEqual([expect.stringMatching(/^invalid \.\.\/evil\.sh: its name is not a plain relative path/)]);
+  });
+
+  it("refuses to package a folder holding names --verify would not trust (two names one where case is ignored), naming them", async () => {
+    const dist = join(await tempDir("case-twins-"), "dist");
+    await cp(built("basic"), dist, { recursive: true });
+    await writeFile(join(dist, "Index.html"), "<p>another home</p>");
+    const refused = await packageArchive({ dist, out: join(dist, "..", "copy.zip") }).then(() => undefined, (error: unknown) => error);
+    expect(refused).toBeInstanceOf(PackageError);
+    expect((refused as Error).message).toMatch(/holds files a zip cannot carry safely:\n {2}data\/Index\.html: has the same name as \S+\/data\/index\.html where case or Unicode normalisation is ignored/);
+    await expect(readFile(join(dist, "..", "copy.zip"))).rejects.toThrow();
   });
 });
