@@ -23,6 +23,7 @@ import {
   type SiteRecord,
 } from "./schema/index.ts";
 import { SLUG_PATTERN } from "./slug.ts";
+import { bodyTextProblems, textProblems } from "./text.ts";
 
 /** A figure's size in CSS pixels, as its `width` and `height` attributes give it (lib/bodies/figures.ts measures it). */
 export interface FigureSize {
@@ -128,6 +129,7 @@ function parseRecordFile<T>(name: string, text: string | Error, schema: z.ZodTyp
   const value = parseJson(file, text, problems);
   if (problems.length > count) return {};
   const ids = value && typeof value === "object" && !Array.isArray(value) ? new Set(Object.keys(value)) : undefined;
+  problems.push(...textProblems(file, value));
   const parsed = schema.safeParse(value);
   if (!parsed.success) problems.push(...zodProblems(file, parsed.error));
   return { data: parsed.data, ids };
@@ -221,6 +223,7 @@ export function parseEssay(file: string, text: string, known: KnownIds): { essay
     return { problems: [{ file, where: mark ? `line ${mark.line + 1}` : undefined, message: `front matter: ${plain}` }] };
   }
   if (Object.keys(parsed.data).length === 0) return { problems: [{ file, message: "has no front matter (fields between --- lines at the top)" }] };
+  problems.push(...textProblems(file, parsed.data));
   const fm = schemaFor(known).safeParse(parsed.data);
   if (!fm.success) problems.push(...zodProblems(file, fm.error));
   if (fm.success && fm.data.number !== name.number) {
@@ -233,6 +236,7 @@ export function parseEssay(file: string, text: string, known: KnownIds): { essay
   }
   // gray-matter's content is the text after the closing `---` line.
   const bodyLine = text.endsWith(parsed.content) ? text.slice(0, text.length - parsed.content.length).split("\n").length : 1;
+  problems.push(...bodyTextProblems(file, parsed.content, bodyLine));
   const body = { text: parsed.content, line: bodyLine };
   if (!fm.success || problems.length > 0) return { problems, body };
   return { essay: { file, slug: name.slug, frontMatter: fm.data, body: parsed.content, bodyLine, figures: {} }, problems, body };

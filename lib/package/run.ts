@@ -11,7 +11,8 @@ import { BAG, BAGIT_TXT, bagInfo, baggingDate, byPath, manifest, packageName, ty
 import { archiveFacts, isEssayRecord, parseEssayRecord, readHomePage, type ArchiveFacts } from "./facts.ts";
 import { opener, readme } from "./readme.tsx";
 import { checkBag, isReadTagFile, type BagCheck } from "./verify.ts";
-import { readZip, worthCompressing, writeZip, type ZipEntry } from "./zip.ts";
+import { entryProblems } from "./entries.ts";
+import { readZip, worthCompressing, writeZip, writtenFacts, type ZipEntry } from "./zip.ts";
 
 /** A problem with the input (no built archive, a record it cannot read), in words for the person running it. */
 export class PackageError extends Error {}
@@ -115,6 +116,13 @@ export async function packageArchive(options: PackageOptions): Promise<PackageRe
     ...[...tags, [BAG.tagManifest, tagManifest] as const].map(([path, bytes]) => ({ name: `${name}/${path}`, source: { bytes }, compress: true })),
     ...files.map((f, i) => ({ name: `${name}/${payloadPaths[i]}`, source: { file: join(dist, f.path), size: f.size }, compress: worthCompressing(f.path, f.size) })),
   ].sort((a, b) => byPath(a.name, b.name));
+  // A name the verifier would not trust (two names one where case is ignored, a control character) is
+  // refused here, naming the file, rather than packaged into a copy that fails its own check.
+  const refused = entryProblems(entries.map((e) => writtenFacts(e.name)));
+  if (refused.size > 0) {
+    const lines = [...refused].map(([entry, why]) => `  ${entry.name.slice(name.length + 1)}: ${why}`);
+    throw new PackageError(`${options.dist} holds ${refused.size === 1 ? "a file" : "files"} a zip cannot carry safely:\n${lines.join("\n")}`);
+  }
   // Sorted, the manifests come after what they list (README.txt < bag-info.txt < bagit.txt < data/ <
   // index.html < manifest-sha256.txt < tagmanifest-sha256.txt); `digestsOf` checks it.
   await writeZip(out, entries, date, written);

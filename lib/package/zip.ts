@@ -112,20 +112,86 @@ export async function writeZip(out: string, entries: ZipEntry[], day: string, di
   return digests;
 }
 
-export interface ReadEntry extends Digest {
+/** What the zip says of one entry, beyond its bytes: what the verifier needs to judge it (verify.ts). */
+export interface EntryFacts {
+  /** The name in the central directory, as UTF-8 (bytes that are not UTF-8 shown as U+FFFD). */
+  name: string;
+  /** False when the name's bytes are neither flagged UTF-8 nor plain ASCII, or are not valid UTF-8. */
+  nameIsUtf8: boolean;
+  /** The name in the entry's local header, which streaming unzip tools use, when it differs. */
+  localName?: string;
+  /** The upper 16 bits of the external attributes when the entry was made on Unix: its mode, file type included. */
+  unixMode?: number;
+  /** The lower 16 bits of the external attributes: MS-DOS attributes. */
+  dosAttributes: number;
+  encrypted: boolean;
+  compressionMethod: number;
+  extraFieldIds: number[];
+  /** The size the central directory gives the entry's bytes. */
+  declaredSize: number;
+}
+
+export interface ReadEntry extends EntryFacts, Partial<Digest> {
   /** The text of an entry `keepText` asked for. */
   text?: string;
 }
 
+/** What writeZip's zip says of an entry it writes: a regular file, UTF-8 name, no extra field (for checking names before writing). */
+export function writtenFacts(name: string): EntryFacts {
+  return { name, nameIsUtf8: true, unixMode: FILE_MODE, dosAttributes: 0, encrypted: false, compressionMethod: 8, extraFieldIds: [], declaredSize: 0 };
+}
+
+/** Made on Unix (APPNOTE 4.4.2: the upper byte of "version made by"). */
+const UNIX_HOST = 3;
+/** Stored and deflated: what yauzl reads (APPNOTE 4.4.5). */
+const READABLE_METHODS = new Set([0, 8]);
+/** APPNOTE 4.4.4: bit 0 encrypted, bit 6 strong encryption, bit 13 central directory encrypted. */
+const ENCRYPTED_BITS = 0x0001 | 0x0040 | 0x2000;
+/** APPNOTE 4.4.4: bit 11, the name is UTF-8. */
+const UTF8_BIT = 0x0800;
+
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+function decodeName(raw: Buffer, flags: number): { name: string; nameIsUtf8: boolean } {
+  const ascii = raw.every((byte) => byte < 0x80);
+  try {
+    if (ascii || (flags & UTF8_BIT) !== 0) return { name: utf8.decode(raw), nameIsUtf8: true };
+  } catch {
+    // Not UTF-8: shown with replacement characters below.
+  }
+  return { name: raw.toString("utf8"), nameIsUtf8: false };
+}
+
+/** The facts of an entry, names decoded by us (yauzl's decodeStrings is off, so it neither rewrites backslashes nor reads another name from an extra field). */
+async function entryFacts(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<EntryFacts> {
+  const raw = entry.fileName as unknown as Buffer;
+  const { name, nameIsUtf8 } = decodeName(raw, entry.generalPurposeBitFlag);
+  const local = await zip.readLocalFileHeaderPromise(entry);
+  const localName = Buffer.compare(local.fileName, raw) === 0 ? undefined : decodeName(local.fileName, local.generalPurposeBitFlag).name;
+  const attributes = entry.externalFileAttributes >>> 0;
+  return {
+    name,
+    nameIsUtf8,
+    ...(localName === undefined ? {} : { localName }),
+    ...(entry.versionMadeBy >>> 8 === UNIX_HOST ? { unixMode: attributes >>> 16 } : {}),
+    dosAttributes: attributes & 0xffff,
+    encrypted: (entry.generalPurposeBitFlag & ENCRYPTED_BITS) !== 0 || (local.generalPurposeBitFlag & ENCRYPTED_BITS) !== 0,
+    compressionMethod: entry.compressionMethod,
+    extraFieldIds: entry.extraFields.map((field) => field.id),
+    declaredSize: entry.uncompressedSize,
+  };
+}
+
 /**
- * Every file entry of a zip (folders left out) with its digest, reading one entry at a time; the text of
- * those `keepText` names is kept too (the bag's small tag files).
+ * Every entry of a zip, in the zip's order, duplicates and folders included, with what the zip says of it;
+ * the bytes of each readable file entry (a name not ending in "/", not encrypted, stored or deflated) are
+ * hashed, one entry at a time, and the text of those `keepText` names is kept too (the bag's small tag files).
  */
-export async function readZip(file: string, keepText: (name: string) => boolean): Promise<Map<string, ReadEntry>> {
+export async function readZip(file: string, keepText: (name: string) => boolean): Promise<ReadEntry[]> {
   const zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
-    yauzl.open(file, { lazyEntries: true, autoClose: true, validateEntrySizes: true }, (error, opened) => (error ? reject(error) : resolve(opened))),
+    yauzl.open(file, { lazyEntries: true, autoClose: true, validateEntrySizes: true, decodeStrings: false }, (error, opened) => (error ? reject(error) : resolve(opened))),
   );
-  const entries = new Map<string, ReadEntry>();
+  const entries: ReadEntry[] = [];
   return new Promise((resolve, reject) => {
     const fail = (error: Error) => {
       zip.close();
@@ -134,16 +200,19 @@ export async function readZip(file: string, keepText: (name: string) => boolean)
     zip.on("error", fail);
     zip.on("end", () => resolve(entries));
     zip.on("entry", (entry: yauzl.Entry) => {
-      if (entry.fileName.endsWith("/")) return zip.readEntry();
-      zip.openReadStream(entry, (error, stream) => {
-        if (error) return fail(error);
-        const chunks: Buffer[] | undefined = keepText(entry.fileName) ? [] : undefined;
-        const sink = digesting((digest) => {
-          entries.set(entry.fileName, chunks ? { ...digest, text: Buffer.concat(chunks).toString("utf8") } : digest);
+      entryFacts(zip, entry).then((facts) => {
+        entries.push(facts);
+        if (facts.name.endsWith("/") || facts.encrypted || !READABLE_METHODS.has(facts.compressionMethod)) return zip.readEntry();
+        zip.openReadStream(entry, (error, stream) => {
+          if (error) return fail(error);
+          const chunks: Buffer[] | undefined = keepText(facts.name) ? [] : undefined;
+          const sink = digesting((digest) => {
+            Object.assign(facts, digest, chunks ? { text: Buffer.concat(chunks).toString("utf8") } : {});
+          });
+          sink.on("data", (chunk: Buffer) => chunks?.push(chunk));
+          pipeline(stream, sink).then(() => zip.readEntry(), fail);
         });
-        sink.on("data", (chunk: Buffer) => chunks?.push(chunk));
-        pipeline(stream, sink).then(() => zip.readEntry(), fail);
-      });
+      }, fail);
     });
     zip.readEntry();
   });

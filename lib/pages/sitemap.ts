@@ -5,13 +5,12 @@ import { readdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { OUTPUT } from "../paths/layout.ts";
 import { absoluteUrl, paths } from "../paths/urls.ts";
+import { escapeXml } from "./xml.ts";
 
 /** Pages a reader is meant to land on: not the 404 page, not Pagefind's files. */
 export function isListedPage(path: string): boolean {
   return path.endsWith(".html") && path !== paths.notFound && !path.startsWith(OUTPUT.searchBundle);
 }
-
-const escapeXml = (text: string) => text.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** A page in each of its languages (itself included), by the page's path: an essay and its translations. */
 export type Alternates = ReadonlyMap<string, readonly { lang: string; path: string }[]>;

@@ -135,6 +135,13 @@ const cases: [string, Edit, string[]][] = [
     [".import: an import is being written into the archive, or was interrupted: wait for it, or run `npm run import` to finish it"],
   ],
   ["site language en_US", json("site.json", (s) => ({ ...s, language: "en_US" })), ["_data/site.json (language): must be a BCP 47 language tag"]],
+  // Control characters, which pages and XML cannot carry (lib/content/text.ts), in any field and in the body.
+  ["an escape code in a title", frontMatter("title: Tidal Power and Coastal Grids", 'title: "Tidal Power\\e[2J"'), [`${ESSAY} (title): holds U+001B, a control character, at character 12: pages and feeds cannot carry it; remove it`]],
+  ["a NUL in a bio", json("authors.json", (a) => void (a["ada-okafor"]!.bio = "Ada\u0000")), ["_data/authors.json (ada-okafor.bio): holds U+0000, a control character, at character 4"]],
+  ["a C1 control in a series disclaimer", json("series.json", (s) => void (s["field-reports"]!.disclaimer = "\u0085")), ["_data/series.json (field-reports.disclaimer): holds U+0085, a control character, at character 1"]],
+  ["a lone surrogate in the site's description", json("site.json", (s) => ({ ...s, description: "\ud800" })), ["_data/site.json (description): holds U+D800, half of a surrogate pair, alone"]],
+  ["an escape code in the body", frontMatter("The estuary barrage debate", "\u001b[31mThe estuary barrage debate"), [`${ESSAY} (line 12, column 1): the body holds U+001B, a control character`]],
+  ["a tab in a title", frontMatter("title: Tidal Power and Coastal Grids", 'title: "Tidal\\tPower"'), [`${ESSAY} (title): must be one line, without tabs or line breaks`]],
 ];
 
 /** A content folder made from the basic fixture, with `edit` applied. */
@@ -174,15 +181,25 @@ async function snapshot(dir: string): Promise<Record<string, string>> {
 describe("a build with bad input", () => {
   it.each([
     [
-      "several problems",
+      "several problems, control characters among them",
       [
         frontMatter("  - ada-okafor", "  - nobody"),
         frontMatter("date: 2019-03-04", "date: 2019-02-30"),
         write("src/essays/7-mekong-delta.md", "---\ntitle: ''\nseries: field-reports\nnumber: 7\ndate: 2020-11-02\nauthors: [chiyo-mori]\n---\nx\n"),
         json("authors.json", (a) => void delete a["ben-takeda"]!.name),
+        // Control characters: in a record's field and in an essay's body.
+        json("series.json", (r) => void (r["policy-notes"]!.title = "Policy\u001b Notes")),
+        frontMatter("The estuary barrage debate", "The estuary\u0000 barrage debate"),
       ],
-      [`${ESSAY} (authors.0)`, `${ESSAY} (date)`, "src/essays/7-mekong-delta.md (title)", "_data/authors.json (ben-takeda.name)"],
-      "4 problems",
+      [
+        `${ESSAY} (authors.0)`,
+        `${ESSAY} (date)`,
+        "src/essays/7-mekong-delta.md (title)",
+        "_data/authors.json (ben-takeda.name)",
+        "_data/series.json (policy-notes.title): holds U+001B, a control character, at character 7",
+        `${ESSAY} (line 12, column 12): the body holds U+0000, a control character`,
+      ],
+      "6 problems",
     ],
   ] as const)("with %s exits non-zero, lists them, and leaves the output as it was", async (_, edits, says, count) => {
     const { dir, root } = await contentWith(async (r) => {

@@ -4,7 +4,8 @@ import { join } from "node:path";
 import { DOMParser, parseHTML } from "linkedom";
 import { beforeAll, expect, it } from "vitest";
 import { built } from "../helpers/built.ts";
-import { htmlPages, page, text } from "../helpers/html.ts";
+import { files, htmlPages, page, text } from "../helpers/html.ts";
+import { xmlError } from "../helpers/well-formed.ts";
 
 const HOSTILE = `</script><script>alert(1)</script><img src=x onerror=alert(2)> "q" 'a' {{ site.title }} {% raw %}`;
 
@@ -80,4 +81,23 @@ it("keeps hostile text as text in the feed", async () => {
   expect(body.querySelectorAll("script, img, [onmouseover], [onerror], a[href^=javascript]").length).toBe(0);
   expect(body.querySelectorAll("h2").length).toBe(1);
   expect(feed.querySelectorAll("script, img").length).toBe(0);
+});
+
+it("writes every XML file well-formed, with titles and summaries as text, whatever a record holds", async () => {
+  const xmlFiles = (await files(dist)).filter((path) => path.endsWith(".xml"));
+  expect(xmlFiles).toEqual(expect.arrayContaining(["feed.xml", "sitemap.xml"]));
+  for (const path of xmlFiles) expect(xmlError(await readFile(join(dist, path), "utf8")), path).toBeUndefined();
+
+  // The second essay's title and summary hold what XML and CDATA trip on (test/fixtures/hostile/src/essays/2-calm.md).
+  const feed = new DOMParser().parseFromString(await readFile(join(dist, "feed.xml"), "utf8"), "text/xml");
+  const entries = [...feed.querySelectorAll("entry")];
+  const calm = entries.find((e) => e.querySelector("title")!.textContent!.includes("Second zanzibar essay"))!;
+  expect(calm.querySelector("title")!.textContent).toBe(`Series ${HOSTILE} No.2: Second zanzibar essay ]]> <![CDATA[ & &amp; < "q" 'a' 😀 \u200f\u202eRTL\u202c \u2028 </title>`);
+  expect(calm.querySelector("summary")!.textContent).toBe("Summary ]]> & &lt; < 😀 \u200f \u2028 </summary><script>alert(11)</script>");
+  expect(calm.querySelector("content")!.textContent).toContain("with ]]&gt; and &lt;![CDATA[ &amp; &amp; 😀 in it.");
+  for (const entry of entries) {
+    for (const field of ["title", "summary"]) expect(entry.querySelector(field)?.getAttribute("type") ?? "text", field).toBe("text");
+    expect(entry.querySelector("content")!.getAttribute("type")).toBe("html");
+  }
+  for (const field of ["feed > title", "subtitle"]) expect(feed.querySelector(field)!.getAttribute("type"), field).toBe("text");
 });

@@ -2,7 +2,7 @@
 // archive, the same bytes every time, and a verifier that names what a tampered copy lost, gained or changed.
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import { readFile } from "node:fs/promises";
+import { cp, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { pipeline } from "node:stream/promises";
 import { createWriteStream } from "node:fs";
@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import yauzl from "yauzl";
 import yazl from "yazl";
 import { bagInfoValue, parseManifest } from "../../lib/package/bag.ts";
-import { verifyPackage, type PackageReport } from "../../lib/package/run.ts";
+import { packageArchive, PackageError, verifyPackage, type PackageReport } from "../../lib/package/run.ts";
 import { HOST_FILES, isHostFile } from "../../lib/http/rules.ts";
 import { REPO } from "../helpers/build.ts";
 import { built } from "../helpers/built.ts";
@@ -126,5 +126,46 @@ describe("npm run package", () => {
     expect(cli.stdout).toContain("missing  data/robots.txt: listed in manifest-sha256.txt\n");
     expect(cli.stdout).toContain("extra    data/extra.html: not in manifest-sha256.txt\n");
     expect(cli.stderr).toContain("3 differences from the bag's manifests");
+  });
+
+  it("--verify names a duplicate entry (a tampered copy before the original), a symbolic link and a path out of the bag, though every checksum is right", async () => {
+    /** The package's own entries, in order, with `before` added first and `after` last; `patch` rewrites bytes of the finished zip. */
+    const rezip = async (before: (zip: yazl.ZipFile) => void, after: (zip: yazl.ZipFile) => void = () => {}, patch: (bytes: Buffer) => Buffer = (b) => b) => {
+      const out = join(await tempDir("hostile-zip-"), "copy.zip");
+      const zip = new yazl.ZipFile();
+      before(zip);
+      for (const name of names) zip.addBuffer(await readFile(join(bag, "..", name)), name);
+      after(zip);
+      zip.end();
+      const chunks: Buffer[] = [];
+      for await (const chunk of zip.outputStream) chunks.push(chunk as Buffer);
+      await writeFile(out, patch(Buffer.concat(chunks)));
+      return (await verifyPackage(out)).differences.map((d) => `${d.kind} ${d.path}: ${d.detail}`);
+    };
+    const duplicate = await rezip((zip) => zip.addBuffer(Buffer.from("<p>tampered</p>"), `${NAME}/data/index.html`));
+    expect(duplicate).toContain("invalid data/index.html: the zip holds 2 entries of this name, and unzip tools differ in which one they keep");
+    expect(duplicate).toContain("missing data/index.html: listed in manifest-sha256.txt");
+
+    const link = await rezip(() => {}, (zip) => zip.addBuffer(Buffer.from("/etc/passwd"), `${NAME}/data/passwd`, { mode: 0o120777 }));
+    expect(link).toContain("invalid data/passwd: is a symbolic link");
+
+    // yazl refuses ".." in a name: written as "XX" and patched, in the local header and the central directory alike.
+    const outside = await rezip(() => {}, (zip) => zip.addBuffer(Buffer.from("#!/bin/sh\n"), `${NAME}/XX/evil.sh`), (bytes) => {
+      const from = Buffer.from(`${NAME}/XX/evil.sh`);
+      const to = Buffer.from(`${NAME}/../evil.sh`);
+      for (let at = bytes.indexOf(from); at !== -1; at = bytes.indexOf(from, at + 1)) to.copy(bytes, at);
+      return bytes;
+    });
+    expect(outside).toEqual([expect.stringMatching(/^invalid \.\.\/evil\.sh: its name is not a plain relative path/)]);
+  });
+
+  it("refuses to package a folder holding names --verify would not trust (two names one where case is ignored), naming them", async () => {
+    const dist = join(await tempDir("case-twins-"), "dist");
+    await cp(built("basic"), dist, { recursive: true });
+    await writeFile(join(dist, "Index.html"), "<p>another home</p>");
+    const refused = await packageArchive({ dist, out: join(dist, "..", "copy.zip") }).then(() => undefined, (error: unknown) => error);
+    expect(refused).toBeInstanceOf(PackageError);
+    expect((refused as Error).message).toMatch(/holds files a zip cannot carry safely:\n {2}data\/Index\.html: has the same name as \S+\/data\/index\.html where case or Unicode normalisation is ignored/);
+    await expect(readFile(join(dist, "..", "copy.zip"))).rejects.toThrow();
   });
 });

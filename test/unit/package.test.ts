@@ -7,7 +7,7 @@ import { bagInfo, bagInfoValue, baggingDate, encodeManifestPath, manifest, packa
 import { archiveFacts, isEssayRecord, parseEssayRecord, readHomePage, type ArchiveFacts } from "../../lib/package/facts.ts";
 import { opener, readme, readmeLanguages } from "../../lib/package/readme.tsx";
 import { checkBag, describeDifference } from "../../lib/package/verify.ts";
-import type { ReadEntry } from "../../lib/package/zip.ts";
+import type { EntryFacts, ReadEntry } from "../../lib/package/zip.ts";
 
 const facts: ArchiveFacts = {
   title: "AJISS-Commentary Archive",
@@ -101,11 +101,14 @@ describe("the bag's tag files", () => {
 
 describe("the verifier's comparison", () => {
   const sha = (text: string) => createHash("sha256").update(text).digest("hex");
-  const entry = (text: string, keep = false): ReadEntry => ({ sha256: sha(text), size: Buffer.byteLength(text), ...(keep ? { text } : {}) });
+  const entry = (text: string, keep = false): Partial<ReadEntry> => ({ sha256: sha(text), size: Buffer.byteLength(text), ...(keep ? { text } : {}) });
+  /** What yazl's zip says of a regular file entry (zip.ts's EntryFacts), for `name`. */
+  const plain = (name: string): EntryFacts => ({ name, nameIsUtf8: true, unixMode: 0o100644, dosAttributes: 0, encrypted: false, compressionMethod: 8, extraFieldIds: [], declaredSize: 0 });
+  const list = (entries: Map<string, Partial<ReadEntry>>): ReadEntry[] => [...entries].map(([name, e]) => ({ ...plain(name), ...e }));
 
   /** A small bag as the zip reader gives it: its entries by name, tag files' text kept. */
   function bag(payload: Record<string, string>) {
-    const digests = new Map(Object.entries(payload).map(([path, text]) => [path, entry(text)]));
+    const digests = new Map(Object.entries(payload).map(([path, text]) => [path, entry(text) as Digest]));
     const bytes = [...digests.values()].reduce((sum, d) => sum + d.size, 0);
     const tags: Record<string, string> = {
       "bagit.txt": "BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n",
@@ -113,17 +116,17 @@ describe("the verifier's comparison", () => {
       "manifest-sha256.txt": manifest(digests),
       "README.txt": "Read me.\n",
     };
-    const tagDigests = new Map(Object.entries(tags).map(([path, text]) => [path, entry(text)]));
+    const tagDigests = new Map(Object.entries(tags).map(([path, text]) => [path, entry(text) as Digest]));
     tags["tagmanifest-sha256.txt"] = manifest(tagDigests);
-    const entries = new Map<string, ReadEntry>();
+    const entries = new Map<string, Partial<ReadEntry>>();
     for (const [path, text] of Object.entries(tags)) entries.set(`b/${path}`, entry(text, true));
     for (const [path, digest] of digests) entries.set(`b/${path}`, digest);
     return entries;
   }
-  const lines = (entries: Map<string, ReadEntry>) => checkBag(entries).differences.map(describeDifference);
+  const lines = (entries: Map<string, Partial<ReadEntry>>) => checkBag(list(entries)).differences.map(describeDifference);
 
   it("finds nothing wrong with an intact bag, and counts its payload", () => {
-    const check = checkBag(bag({ "data/index.html": "<p>home</p>", "data/a.html": "a" }));
+    const check = checkBag(list(bag({ "data/index.html": "<p>home</p>", "data/a.html": "a" })));
     expect(check).toEqual({ name: "b", payload: { files: 2, bytes: 12 }, differences: [] });
   });
 
@@ -159,6 +162,68 @@ describe("the verifier's comparison", () => {
     const info = "Payload-Oxum: 2.1\n";
     entries.set("b/bag-info.txt", entry(info, true));
     expect(lines(entries)).toContain("invalid  bag-info.txt: Payload-Oxum says 2.1, the payload is 1.1");
+  });
+
+  describe("trusts no entry it did not check", () => {
+    const intact = { "data/index.html": "<p>home</p>", "data/a.html": "a" };
+    /** The intact bag's entries with `change` made to the one named `name` (relative to the bag), as a list. */
+    const withEntry = (name: string, change: Partial<ReadEntry>) => list(bag(intact)).map((e) => (e.name === `b/${name}` ? { ...e, ...change } : e));
+    const check = (entries: ReadEntry[]) => checkBag(entries).differences.map(describeDifference);
+
+    it("names both copies of a duplicate entry, trusts neither, though each checksum is right", () => {
+      const entries = list(bag(intact));
+      const tampered = { ...plain("b/data/index.html"), ...entry("<p>tampered</p>") };
+      expect(check([tampered, ...entries])).toEqual([
+        "invalid  data/index.html: the zip holds 2 entries of this name, and unzip tools differ in which one they keep",
+        "invalid  data/index.html: the zip holds 2 entries of this name, and unzip tools differ in which one they keep",
+        "missing  data/index.html: listed in manifest-sha256.txt",
+      ]);
+    });
+
+    it("names names that differ only by case or Unicode normalisation", () => {
+      const entries = [...list(bag({ ...intact, "data/caf\u00e9.html": "x", "data/cafe\u0301.html": "y" }))];
+      expect(check(entries).filter((line) => line.startsWith("invalid"))).toEqual([
+        "invalid  data/caf\u00e9.html: has the same name as b/data/cafe\u0301.html where case or Unicode normalisation is ignored (macOS, Windows)",
+        "invalid  data/cafe\u0301.html: has the same name as b/data/caf\u00e9.html where case or Unicode normalisation is ignored (macOS, Windows)",
+      ]);
+      expect(check([...list(bag(intact)), { ...plain("b/data/INDEX.html"), ...entry("x") }])).toContain(
+        "invalid  data/INDEX.html: has the same name as b/data/index.html where case or Unicode normalisation is ignored (macOS, Windows)",
+      );
+    });
+
+    it("names a symbolic link, a device, a Windows reparse point, and a file marked as a folder", () => {
+      expect(check(withEntry("data/a.html", { unixMode: 0o120777 }))).toEqual(["invalid  data/a.html: is a symbolic link", "missing  data/a.html: listed in manifest-sha256.txt"]);
+      expect(check(withEntry("data/a.html", { unixMode: 0o020644 }))[0]).toBe("invalid  data/a.html: is not a regular file (Unix mode 0o20644)");
+      expect(check(withEntry("data/a.html", { unixMode: undefined, dosAttributes: 0x420 }))[0]).toBe("invalid  data/a.html: is not a plain file (MS-DOS attributes 0x420)");
+      expect(check(withEntry("data/a.html", { unixMode: undefined, dosAttributes: 0x10 }))[0]).toBe("invalid  data/a.html: is not a plain file (MS-DOS attributes 0x10)");
+      expect(check(withEntry("data/a.html", { unixMode: undefined, dosAttributes: 0x21 }))).toEqual([]);
+    });
+
+    it("names absolute, .., backslashed, drive-lettered and control-character paths, and entries outside the bag", () => {
+      const hostile = (name: string) => check([...list(bag(intact)), { ...plain(name), ...entry("x") }]);
+      expect(hostile("b/data/../../evil.sh")).toEqual(["invalid  data/../../evil.sh: its name is not a plain relative path (no leading /, no . or .. folder, no \\ or :, no control characters)"]);
+      for (const name of ["/etc/evil", "b//data/x", "b/./x", "b/data\\x.html", "C:/evil", "b/data/a\u0000.html", "b/data/\u202egnp.html"]) {
+        expect(hostile(name), name).toEqual([expect.stringMatching(/: its name is not a plain relative path/)]);
+      }
+      expect(hostile("other/x.html")).toEqual(["extra    other/x.html: outside the bag's folder"]);
+      expect(hostile("b/data/index.html/x")).toEqual([
+        "invalid  data/index.html: is a file where other entries need a folder of that name",
+        "missing  data/index.html: listed in manifest-sha256.txt",
+        "extra    data/index.html/x: not in manifest-sha256.txt",
+      ]);
+    });
+
+    it("names an encrypted entry, an unknown compression, an extra field, a name not UTF-8 or another in the local header, a folder with data", () => {
+      expect(check(withEntry("data/a.html", { encrypted: true }))[0]).toBe("invalid  data/a.html: is encrypted");
+      expect(check(withEntry("data/a.html", { compressionMethod: 12 }))[0]).toBe("invalid  data/a.html: uses compression method 12, neither stored nor deflated");
+      expect(check(withEntry("data/a.html", { extraFieldIds: [0x5455, 0x7075] }))[0]).toBe("invalid  data/a.html: carries zip extra field 0x7075, which may give it another name or kind");
+      expect(check(withEntry("data/a.html", { extraFieldIds: [0x0001, 0x5455, 0x7875] }))).toEqual([]);
+      expect(check(withEntry("data/a.html", { nameIsUtf8: false }))[0]).toBe("invalid  data/a.html: its name is not UTF-8");
+      expect(check(withEntry("data/a.html", { localName: "b/data/evil.html" }))[0]).toBe('invalid  data/a.html: its local header names it "b/data/evil.html"');
+      const folder = { ...plain("b/data/"), unixMode: 0o040755 };
+      expect(check([...list(bag(intact)), folder])).toEqual([]);
+      expect(check([...list(bag(intact)), { ...folder, declaredSize: 5 }])).toEqual(["invalid  data/: is a folder holding 5 bytes"]);
+    });
   });
 });
 

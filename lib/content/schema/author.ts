@@ -1,7 +1,7 @@
 // _data/authors.json: one record per author, keyed by id. Bios as printed with a given essay live on the
 // essay (essay.ts); the record holds the author's standing details.
 import { z } from "zod";
-import { HttpUrl, LanguageTag, recordsById, Text } from "./common.ts";
+import { HttpUrl, LanguageTag, Paragraphs, recordsById, Text } from "./common.ts";
 
 /**
  * An author's name as written in another language: as printed ("飯塚恵子"), or with its parts, so that
@@ -33,7 +33,7 @@ export const AuthorSchema = z.strictObject({
   family: Text.optional(),
   given: Text.optional(),
   /** The author's current bio; an essay's own bio, when it has one, is shown with that essay. */
-  bio: Text.optional(),
+  bio: Paragraphs.optional(),
   affiliation: Text.optional(),
   url: HttpUrl.optional(),
 }, { error: 'must be an author record: { "name": … }' });

@@ -7,8 +7,14 @@ import { SLUG_PATTERN } from "../slug.ts";
 export const required = (kind: string) => (issue: { input: unknown }) =>
   issue.input === undefined ? "is required" : `must be ${kind}`;
 
-/** Text an editor writes: trimmed, never empty. */
-export const Text = z.string({ error: required("text") }).trim().min(1, "must not be empty");
+/**
+ * Text an editor writes, in paragraphs: trimmed, never empty; tabs and line breaks allowed. Which
+ * characters any text may hold is checked before the schemas, over every string (lib/content/text.ts).
+ */
+export const Paragraphs = z.string({ error: required("text") }).trim().min(1, "must not be empty");
+
+/** One line of text (a title, a name): Paragraphs without tabs or line breaks, which no title, byline or citation field can show. */
+export const Text = Paragraphs.regex(/^[^\t\n\r]*$/, "must be one line, without tabs or line breaks");
 
 export const HttpUrl = z.url({ protocol: /^https?$/, error: "must be an absolute http(s) URL" });
 
@@ -49,8 +55,8 @@ export const LIMITS = {
   bodyBytes: 2_000_000,
 } as const;
 
-/** Text of at most `max` characters. */
-export const ShortText = (max: number) => Text.max(max, `is longer than ${max.toLocaleString("en")} characters (was something pasted by mistake?)`);
+/** Text (one line, or `Paragraphs`) of at most `max` characters. */
+export const ShortText = (max: number, text: typeof Paragraphs = Text) => text.max(max, `is longer than ${max.toLocaleString("en")} characters (was something pasted by mistake?)`);
 
 /**
  * A name or title as written in other languages, by language tag: `{ "ja": "飯塚恵子" }`. Pages in one of

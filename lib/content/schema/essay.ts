@@ -1,7 +1,7 @@
 // An essay's front matter: src/essays/<number>-<slug>.md. Author and series ids are checked against the
 // records read in the same pass.
 import { z } from "zod";
-import { HttpUrl, Id, IsoDate, LanguageTag, LIMITS, required, ShortText, Text } from "./common.ts";
+import { HttpUrl, Id, IsoDate, LanguageTag, LIMITS, Paragraphs, required, ShortText, Text } from "./common.ts";
 
 /** The ids front matter may point to; a set left out (its file was broken) is not checked. */
 export interface KnownIds {
@@ -17,7 +17,7 @@ function knownId(set: ReadonlySet<string> | undefined, file: string) {
 
 /** One author of the essay: an id, or an id with the bio (and affiliation) printed with this essay. */
 function credit(known: KnownIds) {
-  const object = z.strictObject({ id: Id, bio: Text.optional(), affiliation: Text.optional() }).check((ctx) => {
+  const object = z.strictObject({ id: Id, bio: Paragraphs.optional(), affiliation: Text.optional() }).check((ctx) => {
     const { id } = ctx.value;
     if (known.authors && !known.authors.has(id)) {
       ctx.issues.push({ code: "custom", input: id, message: `unknown id "${id}" (not in _data/authors.json)` });
@@ -37,7 +37,7 @@ export function frontMatterSchema(known: KnownIds = {}) {
       .min(1, "must list at least one author")
       .max(LIMITS.authors, `lists more than ${LIMITS.authors} authors (was something pasted by mistake?)`)
       .refine((credits) => new Set(credits.map((c) => c.id)).size === credits.length, "lists the same author twice"),
-    summary: ShortText(LIMITS.summary).optional(),
+    summary: ShortText(LIMITS.summary, Paragraphs).optional(),
     topics: z.array(Text, { error: required("a list of topics") }).default([]),
     /** Default: the site's language. */
     lang: LanguageTag.optional(),
@@ -49,8 +49,8 @@ export function frontMatterSchema(known: KnownIds = {}) {
     /** The original page this essay was imported from. */
     source: HttpUrl.optional(),
     /** This essay's own lines, where they differ from its series record's. */
-    disclaimer: Text.optional(),
-    copyright: Text.optional(),
+    disclaimer: Paragraphs.optional(),
+    copyright: Paragraphs.optional(),
   });
 }
 

@@ -1,6 +1,6 @@
 // _data/series.json: one record per numbered series, keyed by id.
 import { z } from "zod";
-import { HttpUrl, InLanguages, LIMITS, recordsById, ShortText, Text } from "./common.ts";
+import { HttpUrl, InLanguages, LIMITS, Paragraphs, recordsById, ShortText, Text } from "./common.ts";
 
 export const SeriesSchema = z.strictObject({
   /** "AJISS-Commentary" */
@@ -12,9 +12,9 @@ export const SeriesSchema = z.strictObject({
   /** The institution named at the top of every page. */
   institution: Text,
   /** Printed under every essay, unless the essay has its own. */
-  disclaimer: Text,
-  copyright: Text,
-  description: Text.optional(),
+  disclaimer: Paragraphs,
+  copyright: Paragraphs,
+  description: Paragraphs.optional(),
   issn: z.string().regex(/^\d{4}-\d{3}[\dX]$/, "must look like 1234-567X").optional(),
   url: HttpUrl.optional(),
 }, { error: 'must be a series record: { "title": … }' });

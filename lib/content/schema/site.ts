@@ -1,9 +1,9 @@
 // _data/site.json: the archive itself.
 import { z } from "zod";
-import { LanguageTag, SiteUrl, Text } from "./common.ts";
+import { LanguageTag, Paragraphs, SiteUrl, Text } from "./common.ts";
 
 /** Another language the archive has pages in: their title and description, in that language. */
-const TreeLanguageSchema = z.strictObject({ title: Text, description: Text }, { error: 'must be { "title": …, "description": … } in that language' });
+const TreeLanguageSchema = z.strictObject({ title: Text, description: Paragraphs }, { error: 'must be { "title": …, "description": … } in that language' });
 
 /**
  * A PDF of every essay, beside its page (lib/pdf/): `{ "paper": "A4" }` or `{ "paper": "Letter" }`.
@@ -16,7 +16,7 @@ const PdfSchema = z.strictObject(
 
 export const SiteSchema = z.strictObject({
   title: Text,
-  description: Text,
+  description: Paragraphs,
   /** Absolute base URL of the deployed archive; only standards that need absolute URLs use it. */
   url: SiteUrl.optional(),
   /** The language of the pages, and of essays that do not say otherwise. */
