@@ -115,7 +115,7 @@ function checkFigure(name: string, bytes: Uint8Array): { size: FigureSize } | { 
     return { why: `${file} holds ${actual?.name ?? `an image of another type (${size.type})`} but is named as ${expected?.name ?? extension}: give it the extension of what it is` };
   }
   if (extension === "svg") {
-    const found = svgProblems(new TextDecoder().decode(bytes));
+    const found = svgProblems(bytes);
     if (found.length) {
       return {
         why:

@@ -136,7 +136,15 @@ function attributeProblems(element: SaxesTagNS, attribute: SaxesAttributeNS): st
  * What in an SVG file is outside static SVG, each kind once, in a reader's words
  * (`an element outside static SVG (<s:script>)`); empty for a plain drawing.
  */
-export function svgProblems(text: string): string[] {
+export function svgProblems(bytes: Uint8Array): string[] {
+  // UTF-8 alone, as checked: a file declaring another encoding would be read by the browser as other
+  // characters than these (ISO-2022-JP's escapes can hide a `<` from one reading and show it to the other).
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return ["bytes that are not UTF-8"];
+  }
   const found = new Set<string>();
   const parser = new SaxesParser({ xmlns: true, position: true });
   const open: SaxesTagNS[] = [];
@@ -150,6 +158,7 @@ export function svgProblems(text: string): string[] {
     stop = true;
     throw new StopParsing();
   });
+  parser.on("xmldecl", ({ encoding }) => void (encoding !== undefined && !/^utf-?8$/i.test(encoding) && found.add(`an encoding other than UTF-8 (encoding="${short(encoding)}")`)));
   parser.on("processinginstruction", ({ target, body }) => void found.add(`a processing instruction (<?${target} ${short(body)}?>)`));
   parser.on("opentag", (element) => {
     const inside = open.at(-1);

@@ -6,7 +6,7 @@ import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readFigures } from "../../lib/bodies/figures.ts";
-import { cssProblems } from "../../lib/bodies/svg.ts";
+import { cssProblems, svgProblems } from "../../lib/bodies/svg.ts";
 import { fixture } from "../helpers/build.ts";
 
 const ROOT = fixture("svg");
@@ -55,6 +55,15 @@ describe("an SVG figure", () => {
     const { sizes, problems } = readFigures(ROOT, ESSAY, 10, references);
     expect(problems).toEqual([]);
     expect(Object.keys(sizes).sort()).toEqual(names("plain").map((name) => `plain/${name}`));
+  });
+});
+
+describe("an SVG's encoding", () => {
+  const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>';
+  it("is UTF-8 alone, as it is checked: a declared other encoding (a browser would read other characters) or bytes that are not UTF-8 are refused", () => {
+    expect(svgProblems(new TextEncoder().encode(`<?xml version="1.0" encoding="ISO-2022-JP"?>${svg}`))).toEqual(['an encoding other than UTF-8 (encoding="ISO-2022-JP")']);
+    expect(svgProblems(Buffer.from(`\ufeff${svg}`, "utf16le"))).toEqual(["bytes that are not UTF-8"]);
+    expect(svgProblems(new TextEncoder().encode(`\ufeff<?xml version="1.0" encoding="UTF-8"?>${svg}`))).toEqual([]);
   });
 });
 
