@@ -8,13 +8,13 @@
 import { readFileSync } from "node:fs";
 import { copyFile, mkdir } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import { Parser } from "htmlparser2";
 import { imageSize } from "image-size";
 import type MarkdownIt from "markdown-it";
 import type { Problem } from "../content/problems.ts";
 import type { FigureSize, FigureSizes } from "../content/read.ts";
 import { CONTENT } from "../paths/layout.ts";
 import { paths, relativeHref } from "../paths/urls.ts";
+import { svgProblems } from "./svg.ts";
 
 type Token = ReturnType<MarkdownIt["parse"]>[number];
 
@@ -72,53 +72,65 @@ export function figureName(src: string): { name: string } | { why: string } {
 }
 
 /**
- * What in an SVG can act when the figure is opened on its own (where no page's Content-Security-Policy
- * applies, from disk included): scripts, event handlers, embedded HTML (`foreignObject`), frames and
- * objects, and references to anything outside the file (links, `<use>` and `<image>` of other files,
- * stylesheets and `url()` to other addresses, external entities). Each kind once, as a reader would name
- * it. A drawing that refers only within itself (`#gradient`) or embeds images as data is plain.
- * Parsed by htmlparser2 as XML, as a browser parses an SVG file. https://github.com/fb55/htmlparser2
+ * The largest figure published, in CSS pixels: a side of 10,000 and an area of 50 million. A camera's
+ * photograph (8,192 × 5,464 at most today) and a long chart fit; a figure beyond them is a mistake, or a
+ * file made to cost a reader's browser (a raster is decoded at 4 bytes a pixel: 50 million is 200 MB) or to
+ * print thousands of pages (an SVG of 110 bytes can declare itself 2,000,000 px tall).
  */
-export function activeSvgContent(bytes: Uint8Array): string[] {
-  const found = new Set<string>();
-  const external = (ref: string) => !/^\s*(#|data:image\/)/i.test(ref);
-  const externalUrls = (css: string) => [...css.matchAll(/url\(\s*['"]?([^'")]*)/gi)].some(([, ref]) => external(ref ?? "")) || /@import/i.test(css);
-  let inStyle = false;
-  const parser = new Parser(
-    {
-      onprocessinginstruction: (_name, data) => void (/<!ENTITY[^>]*\b(SYSTEM|PUBLIC)\b/i.test(`<${data}>`) && found.add("an external entity")),
-      onopentag(name, attributes) {
-        const tag = name.toLowerCase().replace(/^svg:/, "");
-        if (tag === "script") found.add("a script (<script>)");
-        if (tag === "foreignobject") found.add("embedded HTML (<foreignObject>)");
-        if (["iframe", "object", "embed"].includes(tag)) found.add(`an embedded page (<${tag}>)`);
-        inStyle = tag === "style";
-        for (const [attribute, value] of Object.entries(attributes)) {
-          const key = attribute.toLowerCase();
-          if (key.startsWith("on")) found.add(`an event handler (${attribute})`);
-          else if ((key === "href" || key.endsWith(":href") || key === "src") && external(value)) found.add(`a reference to another file or address (${attribute}="${value.slice(0, 40)}")`);
-          else if (key === "style" && externalUrls(value)) found.add("a style that loads another file");
-        }
-      },
-      ontext: (text) => void (inStyle && externalUrls(text) && found.add("a style that loads another file")),
-      onclosetag: () => void (inStyle = false),
-    },
-    { xmlMode: true },
-  );
-  parser.write(new TextDecoder().decode(bytes));
-  parser.end();
-  return [...found];
-}
+export const FIGURE_LIMITS = { side: 10_000, area: 50_000_000 };
 
-/** A file's size as a browser lays it out: a JPEG turned by its EXIF orientation (5–8) has its sides swapped. */
-function measure(bytes: Uint8Array): FigureSize | undefined {
+/** What image-size calls each type the extensions name (https://github.com/image-size/image-size). */
+const TYPES: Record<string, { name: string; types: string[] }> = {
+  png: { name: "a PNG", types: ["png"] },
+  jpg: { name: "a JPEG", types: ["jpg"] },
+  jpeg: { name: "a JPEG", types: ["jpg"] },
+  gif: { name: "a GIF", types: ["gif"] },
+  webp: { name: "a WebP", types: ["webp"] },
+  avif: { name: "an AVIF", types: ["avif", "avis"] },
+  svg: { name: "an SVG", types: ["svg"] },
+};
+
+/** A file's size as a browser lays it out (a JPEG turned by its EXIF orientation 5–8 has its sides swapped), and its type. */
+function measure(bytes: Uint8Array): (FigureSize & { type: string }) | undefined {
   try {
     const size = imageSize(bytes);
     if (!size.width || !size.height) return undefined;
-    return (size.orientation ?? 1) >= 5 ? { width: size.height, height: size.width } : { width: size.width, height: size.height };
+    const type = size.type ?? "";
+    return (size.orientation ?? 1) >= 5 ? { width: size.height, height: size.width, type } : { width: size.width, height: size.height, type };
   } catch {
     return undefined;
   }
+}
+
+/** A figure's size, or why its bytes may not be published as `name`: an SVG's content, its type, its size. */
+function checkFigure(name: string, bytes: Uint8Array): { size: FigureSize } | { why: string } {
+  const file = `${CONTENT.figures}/${name}`;
+  const extension = (/\.([a-z]+)$/i.exec(name)?.[1] ?? "").toLowerCase();
+  const expected = TYPES[extension];
+  const size = measure(bytes);
+  // A browser shows a figure as what its name's type says (the hosts send that type, and nosniff): bytes of
+  // another type are refused, an SVG named chart.png above all, which would escape the check below.
+  if (size && !expected?.types.includes(size.type)) {
+    const actual = Object.values(TYPES).find((t) => t.types.includes(size.type));
+    return { why: `${file} holds ${actual?.name ?? `an image of another type (${size.type})`} but is named as ${expected?.name ?? extension}: give it the extension of what it is` };
+  }
+  if (extension === "svg") {
+    const found = svgProblems(bytes);
+    if (found.length) {
+      return {
+        why:
+          `${file} is not a plain drawing: it holds ${found.slice(0, 5).join(", ")}${found.length > 5 ? ` and ${found.length - 5} more` : ""}. ` +
+          "Only static SVG is published, as a reader who opens the figure on its own would run or load all that from the archive's address. " +
+          "Export it again as plain SVG (no scripts, links, styles that load files, or embedded HTML), or as PNG",
+      };
+    }
+  }
+  if (!size) return { why: `${file} cannot be read as an image (or, for an SVG, has no width and height)` };
+  const { side, area } = FIGURE_LIMITS;
+  if (size.width > side || size.height > side || size.width * size.height > area) {
+    return { why: `${file} is ${size.width} × ${size.height} px, over the limit of ${side.toLocaleString("en")} px a side and ${area.toLocaleString("en")} px in all: scale it down` };
+  }
+  return { size: { width: size.width, height: size.height } };
 }
 
 /**
@@ -146,17 +158,9 @@ export function readFigures(root: string, file: string, bodyLine: number, refere
       problem(`${CONTENT.figures}/${named.name} is not there`);
       continue;
     }
-    const active = /\.svg$/i.test(named.name) ? activeSvgContent(bytes) : [];
-    if (active.length) {
-      problem(
-        `${CONTENT.figures}/${named.name} holds ${active.join(", ")}: a reader who opens the figure itself would run it on the archive's own address. ` +
-          "Export it again as a plain drawing (no scripts, links or embedded pages), or as PNG",
-      );
-      continue;
-    }
-    const size = measure(bytes);
-    if (!size) problem(`${CONTENT.figures}/${named.name} cannot be read as an image (or, for an SVG, has no width and height)`);
-    else sizes[named.name] = size;
+    const checked = checkFigure(named.name, bytes);
+    if ("why" in checked) problem(checked.why);
+    else sizes[named.name] = checked.size;
   }
   return { sizes, problems };
 }

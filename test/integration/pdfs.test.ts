@@ -1,11 +1,11 @@
 // Each essay's PDF (lib/pdf/), with PDFs turned on in site.json, read by poppler's tools as a library's
 // ingest would. One archive, built once and once more after a new essay: the bilingual fixture's field
 // reports with this repository's No.201 (its essay, author and series records; its text is the seed's)
-// added, on A4; and a Japanese essay printed again on US Letter. Page size, metadata, tagging, fonts, the whole text in
+// added, on A4, No.201 with a figure of 400 × 9,000 px that must stay within a page; and a Japanese essay printed again on US Letter. Page size, metadata, tagging, fonts, the whole text in
 // reading order, Japanese text; the same bytes printed again without the cache; a next build prints only
 // the essays whose page changed; the page, its JSON-LD and the offline package name the PDF. With PDFs off
 // nothing changes.
-import { cp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { PDFDict, PDFDocument, PDFName } from "pdf-lib";
@@ -29,6 +29,8 @@ import { tempDir } from "../helpers/scratch.ts";
 
 const NO_201 = "essays/ajiss-commentary/201.pdf";
 const NO_8 = "essays/field-reports/8.pdf";
+/** No.201's pages at most: its text's and its tall figure's (5 here; 13 when the figure is not kept to a page). */
+const PAGES_201 = 6;
 
 /** A JSON record file of `root`, changed by `edit`. */
 async function editRecord(root: string, name: string, edit: (record: Record<string, unknown>) => Record<string, unknown>): Promise<void> {
@@ -49,6 +51,12 @@ async function archiveWithPdfs(folder: string): Promise<string> {
     await editRecord(root, name, (record) => ({ ...record, ...ours }));
   }
   await editRecord(root, "site.json", (site) => ({ ...site, pdf: { paper: "A4" } }));
+  // A figure as tall as the figure limits allow on a narrow side (400 × 9,000 px: 94 inches at 96 px an
+  // inch), after No.201's first paragraph: the print stylesheet keeps it within one page.
+  await mkdir(join(root, "src/figures"), { recursive: true });
+  await writeFile(join(root, "src/figures/tall.svg"), '<svg xmlns="http://www.w3.org/2000/svg" width="400" height="9000"><rect width="400" height="9000" fill="#369"/></svg>');
+  const essay = join(root, "src/essays/201-what-the-us-now-craves-from-japan.md");
+  await writeFile(essay, (await readFile(essay, "utf8")).replace(/^(As Russia's President Putin.*)$/m, "$1\n\n![A very tall bar, 400 by 9,000 pixels](tall.svg)"));
   return root;
 }
 
@@ -110,6 +118,8 @@ describe("No.201's PDF, this repository's essay", () => {
       "Metadata Stream": "yes",
     });
     expect(info["Page size"]).toMatch(/\(A4\)$/);
+    // With its figure of 400 × 9,000 px, as many pages as its text needs (a dozen more without the cap).
+    expect(Number(info.Pages)).toBeLessThanOrEqual(PAGES_201);
     // The language, in the document's XMP metadata.
     expect(await poppler("pdfinfo", "-meta", file())).toMatch(/<dc:language>\s*<rdf:Bag>\s*<rdf:li>en<\/rdf:li>/);
     // Tagged: the title and headings are such in the structure tree; the outline (bookmarks) holds them.

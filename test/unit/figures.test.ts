@@ -113,10 +113,37 @@ describe("figures in an essay", () => {
     await writeFile(join(root, "src/figures/plain.svg"), svg('<defs><linearGradient id="g"/></defs><rect width="10" height="10" fill="url(#g)"/><use href="#g"/><image href="data:image/png;base64,AAAA"/>'));
     await writeFile(join(root, "src/figures/busy.svg"), svg('<script>alert(1)</script><foreignObject><div xmlns="http://www.w3.org/1999/xhtml">x</div></foreignObject>', ' onload="alert(2)"'));
     await writeFile(join(root, "src/figures/linked.svg"), svg('<a xlink:href="javascript:alert(3)"><text>x</text></a><style>@import url(https://example.org/x.css);</style>'));
-    const after = " a reader who opens the figure itself would run it on the archive's own address. Export it again as a plain drawing (no scripts, links or embedded pages), or as PNG";
+    const after = ". Only static SVG is published, as a reader who opens the figure on its own would run or load all that from the archive's address. Export it again as plain SVG (no scripts, links, styles that load files, or embedded HTML), or as PNG";
     expect(await problemsOf(root)).toEqual([
-      `${ESSAY} (line 15): figure src/figures/busy.svg holds an event handler (onload), a script (<script>), embedded HTML (<foreignObject>):${after}`,
-      `${ESSAY} (line 16): figure src/figures/linked.svg holds a reference to another file or address (xlink:href="javascript:alert(3)"), a style that loads another file:${after}`,
+      `${ESSAY} (line 15): figure src/figures/busy.svg is not a plain drawing: it holds an event handler (onload="alert(2)"), an element outside static SVG (<script>), an element outside static SVG (<foreignObject>)${after}`,
+      `${ESSAY} (line 16): figure src/figures/linked.svg is not a plain drawing: it holds a reference to another address (xlink:href="javascript:alert(3)"), a style outside static SVG (<style>: @import), a reference to another address (<style>: url(https://example.org/x.css))${after}`,
+    ]);
+  });
+
+  it("are refused when their bytes are another type than their name says: an SVG named .png, a PNG named .svg or .jpg", async () => {
+    const root = await contentWith(["", "![A chart](chart-svg.png)", "![A map](map-png.svg)", "![A photo](photo.jpg)", ""].join("\n"));
+    await writeFile(join(root, "src/figures/chart-svg.png"), '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script></svg>');
+    await writeFile(join(root, "src/figures/map-png.svg"), png(4, 4));
+    await writeFile(join(root, "src/figures/photo.jpg"), png(4, 4));
+    expect(await problemsOf(root)).toEqual([
+      `${ESSAY} (line 14): figure src/figures/chart-svg.png holds an SVG but is named as a PNG: give it the extension of what it is`,
+      `${ESSAY} (line 15): figure src/figures/map-png.svg holds a PNG but is named as an SVG: give it the extension of what it is`,
+      `${ESSAY} (line 16): figure src/figures/photo.jpg holds a PNG but is named as a JPEG: give it the extension of what it is`,
+    ]);
+  });
+
+  it("are refused over 10,000 px a side or 50 million px in all, declared or measured; a tall figure under both is measured", async () => {
+    const root = await contentWith(["", "![Tall](tall.svg)", "![Wide](wide.png)", "![Vast](vast.svg)", "![Long](long.svg)", ""].join("\n"));
+    const svg = (width: number, height: number) => `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><rect width="9" height="9"/></svg>`;
+    await writeFile(join(root, "src/figures/tall.svg"), svg(200, 2_000_000));
+    await writeFile(join(root, "src/figures/wide.png"), png(10_001, 1));
+    await writeFile(join(root, "src/figures/vast.svg"), svg(8000, 8000));
+    await writeFile(join(root, "src/figures/long.svg"), svg(400, 9000));
+    const over = "over the limit of 10,000 px a side and 50,000,000 px in all: scale it down";
+    expect(await problemsOf(root)).toEqual([
+      `${ESSAY} (line 14): figure src/figures/tall.svg is 200 × 2000000 px, ${over}`,
+      `${ESSAY} (line 15): figure src/figures/wide.png is 10001 × 1 px, ${over}`,
+      `${ESSAY} (line 16): figure src/figures/vast.svg is 8000 × 8000 px, ${over}`,
     ]);
   });
 
