@@ -8,21 +8,34 @@
 // https://url.spec.whatwg.org/#url-parsing
 
 /** What a path may hold, decoded: letters, marks and digits of any script, space, and `- . _ ~ % /`. */
-const PATH_CHARACTERS = /^[\p{L}\p{M}\p{N} \-._~%/]*$/u;
+const PATH_CHARACTER = /[\p{L}\p{M}\p{N} \-._~%/]/u;
+/**
+ * What the address may be written with: letters, marks and digits of any script, space, and the characters
+ * URLs are written with (RFC 3986's). WHATWG URL would drop tabs and newlines unseen, and read `\` as `/`.
+ * https://www.rfc-editor.org/rfc/rfc3986#section-2
+ */
+const URL_CHARACTER = /[\p{L}\p{M}\p{N} !#$%&'()*+,\-./:;=?@[\]_~]/u;
 /** A host as WHATWG URL writes it: a domain (in punycode, if it was not ASCII), IPv4, or [IPv6]. */
 const HOST = /^(?:[a-z0-9_-]+(?:\.[a-z0-9_-]+)*\.?|\[[0-9a-f:.]+\])$/;
-/** What the address may hold before it is parsed: printable characters (WHATWG URL drops tabs and newlines unseen). */
-const PRINTABLE = /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]*$/u;
 
 export const PATH_ALLOWED = "letters, digits, spaces and - . _ ~ % /";
 
+/** The first character of `text` that `allowed` does not match: quoted, or by its code point if it is not visible. */
+function firstOther(text: string, allowed: RegExp): string | undefined {
+  const other = [...text].find((character) => !allowed.test(character));
+  if (other === undefined) return undefined;
+  const visible = /[\p{L}\p{M}\p{N}\p{P}\p{S}]/u.test(other);
+  return visible ? `"${other}"` : `U+${other.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
+}
+
 /**
  * Why `url` cannot be the archive's address, in the words that follow its name ("must be …"), or
- * undefined when it can. A URL that passes parses with WHATWG URL, is http(s) with no credentials, query or
- * fragment, and its path, decoded, holds only PATH_CHARACTERS.
+ * undefined when it can. A URL that passes is written with URL_CHARACTERs, parses with WHATWG URL, is
+ * http(s) with no credentials, query or fragment, and its path, decoded, holds only PATH_CHARACTERs.
  */
 export function siteUrlProblem(url: string): string | undefined {
-  if (!PRINTABLE.test(url)) return "must be printable text: it holds a control or invisible character";
+  const unwritten = firstOther(url, URL_CHARACTER);
+  if (unwritten) return `must be written with letters, digits, spaces and the characters of URLs only, not ${unwritten}`;
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -35,7 +48,8 @@ export function siteUrlProblem(url: string): string | undefined {
   if (!HOST.test(parsed.hostname)) return "must have a host name of letters, digits, - and .";
   const path = decodedPath(parsed.pathname);
   if (path === undefined) return "must have a path whose %-escapes are UTF-8 (write a % sign as %25)";
-  if (!PATH_CHARACTERS.test(path)) return `must have a path of ${PATH_ALLOWED} only (a host configuration cannot carry the others safely)`;
+  const unsafe = firstOther(path, PATH_CHARACTER);
+  if (unsafe) return `must have a path of ${PATH_ALLOWED} only, not ${unsafe}: a host configuration cannot carry it safely`;
   if (path.includes("//")) return "must have a path with no empty folder name (//)";
   return undefined;
 }
