@@ -165,12 +165,15 @@ const ADDRESSES = ["https://example.org/アーカイブ/", "https://example.org/
 async function smallArchive(siteUrl: string): Promise<string> {
   const folder = await tempDir("small-archive-");
   const files: Record<string, string> = {
-    "index.html": "<!doctype html><title>Home</title>",
+    "index.html": '<!doctype html><title>Home</title><img src="figures/chart.svg" alt="A green square">',
+    // A script of the archive's own (the pages' policy allows it) that an SVG figure opened on its own asks for.
+    "assets/probe.js": 'document.documentElement.setAttribute("data-ran", "yes");',
+    "figures/scripted.svg": '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script href="../assets/probe.js"/></svg>',
     // As the build writes it (src/404.11ty.tsx): the preview takes the archive's address from it.
     [NOT_FOUND]: `<!doctype html><title>Not found</title><base href="${new URL(siteUrl).href}">`,
     "essays/notes/1.html": "<!doctype html><title>An essay</title>",
     "essays/notes/1.json": "{}",
-    "figures/chart.svg": '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>',
+    "figures/chart.svg": '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><style>rect { fill: rgb(0, 128, 0) }</style><rect width="10" height="10"/></svg>',
     "pagefind/fragment/en_1.pf_fragment": "fragment",
     ...Object.fromEntries(hostFiles(siteUrl).map(({ path, text }) => [path, text])),
   };
@@ -216,6 +219,29 @@ describe.each(ADDRESSES)("an archive at %s", (siteUrl) => {
         expect(await response.text()).toBe(notFound);
       }
     });
+  });
+
+  it("shows an SVG figure on a page in Chromium, styles and all, while one opened on its own runs no script (over nginx)", async () => {
+    if (problem) throw new Error(`No web server here: ${problem}`);
+    const server = await startNginx(folder, siteUrl);
+    try {
+      const { page } = await watchedPage(server.url);
+      await page.goto(server.url);
+      // Drawn from the page's <img> into a canvas: the figure's own <style> applied, the sandbox or not.
+      const pixel = await page.evaluate(() => {
+        const image = document.querySelector("img")!;
+        const canvas = document.createElement("canvas");
+        const context = canvas.getContext("2d")!;
+        context.drawImage(image, 0, 0);
+        return [image.naturalWidth, ...context.getImageData(5, 5, 1, 1).data];
+      });
+      expect(pixel).toEqual([10, 0, 128, 0, 255]);
+      // A document's scripts run before its load event, which goto waits for: a script that ran has left its mark.
+      await page.goto(`${server.url}figures/scripted.svg`);
+      expect(await page.evaluate(() => document.documentElement.getAttribute("data-ran"))).toBeNull();
+    } finally {
+      await server.close();
+    }
   });
 
   it("has a _headers file that Netlify reads the same, whether it matches the path %-escaped or decoded", async () => {
