@@ -7,6 +7,7 @@ import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import sirv from "sirv";
+import { decodedPath } from "../content/site-url.ts";
 import { headersFor, isHostFile, normaliseBase, NOT_FOUND } from "./rules.ts";
 
 export interface Preview {
@@ -21,8 +22,16 @@ export function notAnArchive(dir: string): string | undefined {
   return undefined;
 }
 
+/** A decoded path as a URL writes it: each segment %-escaped ("/a b/" → "/a%20b/"). */
+const encodedPath = (path: string): string => path.split("/").map(encodeURIComponent).join("/");
+
+/**
+ * `base` may be given as a URL writes it ("/a%20b/") or decoded ("/a b/"); requests are compared with it
+ * decoded, as nginx and Apache compare them, whichever way a client escaped them.
+ */
 export async function startPreview(dir: string, options: { base?: string; port?: number; host?: string } = {}): Promise<Preview> {
-  const base = normaliseBase(options.base ?? "/");
+  const given = normaliseBase(options.base ?? "/");
+  const base = decodedPath(given) ?? given;
   const host = options.host ?? "127.0.0.1";
   const siteUrl = await archiveAddress(dir);
   const setHeaders = (res: ServerResponse, path: string) => {
@@ -36,12 +45,13 @@ export async function startPreview(dir: string, options: { base?: string; port?:
       setHeaders(res, NOT_FOUND);
       res.end(await readFile(join(dir, NOT_FOUND)).catch(() => "Not found"));
     };
-    const url = req.url ?? "/";
-    if (!url.startsWith(base)) return void notFound();
-    // A folder address is its index.html or nothing, as on a real host (sirv would also try folder.html).
-    const path = url.slice(base.length).replace(/[?#].*/, "");
+    const [, requested = "/", query = ""] = /^([^?#]*)(.*)$/s.exec(req.url ?? "/") ?? [];
+    const decoded = decodedPath(requested);
+    if (decoded === undefined || !decoded.startsWith(base)) return void notFound();
+    const path = decoded.slice(base.length);
     if (isHostFile(path)) return void notFound();
-    req.url = `/${url.slice(base.length)}`.replace(/\/(?=$|[?#])/, "/index.html");
+    // A folder address is its index.html or nothing, as on a real host (sirv would also try folder.html).
+    req.url = `/${encodedPath(path)}`.replace(/\/$/, "/index.html") + query;
     files(req, res, () => void notFound());
   });
   await new Promise<void>((done, fail) => {
@@ -50,7 +60,7 @@ export async function startPreview(dir: string, options: { base?: string; port?:
   });
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://${host}:${port}${base}`,
+    url: `http://${host}:${port}${encodedPath(base)}`,
     close: () =>
       new Promise((done) => {
         server.close(() => done());

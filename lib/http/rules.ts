@@ -3,6 +3,7 @@
 // and the files that are configuration, not archive. The host configurations (hosts.ts) and
 // `npm run preview` (preview-server.ts) are made from this list and from nothing else, so a host serves
 // what the preview shows. docs/publishing.md says what each rule is for.
+import { decodedPath } from "../content/site-url.ts";
 import { OUTPUT } from "../paths/layout.ts";
 import { paths } from "../paths/urls.ts";
 
@@ -100,8 +101,21 @@ export function normaliseBase(base: string): string {
   return parts.length ? `/${parts.join("/")}/` : "/";
 }
 
-/** The path the archive is served at, from its address: the host's root without one. */
+/**
+ * The path the archive is served at, from its address, as URLs write it (%-escaped: "/a%20b/"): the
+ * host's root without one.
+ */
 export const basePath = (siteUrl?: string): string => normaliseBase(siteUrl ? new URL(siteUrl).pathname : "/");
+
+/**
+ * The same path decoded ("/a b/"), as nginx matches `location`s and Apache its `RedirectMatch` and
+ * `REQUEST_URI` (both decode a request's path before they compare it). The site URL's check
+ * (lib/content/site-url.ts) has made sure it decodes.
+ */
+export const decodedBasePath = (siteUrl?: string): string => {
+  const base = basePath(siteUrl);
+  return decodedPath(base) ?? base;
+};
 
 /** The page every missing address gets, with status 404. */
 export const NOT_FOUND = paths.notFound;
@@ -147,6 +161,17 @@ function cspSource(url: string): string {
 }
 
 /**
+ * The figures essays show, SVG above all, which a browser opened on its own runs as a document: whatever
+ * lib/bodies/figures.ts lets through, they are sent with a policy of their own besides the pages' (a
+ * browser enforces both): `sandbox` makes such a document one with no script, no forms, no plugins and
+ * an origin of its own; nothing is fetched but `data:` images (which the pages' policy also allows). A
+ * figure shown on a page, by `<img>`, is an image, which runs no script and fetches nothing anyway.
+ * https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Headers/Content-Security-Policy/sandbox
+ */
+export const FIGURES: Pattern = `${OUTPUT.figures}*`;
+export const FIGURE_POLICY = "sandbox; default-src 'none'; img-src data:";
+
+/**
  * The headers every response carries. The policy is the 404 page's (the widest a page of this archive
  * has); each page's own `<meta>` narrows it, and a browser applies both. Only a header can say
  * `frame-ancestors`: no other site may frame the archive's pages.
@@ -183,5 +208,16 @@ export function cachingOf(path: string): string {
 /** Every header the archive's rules give the file at `path` (below the archive's root). */
 export function headersFor(path: string, siteUrl?: string): Record<string, string> {
   const type = contentTypeOf(path);
-  return { ...(type ? { "Content-Type": type } : {}), "Cache-Control": cachingOf(path), ...securityHeaders(siteUrl) };
+  const security = matches(FIGURES, path) ? figureSecurityHeaders(siteUrl) : securityHeaders(siteUrl);
+  return { ...(type ? { "Content-Type": type } : {}), "Cache-Control": cachingOf(path), ...security };
+}
+
+/**
+ * A figure's security headers: the pages' policy and the figure's, as one header of two policies
+ * (comma-separated, as a browser reads two headers: https://www.w3.org/TR/CSP3/#parse-serialized-policy-list).
+ * `_headers` hosts join the two rules' values the same way.
+ */
+export function figureSecurityHeaders(siteUrl?: string): Record<string, string> {
+  const headers = securityHeaders(siteUrl);
+  return { ...headers, "Content-Security-Policy": `${headers["Content-Security-Policy"]}, ${FIGURE_POLICY}` };
 }

@@ -8,7 +8,7 @@ import { chmod, cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/prom
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { basePath, HOST_FILES } from "../../lib/http/rules.ts";
+import { basePath, decodedBasePath, HOST_FILES } from "../../lib/http/rules.ts";
 
 export interface WebServer {
   name: string;
@@ -30,7 +30,7 @@ export function missingServers(): string | undefined {
   return missing.length ? `apt-get install -y ${missing.join(" ")} (bash .ci/run installs them)` : undefined;
 }
 
-/** A folder that a server's unprivileged workers can read, holding a copy of `dist` at `path` below its root. */
+/** A folder that a server's unprivileged workers can read, holding a copy of `dist` at `path` (decoded) below its root. */
 async function webRoot(dist: string, path: string): Promise<string> {
   const root = await mkdtemp(join(tmpdir(), "essay-archive-www-"));
   await cp(dist, join(root, path), { recursive: true });
@@ -88,8 +88,7 @@ async function serve(name: string, command: string, args: string[], url: string,
 
 /** nginx with the archive's `nginx.conf` included in its server block, as docs/publishing.md says. */
 export async function startNginx(dist: string, siteUrl: string): Promise<WebServer> {
-  const base = basePath(siteUrl);
-  const root = await webRoot(dist, base);
+  const root = await webRoot(dist, decodedBasePath(siteUrl));
   const port = await freePort();
   const log = join(root, "error.log");
   const temp = (name: string) => `${name}_temp_path ${join(root, name)};`;
@@ -105,13 +104,13 @@ export async function startNginx(dist: string, siteUrl: string): Promise<WebServ
     "  server {",
     `    listen 127.0.0.1:${port};`,
     `    root ${root};`,
-    `    include ${join(root, base, HOST_FILES.nginx)};`,
+    `    include ${JSON.stringify(join(root, decodedBasePath(siteUrl), HOST_FILES.nginx))};`,
     "  }",
     "}",
   ].join("\n");
   const file = join(root, "server.conf");
   await writeFile(file, config);
-  const url = `http://127.0.0.1:${port}${base}`;
+  const url = `http://127.0.0.1:${port}${basePath(siteUrl)}`;
   return serve("nginx", NGINX, ["-e", log, "-p", root, "-c", file], url, log, root);
 }
 
@@ -120,11 +119,10 @@ export async function startNginx(dist: string, siteUrl: string): Promise<WebServ
  * Debian's media types and its rule that denies `.ht*` files; only the modules a plain host loads.
  */
 export async function startApache(dist: string, siteUrl: string): Promise<WebServer> {
-  const base = basePath(siteUrl);
-  const root = await webRoot(dist, base);
+  const root = await webRoot(dist, decodedBasePath(siteUrl));
   const port = await freePort();
   const log = join(root, "error.log");
-  const archive = join(root, base);
+  const archive = join(root, decodedBasePath(siteUrl));
   const modules = ["mpm_event", "authz_core", "mime", "headers", "alias", "dir"];
   const config = [
     `ServerRoot ${root}`,
@@ -141,7 +139,7 @@ export async function startApache(dist: string, siteUrl: string): Promise<WebSer
     "  AllowOverride None",
     "  Require all granted",
     "</Directory>",
-    `<Directory ${archive}>`,
+    `<Directory ${JSON.stringify(archive)}>`,
     "  AllowOverride FileInfo",
     "</Directory>",
     '<FilesMatch "^\\.ht">',
@@ -151,6 +149,6 @@ export async function startApache(dist: string, siteUrl: string): Promise<WebSer
   const file = join(root, "httpd.conf");
   await writeFile(file, config);
   await mkdir(join(root, "logs"), { recursive: true });
-  const url = `http://127.0.0.1:${port}${base}`;
+  const url = `http://127.0.0.1:${port}${basePath(siteUrl)}`;
   return serve("Apache httpd", APACHE, ["-f", file, "-DFOREGROUND"], url, log, root);
 }

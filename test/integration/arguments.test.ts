@@ -75,6 +75,8 @@ describe("the commands", () => {
       run("scripts/import.ts", ["page.txt", "--root", notRoot]),
       run("scripts/start.ts", [], { ARCHIVE_ROOT: notRoot }),
       run("scripts/build.ts", ["--root", fixture("basic"), "--output", documents]),
+      // Before any build work: an address the host files could not carry (lib/content/site-url.ts).
+      run("scripts/build.ts", ["--root", fixture("basic"), "--output", join(notRoot, "dist")], { SITE_URL: "https://e.org/$host/" }),
     ]);
     const notAnArchive = `${documents} is not empty and holds no built archive (no index.html): its files would be deleted. Give a new or empty folder, or one a build wrote`;
     expect(results).toEqual([
@@ -82,6 +84,7 @@ describe("the commands", () => {
       { code: 2, stderr: expect.stringMatching(new RegExp(`^${notRoot} is not a content root: it has no _data/\\nusage: npm run import`)) },
       { code: 2, stderr: expect.stringMatching(new RegExp(`^${notRoot} is not a content root: it has no src/essays/ or _data/\\nusage: \\[ARCHIVE_ROOT=DIR\\] npm start`)) },
       { code: 1, stderr: expect.stringContaining(`The archive was not built: ${notAnArchive}.`) },
+      { code: 2, stderr: expect.stringMatching(/^SITE_URL must have a path of letters, digits, spaces and - \. _ ~ % \/ only, not "\$": a host configuration cannot carry it safely: https:\/\/e\.org\/\$host\/\nusage: npm run build/) },
     ]);
     expect(await readdir(documents)).toEqual(["notes.txt"]);
   });

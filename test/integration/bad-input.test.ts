@@ -90,6 +90,8 @@ const cases: [string, Edit, string[]][] = [
   ["a series without a title", json("series.json", (s) => void delete s["field-reports"]!.title), ["_data/series.json (field-reports.title): is required"]],
   ["an invalid site.url", json("site.json", (s) => ({ ...s, url: "archive.example.org" })), ["_data/site.json (url): must be an absolute http(s) URL"]],
   ["a site.url with a query", json("site.json", (s) => ({ ...s, url: "https://archive.example.org/?x=1" })), ["_data/site.json (url): must be the archive's address, without a ?query or #fragment"]],
+  // A host file would read it as syntax (nginx: a variable), so no address holds it (lib/content/site-url.ts).
+  ["a site.url with a $", json("site.json", (s) => ({ ...s, url: "https://archive.example.org/$host/" })), ['_data/site.json (url): must have a path of letters, digits, spaces and - . _ ~ % / only, not "$"']],
   // Encodings: never a U+FFFD in the page; the first bad byte's place, the likely encoding and the command.
   [
     "an essay in Windows-1252 (smart quotes)",

@@ -2,7 +2,7 @@
 // without one. How servers read them is test/integration/hosts.test.ts.
 import { describe, expect, it } from "vitest";
 import { headersFile, htaccessFile, nginxFile } from "../../lib/http/hosts.ts";
-import { basePath, cachingOf, CACHING, contentTypeOf, matches } from "../../lib/http/rules.ts";
+import { basePath, cachingOf, CACHING, contentTypeOf, decodedBasePath, matches } from "../../lib/http/rules.ts";
 
 describe("the archive's path", () => {
   it.each([
@@ -15,13 +15,25 @@ describe("the archive's path", () => {
     expect(basePath(url)).toBe(path);
   });
 
+  it("is %-escaped in URLs and decoded where a server compares it with a request's decoded path", () => {
+    const url = "https://example.org/アーカイブ/100%25 done/";
+    expect([basePath(url), decodedBasePath(url)]).toEqual(["/%E3%82%A2%E3%83%BC%E3%82%AB%E3%82%A4%E3%83%96/100%25%20done/", "/アーカイブ/100% done/"]);
+    expect(nginxFile(url)).toContain('location ^~ "/アーカイブ/100% done/" {\n');
+    expect(nginxFile(url)).toContain('error_page 403 404 =404 "/アーカイブ/100% done/404.html";');
+    expect(htaccessFile(url)).toContain("ErrorDocument 404 /%E3%82%A2%E3%83%BC%E3%82%AB%E3%82%A4%E3%83%96/100%25%20done/404.html\n");
+    // mod_headers reads % as the start of a format: the policy's escapes are written %%.
+    expect(htaccessFile(url)).toContain("style-src 'self' https://example.org/%%E3%%82%%A2%%E3%%83%%BC%%E3%%82%%AB%%E3%%82%%A4%%E3%%83%%96/100%%25%%20done/;");
+    expect(headersFile(url)).toContain("\n/%E3%82%A2%E3%83%BC%E3%82%AB%E3%82%A4%E3%83%96/100%25%20done/*\n");
+    expect(headersFile(url)).toContain("\n/アーカイブ/100% done/*\n");
+  });
+
   it("is where every configuration applies, the root without a site URL", () => {
     expect(htaccessFile()).toContain("ErrorDocument 404 /404.html\n");
-    expect(nginxFile()).toContain("location ^~ / {\n");
+    expect(nginxFile()).toContain('location ^~ "/" {\n');
     expect(headersFile()).toContain("\n/*\n  Content-Security-Policy: ");
     const deep = "https://example.org/archive/of/x/";
     expect(htaccessFile(deep)).toContain("ErrorDocument 404 /archive/of/x/404.html\n");
-    expect(nginxFile(deep)).toContain("error_page 403 404 =404 /archive/of/x/404.html;");
+    expect(nginxFile(deep)).toContain('error_page 403 404 =404 "/archive/of/x/404.html";');
     expect(headersFile(deep)).toContain("\n/archive/of/x/*.bib\n  Content-Type: application/x-bibtex; charset=utf-8\n");
     // The policy names the archive's address, for the 404 page's stylesheet (Layout.tsx).
     expect(headersFile(deep)).toMatch(/style-src 'self' https:\/\/example\.org\/archive\/of\/x\/;.*frame-ancestors 'none'/);

@@ -1,6 +1,7 @@
 // Building blocks shared by the record schemas, each with its message in the editor's words.
 import { z } from "zod";
 import { isIsoDate, isRealDate } from "../dates.ts";
+import { normalSiteUrl, siteUrlProblem } from "../site-url.ts";
 import { SLUG_PATTERN } from "../slug.ts";
 
 /** zod's "expected string, received undefined" becomes "is required"; any other type mismatch, `must be …`. */
@@ -18,8 +19,17 @@ export const Text = Paragraphs.regex(/^[^\t\n\r]*$/, "must be one line, without 
 
 export const HttpUrl = z.url({ protocol: /^https?$/, error: "must be an absolute http(s) URL" });
 
-/** The archive's own address: pages are found below it, so it has no ?query or #fragment. */
-export const SiteUrl = HttpUrl.refine((url) => !/[?#]/.test(url), "must be the archive's address, without a ?query or #fragment");
+/**
+ * The archive's own address, checked by its one rule (../site-url.ts) and kept as WHATWG URL writes it
+ * (%-escaped), so every absolute URL and host file built from it agrees.
+ */
+export const SiteUrl = z
+  .string({ error: required("an absolute http(s) URL") })
+  .check((ctx) => {
+    const problem = siteUrlProblem(ctx.value);
+    if (problem) ctx.issues.push({ code: "custom", input: ctx.value, message: problem });
+  })
+  .transform(normalSiteUrl);
 
 /** Ids become file names and URL segments (authors/<id>.html), so they are ASCII slugs. */
 export const Id = z.string({ error: required("an id") }).regex(SLUG_PATTERN, "must be a lowercase ASCII slug (a-z, 0-9, single hyphens)");
