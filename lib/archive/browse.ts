@@ -3,6 +3,7 @@
 import type { Archive, Author, Essay, Series, Year } from "./model.ts";
 import { foldAccents } from "../content/slug.ts";
 import { listingPage } from "../paths/urls.ts";
+import { byCodePoint, collatorFor } from "../content/order.ts";
 
 /** How many of the newest essays the home page lists. */
 export const HOME_NEWEST = 20;
@@ -158,15 +159,15 @@ export function neighbours(year: Year, years: readonly Year[]): { earlier?: Year
   return { earlier: i < 0 ? undefined : years[i + 1], later: i <= 0 ? undefined : years[i - 1] };
 }
 
-/** Family name, then given names, then the whole name, in the site language's collation. */
+/** Family name, then given names, then the whole name, in the site language's collation (English's where the platform has none for it). */
 export function byFamilyName(authors: readonly Author[], locale: string): Author[] {
-  const collator = new Intl.Collator(locale, { sensitivity: "base", numeric: true });
+  const collator = collatorFor(locale, { sensitivity: "base", numeric: true });
   return [...authors].sort(
     (a, b) =>
       collator.compare(a.family, b.family) ||
       collator.compare(a.given ?? "", b.given ?? "") ||
       collator.compare(a.name, b.name) ||
-      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+      byCodePoint(a.id, b.id),
   );
 }
 
@@ -197,7 +198,7 @@ export function groupByInitial(authors: readonly Author[]): LetterGroup[] {
     else groups.set(letter, [author]);
   }
   return [...groups]
-    .sort(([a], [b]) => (a === "#" ? 1 : b === "#" ? -1 : a < b ? -1 : a > b ? 1 : 0))
+    .sort(([a], [b]) => (a === "#" ? 1 : b === "#" ? -1 : byCodePoint(a, b)))
     .map(([letter, list]) => ({ letter, id: letter === "#" ? "letter-other" : `letter-${letter.toLowerCase()}`, authors: list }));
 }
 
@@ -219,12 +220,12 @@ export function kanaRowOf(reading: string): string {
  * within each, as Japanese readers look names up; those with no reading last ("#"), in the order given.
  */
 export function groupByKanaRow(authors: readonly Author[], lang: string): LetterGroup[] {
-  const collator = new Intl.Collator("ja", { numeric: true });
+  const collator = collatorFor("ja", { numeric: true });
   const read = authors.flatMap((author) => {
     const reading = author.readingIn(lang);
     return reading && kanaRowOf(reading) !== "#" ? [{ author, reading }] : [];
   });
-  read.sort((a, b) => collator.compare(a.reading, b.reading) || (a.author.id < b.author.id ? -1 : 1));
+  read.sort((a, b) => collator.compare(a.reading, b.reading) || byCodePoint(a.author.id, b.author.id));
   const groups: LetterGroup[] = [];
   for (const { author, reading } of read) {
     const row = kanaRowOf(reading);

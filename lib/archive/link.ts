@@ -9,6 +9,7 @@ import type { Problem } from "../content/problems.ts";
 import type { EssaySource } from "../content/read.ts";
 import { SiteSchema, type SiteRecord } from "../content/schema/index.ts";
 import { isLanguage } from "../content/languages.ts";
+import { byCodePoint, collatorFor } from "../content/order.ts";
 import { makeTrees } from "./trees.ts";
 
 /** A series number belongs to one essay: every file after the first that claims it is a problem. */
@@ -69,9 +70,9 @@ export function checkLanguages(site: SiteRecord, problems: Problem[]): void {
   }
 }
 
-const byNewest = (a: Essay, b: Essay): number =>
-  b.date.localeCompare(a.date) || a.series.id.localeCompare(b.series.id) || b.number - a.number;
-const byText = (a: string, b: string) => a.localeCompare(b, "en");
+// Dates and ids by code point, titles in English's collation: the same order on every machine (lib/content/order.ts).
+const byNewest = (a: Essay, b: Essay): number => byCodePoint(b.date, a.date) || byCodePoint(a.series.id, b.series.id) || b.number - a.number;
+const titles = collatorFor("en");
 
 /** The archive from valid records and essays whose ids were checked against them. */
 export function linkArchive(records: ArchiveRecords, sources: EssaySource[], render: (source: EssaySource) => RenderedBody): Archive {
@@ -100,7 +101,7 @@ export function linkArchive(records: ArchiveRecords, sources: EssaySource[], ren
   const byKey = new Map<string, Essay[]>();
   for (const essay of essays) if (essay.translationKey) byKey.set(essay.translationKey, [...(byKey.get(essay.translationKey) ?? []), essay]);
   for (const group of byKey.values()) {
-    for (const essay of group) essay.translations = group.filter((e) => e !== essay).sort((a, b) => byText(a.lang, b.lang));
+    for (const essay of group) essay.translations = group.filter((e) => e !== essay).sort((a, b) => byCodePoint(a.lang, b.lang));
   }
   for (const s of series.values()) {
     s.essays.sort((a, b) => a.number - b.number);
@@ -113,7 +114,7 @@ export function linkArchive(records: ArchiveRecords, sources: EssaySource[], ren
     records,
     essays,
     byFamilyName([...authors.values()], site.language),
-    [...series.values()].sort((a, b) => byText(a.title, b.title) || byText(a.id, b.id)),
+    [...series.values()].sort((a, b) => titles.compare(a.title, b.title) || byCodePoint(a.id, b.id)),
     [...years.entries()].map(([year, list]) => new Year(year, list)),
     [...new Set([site.language, ...essays.map((e) => e.lang)])],
   );

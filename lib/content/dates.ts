@@ -12,7 +12,8 @@ export function isIsoDate(text: string): boolean {
 /** A DateTime for a strict YYYY-MM-DD string, or null when it is not a real day. */
 export function parseIsoDate(iso: string): DateTime | null {
   if (!isIsoDate(iso)) return null;
-  const dt = DateTime.fromISO(iso, { zone: "utc" });
+  // In English unless a caller says otherwise: luxon's default is the machine's locale.
+  const dt = DateTime.fromISO(iso, { zone: "utc", locale: "en" });
   return dt.isValid ? dt : null;
 }
 

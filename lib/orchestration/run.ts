@@ -79,8 +79,8 @@ export async function buildArchive(options: BuildOptions): Promise<BuildReport> 
   const { staging, retired, audit } = buildFolders(output);
   let unlock = () => {};
 
-  // Interrupted (Ctrl+C, SIGTERM, a closed terminal): the running phase's process is killed (the page
-  // writer, or Pagefind), the phase fails once that process has ended, and the failure below removes the
+  // Interrupted (Ctrl+C, SIGTERM, a closed terminal): the running phase's processes are stopped (the page
+  // writer, or Pagefind and the Chromium printing PDFs), the phase fails once they have ended, and the failure below removes the
   // staging folder and the lock. The swap cannot be under way: it never yields to the event loop.
   const stop = new AbortController();
   const interrupted = (signal: NodeJS.Signals) => stop.abort(new BuildInterrupted(signal));
@@ -137,11 +137,22 @@ export async function buildArchive(options: BuildOptions): Promise<BuildReport> 
     }
     stop.signal.throwIfAborted();
     // The PDFs are printed from the pages while Pagefind indexes them: Chromium and Pagefind only read them.
-    const printing = pages.pdfs && timedAsync("print PDFs", () => printPdfs(pages.pdfs!, staging, output, cache, stop.signal, options.onPhase)).catch((error: unknown) => asError(error));
+    // When either fails, the other is stopped, and both have ended before the build goes on or fails
+    // (and the staging folder they use is removed); the first failure is the build's.
+    const beside = new AbortController();
+    const signal = AbortSignal.any([stop.signal, beside.signal]);
+    const stopTheOther = (error: unknown): never => {
+      beside.abort(error);
+      throw error;
+    };
+    const printing = pages.pdfs && timedAsync("print PDFs", () => printPdfs(pages.pdfs!, staging, output, cache, signal, options.onPhase)).catch(stopTheOther);
     options.onPhase?.(pages.pdfs ? `Indexing for search, and printing ${count(pages.pdfs.jobs.length, "PDF")}` : "Indexing for search");
-    const index = await timedAsync("search index", () => writeSearchIndex(staging, { signal: stop.signal }));
-    const pdfs = await printing;
-    if (pdfs instanceof Error) throw pdfs;
+    const indexing = timedAsync("search index", () => writeSearchIndex(staging, { signal })).catch(stopTheOther);
+    const [indexed, printed] = await Promise.allSettled([indexing, printing]);
+    if (beside.signal.aborted && !stop.signal.aborted) throw beside.signal.reason;
+    if (indexed.status === "rejected") throw indexed.reason;
+    if (printed.status === "rejected") throw printed.reason;
+    const [index, pdfs] = [indexed.value, printed.value];
     // What keeping the essay pages took beyond the index (it ran beside it).
     const kept = await timedAsync("keep the essay pages", () => keeping);
     if (kept instanceof Error) throw kept;
@@ -184,8 +195,6 @@ export async function buildArchive(options: BuildOptions): Promise<BuildReport> 
     for (const signal of SIGNALS) process.off(signal, interrupted);
   }
 }
-
-const asError = (error: unknown): Error => (error instanceof Error ? error : new Error(String(error)));
 
 /** The essays' PDFs (lib/pdf/print.ts), loaded only when the site asks for them; progress for a long run. */
 async function printPdfs(

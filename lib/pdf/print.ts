@@ -100,12 +100,17 @@ export async function printPdfs(options: PrintOptions): Promise<PrintReport> {
   if (toPrint.length === 0) return { printed: 0, cached: jobs.length };
 
   options.signal?.throwIfAborted();
-  const browser = options.browser ?? (await launch());
+  // The signals are the build's (lib/orchestration/run.ts): it stops the printing through `signal`, and removes
+  // its staging folder only once this has returned, Chromium closed.
+  const browser = options.browser ?? (await launch({ ownSignals: false }));
   const contexts: Context[] = [];
-  // Stopped: a Chromium of its own is closed; one it was lent is left running, its tabs closed.
-  const stop = () => void (options.browser ? Promise.all(contexts.map((context) => context.close())) : browser.close());
+  // Stopped, or a page failed: a Chromium of its own is closed; one it was lent is left running, its tabs
+  // closed. Each tab's printing then fails at once.
+  const stop = () => void (options.browser ? Promise.all(contexts.map((context) => context.close())) : browser.close()).catch(() => undefined);
   options.signal?.addEventListener("abort", stop, { once: true });
   try {
+    // Aborted while Chromium started: the listener above came too late to hear it.
+    options.signal?.throwIfAborted();
     // The pages' own policy would refuse the style added for print; the pages' scripts run as for a reader.
     const context = await browser.newContext({ bypassCSP: true });
     contexts.push(context);
@@ -134,8 +139,16 @@ export async function printPdfs(options: PrintOptions): Promise<PrintReport> {
         await tab.close();
       }
     };
-    await Promise.all(Array.from({ length: Math.min(options.atOnce ?? 2, toPrint.length) }, worker));
+    // Every worker ended before this returns, so that nothing prints into the output after it (a build
+    // removes its staging folder as soon as this fails); the first failure stops the others.
+    let failure: { error: unknown } | undefined;
+    const failed = (error: unknown) => {
+      failure ??= { error };
+      stop();
+    };
+    await Promise.all(Array.from({ length: Math.min(options.atOnce ?? 2, toPrint.length) }, () => worker().catch(failed)));
     options.signal?.throwIfAborted();
+    if (failure) throw failure.error;
     return { printed, cached: jobs.length - printed };
   } catch (error) {
     options.signal?.throwIfAborted();

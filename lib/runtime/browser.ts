@@ -20,8 +20,13 @@ const OPTIONS = {
   ],
 };
 
-export function launch(): Promise<Browser> {
-  return chromium.launch(OPTIONS);
+/**
+ * Starts Chromium. By default Playwright closes it on Ctrl+C, SIGTERM and SIGHUP, and on Ctrl+C then
+ * exits the process itself; `ownSignals: false` leaves the signals to the caller, which must close it:
+ * a build, which has its staging folder to remove first (https://playwright.dev/docs/api/class-browsertype#browser-type-launch-option-handle-sigint).
+ */
+export function launch({ ownSignals = true }: { ownSignals?: boolean } = {}): Promise<Browser> {
+  return chromium.launch(ownSignals ? OPTIONS : { ...OPTIONS, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false });
 }
 
 /** One Chromium that several processes connect to (`chromium.connect(server.wsEndpoint())`): the test run's. */

@@ -5,7 +5,7 @@
 // else English's. A value is text with `{names}` to fill in, or, where a number decides the words, one
 // text per plural category (https://www.unicode.org/cldr/charts/latest/supplemental/language_plural_rules.html).
 import { readdirSync, readFileSync } from "node:fs";
-import { primaryLanguage } from "../content/languages.ts";
+import { localesFor, primaryLanguage } from "../content/languages.ts";
 import type { Problem } from "../content/problems.ts";
 import { formatDate } from "../content/dates.ts";
 
@@ -101,8 +101,8 @@ export function stringsFor(lang: string, siteLanguage: string): Strings {
 
 function makeStrings(lang: string, words: Words): Strings {
   const locale = words.locale as string;
-  const numbers = new Intl.NumberFormat(locale);
-  const plurals = new Intl.PluralRules(locale);
+  const numbers = new Intl.NumberFormat(localesFor(locale));
+  const plurals = new Intl.PluralRules(localesFor(locale));
   const dates = new Map<string, string>();
   const fill = (text: string, values: Values = {}) => text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
   return {
@@ -137,9 +137,9 @@ export function readIn(lang: string): string {
   return file ? stringsFor(file, file).text("essay.readIn") : autonym(lang);
 }
 
-/** A language's name in itself: "English", "日本語", "français". */
+/** A language's name in itself: "English", "日本語", "français"; in English for one the platform has no names in ("Latin"). */
 export function autonym(lang: string): string {
-  return new Intl.DisplayNames([lang], { type: "language" }).of(lang) ?? lang;
+  return new Intl.DisplayNames(localesFor(lang), { type: "language" }).of(lang) ?? lang;
 }
 
 /** "AJISS-Commentary No.201", "現地報告 No.8": an essay's series, as titled in `lang`, and number, in `words`. */

@@ -273,8 +273,9 @@
       valuesOf(selected, name).forEach(function (value) {
         if (values.indexOf(value) < 0) values.push(value);
       });
+      // In the page's language, not the reader's browser's: the same order for every reader of a page.
       values.sort(function (a, b) {
-        return a.localeCompare(b, undefined, { numeric: true });
+        return a.localeCompare(b, [words.lang, "en"], { numeric: true });
       });
       var note = options.querySelector(".search-filter-note");
       note.textContent = say("noValues");
