@@ -38,7 +38,8 @@ module.exports = {
     },
     {
       name: "wiring-from-the-modes",
-      comment: "The Eleventy wiring (.eleventy.ts) is handed a mode by lib/orchestration/ (a build, the dev server): only lib/orchestration/ uses it, and it uses no part of lib/orchestration/.",
+      comment:
+        "The Eleventy wiring (.eleventy.ts) is handed a mode by lib/orchestration/ (a build, the dev server): only lib/orchestration/ uses it, and it uses no part of lib/orchestration/.",
       severity: "error",
       from: { path: "^lib/", pathNot: "^lib/orchestration/" },
       to: { path: "^\\.eleventy\\.ts$" },

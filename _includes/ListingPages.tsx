@@ -23,4 +23,5 @@ export function ListingPages({ page, pages, pathOf }: { page: number; pages: num
 }
 
 /** ", page 2 of 3": in the title of every page after the first, and (`always`) beside a long listing's count. */
-export const pageOf = (words: Strings, page: number, pages: number, always = false) => (page > 1 || (always && pages > 1) ? words.text("listing.pageOf", { page, pages }) : "");
+export const pageOf = (words: Strings, page: number, pages: number, always = false) =>
+  page > 1 || (always && pages > 1) ? words.text("listing.pageOf", { page, pages }) : "";

@@ -29,7 +29,8 @@ const { values, positionals, encoding } = commandArgs(
     checkContentRoot(values.root, [CONTENT.data]);
     if (positionals.length === 0 && !existsSync(join(values.root, CONTENT.importStaging))) throw new UsageError("name the saved pages to import");
     const encoding = values.encoding === undefined ? undefined : encodingNamed(values.encoding);
-    if (values.encoding !== undefined && !encoding) throw new UsageError(`--encoding ${values.encoding} is not one the importer reads (${ENCODINGS.join(", ")})`);
+    if (values.encoding !== undefined && !encoding)
+      throw new UsageError(`--encoding ${values.encoding} is not one the importer reads (${ENCODINGS.join(", ")})`);
     return { values, positionals, encoding };
   },
 );
@@ -41,7 +42,13 @@ let result: ImportResult;
 try {
   if (positionals.length === 0) {
     const done = await finishImport(root);
-    console.log(done === "finished" ? "finished the interrupted import" : done === "cleared" ? `removed what an interrupted import left in ${CONTENT.importStaging}/` : "nothing to finish");
+    console.log(
+      done === "finished"
+        ? "finished the interrupted import"
+        : done === "cleared"
+          ? `removed what an interrupted import left in ${CONTENT.importStaging}/`
+          : "nothing to finish",
+    );
     process.exit(0);
   }
   result = await importPages(root, positionals, {

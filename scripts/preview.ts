@@ -28,6 +28,10 @@ try {
   console.log(`Serving ${values.dir}/ at ${preview.url}  (Ctrl+C to stop)`);
 } catch (error) {
   const code = (error as NodeJS.ErrnoException).code;
-  console.error(code === "EADDRINUSE" ? `Port ${values.port} is already in use: try \`npm run preview -- --port 8081\`` : `Cannot serve ${values.dir}/: ${(error as Error).message}`);
+  console.error(
+    code === "EADDRINUSE"
+      ? `Port ${values.port} is already in use: try \`npm run preview -- --port 8081\``
+      : `Cannot serve ${values.dir}/: ${(error as Error).message}`,
+  );
   process.exit(1);
 }

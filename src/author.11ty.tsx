@@ -22,7 +22,12 @@ export const data = {
     alias: "item",
     // Each author's pages in each tree with their essays (https://www.11ty.dev/docs/pagination/#modifying-the-data-set-prior-to-pagination).
     before: (authors: Author[], data: PageData): Item[] =>
-      toWriteInTrees(data.archive.trees, authors, (tree) => tree.authors, (author) => author.id).flatMap(({ tree, item }) => authorPages(item).map((listing) => ({ tree, listing }))),
+      toWriteInTrees(
+        data.archive.trees,
+        authors,
+        (tree) => tree.authors,
+        (author) => author.id,
+      ).flatMap(({ tree, item }) => authorPages(item).map((listing) => ({ tree, listing }))),
   },
   permalink: (data: { item: Item }) => data.item.listing.path,
 };

@@ -44,7 +44,10 @@ export async function render(data: PageData & { essay: Essay }) {
       {citationMeta(essay, url, siteUrl && pdfUrl).map(([name, content]) => (
         <meta name={name} content={content} />
       ))}
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScript(essayJsonLd(citable(essay, archive.site.url), description, pdfUrl)) }} />
+      <script
+        type="application/ld+json"
+        dangerouslySetInnerHTML={{ __html: jsonLdScript(essayJsonLd(citable(essay, archive.site.url), description, pdfUrl)) }}
+      />
       {/* The essay in each of its languages, itself included, as search engines ask (absolute URLs):
           https://developers.google.com/search/docs/specialty/international/localized-versions#html */}
       {siteUrl &&
@@ -141,9 +144,7 @@ export async function render(data: PageData & { essay: Essay }) {
           )}
           <p class="disclaimer">{essay.disclaimer ?? series.disclaimer}</p>
           <p class="copyright">{essay.copyright ?? series.copyright}</p>
-          {url && (
-            <p class="essay-address">{words.parts("essay.address", { url: <span class="url">{url}</span> })}</p>
-          )}
+          {url && <p class="essay-address">{words.parts("essay.address", { url: <span class="url">{url}</span> })}</p>}
           <Cite essay={essay} references={references} pdf={pdf} />
           <MoreBy essay={essay} />
         </footer>

@@ -61,7 +61,8 @@ export function render(data: PageData & { tree: Tree }) {
         <section aria-labelledby="by-author">
           <h2 id="by-author">{words.text("home.byAuthor")}</h2>
           <p>
-            <Link to={inTree(tree, paths.authors)}>{words.text("home.authorsAZ")}</Link> <span class="count">{words.count("count.authors", tree.authors.length)}</span>
+            <Link to={inTree(tree, paths.authors)}>{words.text("home.authorsAZ")}</Link>{" "}
+            <span class="count">{words.count("count.authors", tree.authors.length)}</span>
           </p>
         </section>
       </div>

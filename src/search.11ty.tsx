@@ -140,7 +140,15 @@ export function render(data: PageData & { tree: Tree }) {
           <label for="search-input" class="visually-hidden">
             {words.text("search.inputLabel")}
           </label>
-          <input id="search-input" class="search-input" type="search" name="q" placeholder={words.text("search.placeholder")} autocomplete="off" spellcheck={false} />
+          <input
+            id="search-input"
+            class="search-input"
+            type="search"
+            name="q"
+            placeholder={words.text("search.placeholder")}
+            autocomplete="off"
+            spellcheck={false}
+          />
         </form>
         <p class="search-summary" role="status" aria-live="polite" data-idle={words.text("search.idle")}>
           {words.text("search.idle")}

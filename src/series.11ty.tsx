@@ -41,7 +41,11 @@ export function render(data: PageData & { item: Item }) {
       {series.description && <p class="lede description">{series.description}</p>}
       {range && (
         <p class="extent">
-          {words.parts("series.extent", { count: words.count("count.essays", series.essays.length), first: <Time date={range.first} />, last: <Time date={range.last} /> })}
+          {words.parts("series.extent", {
+            count: words.count("count.essays", series.essays.length),
+            first: <Time date={range.first} />,
+            last: <Time date={range.last} />,
+          })}
         </p>
       )}
       <dl class="series-facts">

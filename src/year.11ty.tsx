@@ -23,7 +23,12 @@ export const data = {
     alias: "item",
     // Each year's pages in each tree that has it (https://www.11ty.dev/docs/pagination/#modifying-the-data-set-prior-to-pagination).
     before: (years: Year[], data: PageData): Item[] =>
-      toWriteInTrees(data.archive.trees, years, (tree) => tree.years, (year) => year.year).flatMap(({ tree, item }) => yearPages(item, tree.series).map((listing) => ({ tree, listing }))),
+      toWriteInTrees(
+        data.archive.trees,
+        years,
+        (tree) => tree.years,
+        (year) => year.year,
+      ).flatMap(({ tree, item }) => yearPages(item, tree.series).map((listing) => ({ tree, listing }))),
   },
   permalink: (data: { item: Item }) => data.item.listing.path,
 };

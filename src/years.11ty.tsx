@@ -18,7 +18,13 @@ export function render(data: PageData & { tree: Tree }) {
   const several = tree.series.length > 1;
   const words = pageStrings(archive.site, tree.lang);
   return (
-    <Layout archive={archive} tree={tree} path={inTree(tree, paths.years)} title={words.text("years.title")} description={words.text("years.description", { site: tree.title })}>
+    <Layout
+      archive={archive}
+      tree={tree}
+      path={inTree(tree, paths.years)}
+      title={words.text("years.title")}
+      description={words.text("years.description", { site: tree.title })}
+    >
       <h1>{words.text("years.heading")}</h1>
       {range && (
         <p class="extent">

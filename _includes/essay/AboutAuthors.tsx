@@ -25,9 +25,7 @@ export function AboutAuthors({ essay }: { essay: Essay }) {
 
 /** A few more essays by each author, newest first. */
 export function MoreBy({ essay }: { essay: Essay }) {
-  const lists = essay.authors
-    .map((author) => ({ author, essays: moreBy(author, essay) }))
-    .filter((l) => l.essays.length > 0);
+  const lists = essay.authors.map((author) => ({ author, essays: moreBy(author, essay) })).filter((l) => l.essays.length > 0);
   const { words, lang } = usePage();
   if (lists.length === 0) return null;
   return (

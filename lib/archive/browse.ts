@@ -28,7 +28,9 @@ export function moreByCandidates(author: Author): Essay[] {
 
 /** Up to MORE_BY other essays by `author`, newest first, for the page of `essay`. */
 export function moreBy(author: Author, essay: Essay): Essay[] {
-  return moreByCandidates(author).filter((e) => e !== essay).slice(0, MORE_BY);
+  return moreByCandidates(author)
+    .filter((e) => e !== essay)
+    .slice(0, MORE_BY);
 }
 
 /** Newest first; on the same day, the higher number first. */
@@ -147,10 +149,12 @@ export const seriesSectionId = (series: Series) => `series-${series.id}`;
 
 /** A year's essays by series, in the archive's order of series; each newest first. */
 export function yearBySeries(year: Pick<Year, "essays">, allSeries: readonly Series[]): { series: Series; essays: Essay[] }[] {
-  return allSeries
-    // By id: a tree's series (lib/archive/trees.ts) stand for the essays' own.
-    .map((series) => ({ series, essays: year.essays.filter((e) => e.series.id === series.id) }))
-    .filter((g) => g.essays.length > 0);
+  return (
+    allSeries
+      // By id: a tree's series (lib/archive/trees.ts) stand for the essays' own.
+      .map((series) => ({ series, essays: year.essays.filter((e) => e.series.id === series.id) }))
+      .filter((g) => g.essays.length > 0)
+  );
 }
 
 /** The years before (older) and after (newer) a year that have essays. `years` is newest first. */
@@ -164,10 +168,7 @@ export function byFamilyName(authors: readonly Author[], locale: string): Author
   const collator = collatorFor(locale, { sensitivity: "base", numeric: true });
   return [...authors].sort(
     (a, b) =>
-      collator.compare(a.family, b.family) ||
-      collator.compare(a.given ?? "", b.given ?? "") ||
-      collator.compare(a.name, b.name) ||
-      byCodePoint(a.id, b.id),
+      collator.compare(a.family, b.family) || collator.compare(a.given ?? "", b.given ?? "") || collator.compare(a.name, b.name) || byCodePoint(a.id, b.id),
   );
 }
 
@@ -243,7 +244,11 @@ export function groupByKanaRow(authors: readonly Author[], lang: string): Letter
 export function essayAlternates(archive: Archive): Map<string, { lang: string; path: string }[]> {
   const alternates = new Map<string, { lang: string; path: string }[]>();
   for (const essay of archive.essays) {
-    if (essay.translations.length > 0) alternates.set(essay.path, [essay, ...essay.translations].map(({ lang, path }) => ({ lang, path })));
+    if (essay.translations.length > 0)
+      alternates.set(
+        essay.path,
+        [essay, ...essay.translations].map(({ lang, path }) => ({ lang, path })),
+      );
   }
   return alternates;
 }

@@ -37,14 +37,19 @@ export function checkTranslations(essays: EssaySource[], siteLanguage: string, p
   }
   for (const [key, group] of byKey) {
     if (group.length === 1) {
-      problems.push({ file: group[0]!.file, where: "translationKey", message: `no other essay has the translationKey "${key}" (is its translation missing, or the key misspelt?)` });
+      problems.push({
+        file: group[0]!.file,
+        where: "translationKey",
+        message: `no other essay has the translationKey "${key}" (is its translation missing, or the key misspelt?)`,
+      });
       continue;
     }
     const seen = new Map<string, string>();
     for (const { file, frontMatter } of group) {
       const lang = frontMatter.lang ?? siteLanguage;
       const other = seen.get(lang);
-      if (other) problems.push({ file, where: "translationKey", message: `"${key}" pairs it with ${other}, also in "${lang}": a translation is in another language` });
+      if (other)
+        problems.push({ file, where: "translationKey", message: `"${key}" pairs it with ${other}, also in "${lang}": a translation is in another language` });
       else seen.set(lang, file);
     }
   }
@@ -65,7 +70,11 @@ export function withSiteUrl(site: SiteRecord, siteUrl: string | undefined, probl
 export function checkLanguages(site: SiteRecord, problems: Problem[]): void {
   for (const lang of Object.keys(site.languages ?? {})) {
     if (isLanguage(site.language, lang)) {
-      problems.push({ file: "_data/site.json", where: `languages.${lang}`, message: `is the site's own language ("language": "${site.language}"): its pages are the site's, with its title and description` });
+      problems.push({
+        file: "_data/site.json",
+        where: `languages.${lang}`,
+        message: `is the site's own language ("language": "${site.language}"): its pages are the site's, with its title and description`,
+      });
     }
   }
 }

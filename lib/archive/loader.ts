@@ -87,7 +87,10 @@ export function createArchiveLoader(root: string, options: LoaderOptions): Archi
       // The pages' words (lib/words/) are checked with the content: a missing one stops the build too.
       const problems: Problem[] = [...wordsProblems(), ...records.problems, ...listed.problems];
       if (existsSync(join(root, CONTENT.importJournal))) {
-        problems.push({ file: CONTENT.importStaging, message: "an import is being written into the archive, or was interrupted: wait for it, or run `npm run import` to finish it" });
+        problems.push({
+          file: CONTENT.importStaging,
+          message: "an import is being written into the archive, or was interrupted: wait for it, or run `npm run import` to finish it",
+        });
       }
 
       const text = Object.values(texts).map(String).join("\0");

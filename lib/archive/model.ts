@@ -20,7 +20,10 @@ export class Author {
   /** For sorting and citing: the record's, or the last word of the name. */
   readonly family: string;
   readonly given?: string;
-  constructor(readonly id: string, record: AuthorRecord) {
+  constructor(
+    readonly id: string,
+    record: AuthorRecord,
+  ) {
     Object.assign(this, record);
     this.path = paths.author(id);
     const words = record.name.split(/\s+/);
@@ -54,7 +57,10 @@ export class Series {
   /** By number. */
   readonly essays: Essay[] = [];
   readonly path: string;
-  constructor(readonly id: string, record: SeriesRecord) {
+  constructor(
+    readonly id: string,
+    record: SeriesRecord,
+  ) {
     Object.assign(this, record);
     this.path = paths.series(id);
   }
@@ -110,7 +116,10 @@ export class Essay {
 
 export class Year {
   readonly path: string;
-  constructor(readonly year: number, readonly essays: Essay[]) {
+  constructor(
+    readonly year: number,
+    readonly essays: Essay[],
+  ) {
     this.path = paths.year(year);
   }
 }

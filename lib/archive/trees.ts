@@ -52,7 +52,8 @@ function view(tree: Tree, keep: (essay: Essay) => boolean, home: boolean): Tree 
   const series = new Map<Series, Series>();
   for (const s of tree.series) {
     const own = s.essays.filter(keep);
-    if (own.length > 0 || (home && s.essays.length === 0)) series.set(s, Object.assign(Object.create(Series.prototype) as Series, s, { essays: own, path: tree.prefix + s.path }));
+    if (own.length > 0 || (home && s.essays.length === 0))
+      series.set(s, Object.assign(Object.create(Series.prototype) as Series, s, { essays: own, path: tree.prefix + s.path }));
   }
   const years = tree.years.flatMap((year) => {
     const own = year.essays.filter(keep);
@@ -76,7 +77,12 @@ export const inTree = (tree: Tree, path: string): string => tree.prefix + path;
  * The pages to write (lib/archive/loader.ts), as each tree shows them: for the year and author pages,
  * which Eleventy paginates over every tree's views of the ones to write (matched by `key`).
  */
-export function toWriteInTrees<T>(trees: readonly Tree[], toWrite: readonly T[], views: (tree: Tree) => readonly T[], key: (item: T) => unknown): { tree: Tree; item: T }[] {
+export function toWriteInTrees<T>(
+  trees: readonly Tree[],
+  toWrite: readonly T[],
+  views: (tree: Tree) => readonly T[],
+  key: (item: T) => unknown,
+): { tree: Tree; item: T }[] {
   const wanted = new Set(toWrite.map(key));
   return trees.flatMap((tree) => views(tree).flatMap((item) => (wanted.has(key(item)) ? [{ tree, item }] : [])));
 }

@@ -18,7 +18,6 @@ import { svgProblems } from "./svg.ts";
 
 type Token = ReturnType<MarkdownIt["parse"]>[number];
 
-
 /** An image in a body, as written. */
 export interface FigureReference {
   src: string;
@@ -40,7 +39,8 @@ export function figureReferences(md: MarkdownIt, body: string): FigureReference[
     let offset = 0;
     for (const token of tokens) {
       if (token.type === "softbreak" || token.type === "hardbreak") offset++;
-      if (token.type === "image") references.push({ src: token.attrGet("src") ?? "", alt: token.children ? altText(token.children) : token.content, line: line + offset });
+      if (token.type === "image")
+        references.push({ src: token.attrGet("src") ?? "", alt: token.children ? altText(token.children) : token.content, line: line + offset });
     }
   };
   for (const token of md.parse(body, {})) if (token.type === "inline" && token.children) visit(token.children, (token.map?.[0] ?? 0) + 1);
@@ -56,7 +56,9 @@ function altText(tokens: Token[]): string {
 export function figureName(src: string): { name: string } | { why: string } {
   if (/^data:/i.test(src)) return { why: `is embedded in the text (${src.slice(0, 30)}…): save it as a file in ${CONTENT.figures}/ and write its name` };
   if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(src)) {
-    return { why: `is on another site (${src}): the archive must work offline and its pages allow no outside images; save the file in ${CONTENT.figures}/ and write its name` };
+    return {
+      why: `is on another site (${src}): the archive must work offline and its pages allow no outside images; save the file in ${CONTENT.figures}/ and write its name`,
+    };
   }
   let name: string;
   try {
@@ -112,7 +114,9 @@ function checkFigure(name: string, bytes: Uint8Array): { size: FigureSize } | { 
   // another type are refused, an SVG named chart.png above all, which would escape the check below.
   if (size && !expected?.types.includes(size.type)) {
     const actual = Object.values(TYPES).find((t) => t.types.includes(size.type));
-    return { why: `${file} holds ${actual?.name ?? `an image of another type (${size.type})`} but is named as ${expected?.name ?? extension}: give it the extension of what it is` };
+    return {
+      why: `${file} holds ${actual?.name ?? `an image of another type (${size.type})`} but is named as ${expected?.name ?? extension}: give it the extension of what it is`,
+    };
   }
   if (extension === "svg") {
     const found = svgProblems(bytes);
@@ -128,7 +132,9 @@ function checkFigure(name: string, bytes: Uint8Array): { size: FigureSize } | { 
   if (!size) return { why: `${file} cannot be read as an image (or, for an SVG, has no width and height)` };
   const { side, area } = FIGURE_LIMITS;
   if (size.width > side || size.height > side || size.width * size.height > area) {
-    return { why: `${file} is ${size.width} × ${size.height} px, over the limit of ${side.toLocaleString("en")} px a side and ${area.toLocaleString("en")} px in all: scale it down` };
+    return {
+      why: `${file} is ${size.width} × ${size.height} px, over the limit of ${side.toLocaleString("en")} px a side and ${area.toLocaleString("en")} px in all: scale it down`,
+    };
   }
   return { size: { width: size.width, height: size.height } };
 }

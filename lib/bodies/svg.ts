@@ -78,10 +78,27 @@ const CSS_FUNCTIONS = words(`
 
 /** Token kinds of CSS that can neither load nor run anything; functions, URLs and at-rules are checked apart. */
 const CSS_TOKENS = new Set<string>([
-  TokenType.Ident, TokenType.Number, TokenType.Percentage, TokenType.Dimension, TokenType.Whitespace, TokenType.Comment,
-  TokenType.Comma, TokenType.Colon, TokenType.Semicolon, TokenType.Delim, TokenType.Hash, TokenType.String,
-  TokenType.OpenParen, TokenType.CloseParen, TokenType.OpenCurly, TokenType.CloseCurly, TokenType.OpenSquare,
-  TokenType.CloseSquare, TokenType.CDO, TokenType.CDC, TokenType.EOF,
+  TokenType.Ident,
+  TokenType.Number,
+  TokenType.Percentage,
+  TokenType.Dimension,
+  TokenType.Whitespace,
+  TokenType.Comment,
+  TokenType.Comma,
+  TokenType.Colon,
+  TokenType.Semicolon,
+  TokenType.Delim,
+  TokenType.Hash,
+  TokenType.String,
+  TokenType.OpenParen,
+  TokenType.CloseParen,
+  TokenType.OpenCurly,
+  TokenType.CloseCurly,
+  TokenType.OpenSquare,
+  TokenType.CloseSquare,
+  TokenType.CDO,
+  TokenType.CDC,
+  TokenType.EOF,
 ]);
 
 /** Raster images an `<image>` may embed as data: they cannot act, and exports embed bitmaps this way. */
@@ -104,7 +121,8 @@ export function cssProblems(css: string, where: string): string[] {
       const name = token[4].value.toLowerCase();
       if (name === "url") {
         const argument = nextSignificant(i);
-        if (!isTokenString(argument) || !argument[4].value.startsWith("#")) problems.push(`a reference to another address (${where}: url(${short(argument?.[1] ?? "")}))`);
+        if (!isTokenString(argument) || !argument[4].value.startsWith("#"))
+          problems.push(`a reference to another address (${where}: url(${short(argument?.[1] ?? "")}))`);
       } else if (!CSS_FUNCTIONS.has(name)) problems.push(`a style outside static SVG (${where}: ${name}())`);
     } else if (token[0] === TokenType.AtKeyword) {
       problems.push(`a style outside static SVG (${where}: @${token[4].value})`);
@@ -158,7 +176,10 @@ export function svgProblems(bytes: Uint8Array): string[] {
     stop = true;
     throw new StopParsing();
   });
-  parser.on("xmldecl", ({ encoding }) => void (encoding !== undefined && !/^utf-?8$/i.test(encoding) && found.add(`an encoding other than UTF-8 (encoding="${short(encoding)}")`)));
+  parser.on(
+    "xmldecl",
+    ({ encoding }) => void (encoding !== undefined && !/^utf-?8$/i.test(encoding) && found.add(`an encoding other than UTF-8 (encoding="${short(encoding)}")`)),
+  );
   parser.on("processinginstruction", ({ target, body }) => void found.add(`a processing instruction (<?${target} ${short(body)}?>)`));
   parser.on("opentag", (element) => {
     const inside = open.at(-1);

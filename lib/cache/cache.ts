@@ -14,7 +14,22 @@
 // - bounded: reading an entry refreshes its date (at most once a day), and entries unused for
 //   `UNUSED_DAYS` are deleted, by a sweep that runs at most once a day.
 import { createHash } from "node:crypto";
-import { closeSync, copyFileSync, fstatSync, futimesSync, linkSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import {
+  closeSync,
+  copyFileSync,
+  fstatSync,
+  futimesSync,
+  linkSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { z } from "zod";
@@ -324,7 +339,6 @@ export function sweepCache(dir: CacheDir, now = Date.now()): number {
   });
   return deleted;
 }
-
 
 const statOrUndefined = (path: string) => {
   try {

@@ -21,7 +21,6 @@ import { cslRecord, type CslItem } from "./csl.ts";
 import { readStyleXml, singleItemStyle, styleSources, stylesFor, type ReferenceStyle } from "./styles.ts";
 import type { CitableEssay, Citations, Downloads, References } from "./types.ts";
 
-
 /** The name a style is registered under with Citation.js: its one-item form (see `singleItemStyle`). */
 const registeredName = (style: ReferenceStyle) => `essay-archive-${style}`;
 
@@ -276,9 +275,7 @@ function ris(record: CslItem, copyright: string | undefined): string {
   // The report type (the series) and the rights, which Citation.js does not write.
   const extra: Record<string, unknown> = { M3: record["collection-title"], ...(copyright ? { CR: copyright } : {}) };
   for (const [tag, value] of [...Object.entries(tags), ...Object.entries(extra)]) {
-    const values = (Array.isArray(value) ? value : [value]).map((v) =>
-      tag === "DA" ? `${y}/${pad(m)}/${pad(d)}/` : String(v).replace(/\s*[\r\n]+\s*/g, " "),
-    );
+    const values = (Array.isArray(value) ? value : [value]).map((v) => (tag === "DA" ? `${y}/${pad(m)}/${pad(d)}/` : String(v).replace(/\s*[\r\n]+\s*/g, " ")));
     for (const v of values) lines.push(`${tag}  - ${v}`);
   }
   lines.push("ER  - ");

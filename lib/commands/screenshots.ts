@@ -63,9 +63,19 @@ async function essaysInOtherLanguages(dist: string, first: string | undefined): 
  */
 async function otherTrees(dist: string): Promise<Subject[]> {
   const entries = await readdir(dist, { withFileTypes: true });
-  const homes = entries.filter((e) => e.isDirectory() && /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(e.name)).map((e) => e.name).sort();
+  const homes = entries
+    .filter((e) => e.isDirectory() && /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(e.name))
+    .map((e) => e.name)
+    .sort();
   const found: Subject[] = [];
-  for (const lang of homes) if (await access(join(dist, lang, paths.home)).then(() => true, () => false)) found.push({ name: `home-${lang}`, path: `${lang}/${paths.home}` });
+  for (const lang of homes)
+    if (
+      await access(join(dist, lang, paths.home)).then(
+        () => true,
+        () => false,
+      )
+    )
+      found.push({ name: `home-${lang}`, path: `${lang}/${paths.home}` });
   return found;
 }
 
@@ -102,7 +112,11 @@ async function notFoundBase(dist: string): Promise<string | undefined> {
 async function settle(page: Page, subject: Subject): Promise<void> {
   if (subject.path.startsWith(paths.search)) {
     // Results render once the index has loaded (a query that finds nothing gives up after a while).
-    await page.locator(".search-result").first().waitFor({ timeout: 20_000 }).catch(() => {});
+    await page
+      .locator(".search-result")
+      .first()
+      .waitFor({ timeout: 20_000 })
+      .catch(() => {});
     await page.waitForLoadState("networkidle").catch(() => {});
   }
   await page.evaluate(() => document.fonts.ready);

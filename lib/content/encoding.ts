@@ -29,7 +29,15 @@ export const MIN_CONFIDENCE = 50;
 /** `--encoding NAME`: one of ours, named in any case, with or without punctuation ("sjis", "cp1252" too). */
 export function encodingNamed(name: string): Encoding | undefined {
   const key = name.toLowerCase().replace(/[^a-z0-9]/g, "");
-  const aliases: Record<string, Encoding> = { sjis: "Shift_JIS", cp1252: "Windows-1252", latin1: "Windows-1252", iso88591: "Windows-1252", utf16: "UTF-16LE", eucjp: "EUC-JP", jis: "ISO-2022-JP" };
+  const aliases: Record<string, Encoding> = {
+    sjis: "Shift_JIS",
+    cp1252: "Windows-1252",
+    latin1: "Windows-1252",
+    iso88591: "Windows-1252",
+    utf16: "UTF-16LE",
+    eucjp: "EUC-JP",
+    jis: "ISO-2022-JP",
+  };
   return ENCODINGS.find((e) => e.toLowerCase().replace(/[^a-z0-9]/g, "") === key) ?? aliases[key];
 }
 

@@ -78,7 +78,12 @@ export function contentText(file: string, bytes: Uint8Array): string | NotUtf8Er
 /** The text of each record file, or why it could not be read. */
 export async function readRecordTexts(root: string): Promise<RecordTexts> {
   const texts = await Promise.all(
-    RECORD_FILES.map((name) => readFile(join(root, CONTENT.data, name)).then((bytes) => contentText(`${CONTENT.data}/${name}`, bytes), (e: Error) => e)),
+    RECORD_FILES.map((name) =>
+      readFile(join(root, CONTENT.data, name)).then(
+        (bytes) => contentText(`${CONTENT.data}/${name}`, bytes),
+        (e: Error) => e,
+      ),
+    ),
   );
   return Object.fromEntries(RECORD_FILES.map((name, i) => [name, texts[i]!])) as RecordTexts;
 }
@@ -176,8 +181,13 @@ export async function listEssays(root: string): Promise<{ files: string[]; probl
     const file = `${CONTENT.essays}/${entry.name}`;
     if (entry.name.startsWith(".")) continue;
     if (!entry.isFile()) problems.push({ file, message: "is a folder: essays go directly in src/essays/, one file each" });
-    else if (/\.(png|jpe?g|gif|webp|avif|svg)$/i.test(entry.name)) problems.push({ file, message: `is an image: figures go in ${CONTENT.figures}/, and an essay shows one with ![What it shows](${entry.name})` });
-    else if (!essayFileName(entry.name)) problems.push({ file, message: "is not an essay file: name it <number>-<slug>.md, e.g. 201-what-the-us-now-craves-from-japan.md (lowercase a-z, 0-9, hyphens)" });
+    else if (/\.(png|jpe?g|gif|webp|avif|svg)$/i.test(entry.name))
+      problems.push({ file, message: `is an image: figures go in ${CONTENT.figures}/, and an essay shows one with ![What it shows](${entry.name})` });
+    else if (!essayFileName(entry.name))
+      problems.push({
+        file,
+        message: "is not an essay file: name it <number>-<slug>.md, e.g. 201-what-the-us-now-craves-from-japan.md (lowercase a-z, 0-9, hyphens)",
+      });
     else files.push(file);
   }
   return { files, problems };
@@ -232,7 +242,10 @@ export function parseEssay(file: string, text: string, known: KnownIds): { essay
   if (parsed.content.trim() === "") problems.push({ file, message: "has no body text" });
   const bytes = Buffer.byteLength(parsed.content);
   if (bytes > LIMITS.bodyBytes) {
-    problems.push({ file, message: `has a body of ${bytes.toLocaleString("en")} bytes, more than the ${LIMITS.bodyBytes.toLocaleString("en")} an essay may have (was something pasted by mistake?)` });
+    problems.push({
+      file,
+      message: `has a body of ${bytes.toLocaleString("en")} bytes, more than the ${LIMITS.bodyBytes.toLocaleString("en")} an essay may have (was something pasted by mistake?)`,
+    });
   }
   // gray-matter's content is the text after the closing `---` line.
   const bodyLine = text.endsWith(parsed.content) ? text.slice(0, text.length - parsed.content.length).split("\n").length : 1;

@@ -67,6 +67,8 @@ export function bodyTextProblems(file: string, body: string, firstLine: number):
   return body.split("\n").flatMap((line, i) => {
     const found = firstRefused(line);
     if (found === undefined) return [];
-    return [{ file, where: `line ${firstLine + i}, column ${found.position}`, message: `the body holds ${codePointName(found.codePoint)}, ${found.why}: ${REMEDY}` }];
+    return [
+      { file, where: `line ${firstLine + i}, column ${found.position}`, message: `the body holds ${codePointName(found.codePoint)}, ${found.why}: ${REMEDY}` },
+    ];
   });
 }

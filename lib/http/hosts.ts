@@ -79,7 +79,11 @@ const quoted = (value: string): string => `"${value.replace(/["\\]/g, "\\$&")}"`
 export function htaccessFile(siteUrl?: string): string {
   const base = decodedBasePath(siteUrl);
   const header = (name: string, value: string) => `Header always set ${name} ${quoted(value.replace(/%/g, "%%"))}`;
-  const whenPath = (patterns: readonly Pattern[], lines: string[]) => [`<If "%{REQUEST_URI} =~ m#${pathRegex(base, patterns)}#">`, ...lines.map((line) => `  ${line}`), "</If>"];
+  const whenPath = (patterns: readonly Pattern[], lines: string[]) => [
+    `<If "%{REQUEST_URI} =~ m#${pathRegex(base, patterns)}#">`,
+    ...lines.map((line) => `  ${line}`),
+    "</If>",
+  ];
   const textExtensions = Object.entries(BY_EXTENSION)
     .filter(([, media]) => media.text)
     .map(([extension]) => `.${extension}`);
@@ -143,9 +147,7 @@ export function nginxFile(siteUrl?: string): string {
       ...headers(CACHING.revalidate),
       "",
       ...location(regex(Object.values(HOST_FILES)), ["return 404;"]),
-      ...BY_PATH.flatMap(({ pattern, media }) =>
-        location(regex([pattern]), ["types { }", `default_type ${media.type};`, ...headers(CACHING.revalidate)]),
-      ),
+      ...BY_PATH.flatMap(({ pattern, media }) => location(regex([pattern]), ["types { }", `default_type ${media.type};`, ...headers(CACHING.revalidate)])),
       ...location(regex(IMMUTABLE), headers(CACHING.immutable)),
       ...location(regex([FIGURES]), headers(CACHING.revalidate, figureSecurityHeaders(siteUrl))),
     ]),

@@ -83,7 +83,12 @@ async function writeDurably(path: string, text: string): Promise<void> {
  * interruption (Ctrl-C) asked for; before the commit it undoes everything and throws, after it the
  * import is finished first.
  */
-export async function commitImport(root: string, writes: FileWrite[], removes: string[], options: { signal?: AbortSignal; step?: StepHook } = {}): Promise<void> {
+export async function commitImport(
+  root: string,
+  writes: FileWrite[],
+  removes: string[],
+  options: { signal?: AbortSignal; step?: StepHook } = {},
+): Promise<void> {
   const step = options.step ?? (() => {});
   const staging = join(root, CONTENT.importStaging);
   await finishImport(root, step);

@@ -75,7 +75,30 @@ function languageOf(paragraphs: readonly string[]): "en" | "ja" {
 }
 
 /** Lowercase name particles ("Ursula von der Leyen"): the one place a byline name may have a lowercase word. */
-const PARTICLES = new Set(["al", "bin", "binti", "da", "das", "de", "del", "della", "der", "di", "do", "dos", "du", "e", "el", "la", "le", "ten", "ter", "van", "von", "y"]);
+const PARTICLES = new Set([
+  "al",
+  "bin",
+  "binti",
+  "da",
+  "das",
+  "de",
+  "del",
+  "della",
+  "der",
+  "di",
+  "do",
+  "dos",
+  "du",
+  "e",
+  "el",
+  "la",
+  "le",
+  "ten",
+  "ter",
+  "van",
+  "von",
+  "y",
+]);
 
 const EXAMPLE_NUMBER = '(a line like "No.201")';
 const EXAMPLE_BYLINE = '(a line like "Keiko Iizuka 1 August 2014" under the title)';
@@ -87,8 +110,7 @@ function splitNames(text: string): string[] | undefined {
     .split(/ ?, ?(?:and |& )?| and | ?& ?| ?[、，] ?/i)
     .map(tidy)
     .filter((name) => name !== "");
-  const plausible = (name: string) =>
-    name.split(" ").length <= 6 && name.split(" ").every((word) => !/^\p{Ll}/u.test(word) || PARTICLES.has(word));
+  const plausible = (name: string) => name.split(" ").length <= 6 && name.split(" ").every((word) => !/^\p{Ll}/u.test(word) || PARTICLES.has(word));
   return names.length > 0 && names.length <= 12 && names.every(plausible) ? names : undefined;
 }
 
@@ -118,8 +140,7 @@ function opensWith(paragraph: string, name: string): boolean {
 
 export function parsePage(text: string, file: string): { page?: RawPage; problems: Problem[] } {
   const problems: Problem[] = [];
-  const problem = (message: string, index?: number) =>
-    problems.push({ file, ...(index === undefined ? {} : { where: `line ${index + 1}` }), message });
+  const problem = (message: string, index?: number) => problems.push({ file, ...(index === undefined ? {} : { where: `line ${index + 1}` }), message });
 
   const lines = text.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/);
   const blank = (i: number) => tidy(lines[i]!) === "";
@@ -188,7 +209,12 @@ export function parsePage(text: string, file: string): { page?: RawPage; problem
     institution = tidy(lines[top[0]!]!);
     bylineAt = top[k]!;
     byline = readByline(tidy(lines[bylineAt]!))!;
-    title = tidy(top.slice(1, k).map((i) => lines[i]).join(" "));
+    title = tidy(
+      top
+        .slice(1, k)
+        .map((i) => lines[i])
+        .join(" "),
+    );
     bodyStart = bylineAt + 1;
   }
 

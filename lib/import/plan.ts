@@ -112,12 +112,21 @@ export function planImport(pages: { file: string; text: string }[], existing: Ex
   const first = parsed[0]?.page;
   if (!series && first) {
     const missing = (what: string) =>
-      problems.push({ file: SERIES_FILE, where: options.series, message: `series ${options.series} is new, and ${parsed[0]!.file} has no ${what} line to take the series' ${what} from` });
+      problems.push({
+        file: SERIES_FILE,
+        where: options.series,
+        message: `series ${options.series} is new, and ${parsed[0]!.file} has no ${what} line to take the series' ${what} from`,
+      });
     if (!options.seriesTitle?.trim()) {
       problems.push({ file: SERIES_FILE, where: options.series, message: `series ${options.series} is new: give its title with --series-title` });
     }
     const publisher = publisherOf(first);
-    if (!publisher) problems.push({ file: SERIES_FILE, where: options.series, message: `series ${options.series} is new, and ${parsed[0]!.file} names no publisher (in its disclaimer or copyright line)` });
+    if (!publisher)
+      problems.push({
+        file: SERIES_FILE,
+        where: options.series,
+        message: `series ${options.series} is new, and ${parsed[0]!.file} names no publisher (in its disclaimer or copyright line)`,
+      });
     if (!first.disclaimer) missing("disclaimer");
     if (!first.copyright) missing("copyright");
     newSeries = {
@@ -142,8 +151,7 @@ export function planImport(pages: { file: string; text: string }[], existing: Ex
           where: "byline",
           message: `no author record has the name "${name}", and it has no letters a-z or digits to make an id from: add the author's record to ${AUTHORS_FILE} with the name in "names" ("names": { "ja": "${name}" }), then import again`,
         });
-      }
-      else if (!existing.authors[id]) {
+      } else if (!existing.authors[id]) {
         const known = newAuthors.get(id);
         if (!known) newAuthors.set(id, bio === undefined ? { name } : { name, bio });
         else if (known.bio === undefined && bio !== undefined) newAuthors.set(id, { ...known, bio });
@@ -189,20 +197,25 @@ export function planImport(pages: { file: string; text: string }[], existing: Ex
     });
 
     // The same number in the same series (or the very same file name) is already in the archive.
-    const same = [...existing.essays.keys()].filter((path) => {
-      const name = path.slice(CONTENT.essays.length + 1);
-      if (path === essay.path) return true;
-      if (!path.startsWith(`${CONTENT.essays}/`) || !name.startsWith(`${page.number}-`)) return false;
-      const other = seriesOfEssay(existing.essays.get(path)!);
-      return other === undefined || other === options.series;
-    }).sort();
+    const same = [...existing.essays.keys()]
+      .filter((path) => {
+        const name = path.slice(CONTENT.essays.length + 1);
+        if (path === essay.path) return true;
+        if (!path.startsWith(`${CONTENT.essays}/`) || !name.startsWith(`${page.number}-`)) return false;
+        const other = seriesOfEssay(existing.essays.get(path)!);
+        return other === undefined || other === options.series;
+      })
+      .sort();
     if (same.length === 1 && same[0] === essay.path && existing.essays.get(essay.path) === essay.text) {
       lines.push(`unchanged ${essay.path}`);
       counts.unchanged++;
       continue;
     }
     if (same.length > 0 && !options.force) {
-      problems.push({ file, message: `No.${page.number} is already in the archive as ${same.join(" and ")}, with other content: import with --force to replace it` });
+      problems.push({
+        file,
+        message: `No.${page.number} is already in the archive as ${same.join(" and ")}, with other content: import with --force to replace it`,
+      });
       lines.push(`refused ${file}: No.${page.number} is already ${same.join(" and ")}`);
       counts.refused++;
       continue;

@@ -41,7 +41,10 @@ export async function importPages(root: string, files: string[], options: Import
   if (records.problems.length) return refuse(records.problems);
   const seriesIds = Object.keys(records.series ?? {});
   const series = options.series ?? (seriesIds.length === 1 ? seriesIds[0] : undefined);
-  if (!series) return refuse([{ file: "_data/series.json", message: `name the series the pages belong to with --series (one of: ${seriesIds.join(", ") || "none yet"})` }]);
+  if (!series)
+    return refuse([
+      { file: "_data/series.json", message: `name the series the pages belong to with --series (one of: ${seriesIds.join(", ") || "none yet"})` },
+    ]);
 
   const listed = await listEssays(root);
   const essays = new Map<string, string>();
@@ -66,7 +69,11 @@ export async function importPages(root: string, files: string[], options: Import
       encodings.push(`read ${file} as ${page.encoding} (${page.how})`);
     }
   }
-  const plan = planImport(pages, { authors: records.authors ?? {}, series: records.series ?? {}, essays, language: records.site?.language }, { series, seriesTitle: options.seriesTitle, force: options.force });
+  const plan = planImport(
+    pages,
+    { authors: records.authors ?? {}, series: records.series ?? {}, essays, language: records.site?.language },
+    { series, seriesTitle: options.seriesTitle, force: options.force },
+  );
   const problems = [...unreadable, ...plan.problems, ...(unreadable.length || plan.problems.length ? [] : checkWrites(plan, texts))];
   // A file refused before planning (unreadable, its encoding unknown) holds the whole batch back too.
   const held = unreadable.length ? plan.lines.map((line) => line.replace(/^(imported|replaced) /, "held back ")) : plan.lines;

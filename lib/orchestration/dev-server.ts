@@ -48,7 +48,10 @@ export async function startDevServer({ root, output, port }: { root: string; out
     throw new DevServerError("The dev server did not start: its first build failed (see above).");
   }
   eleventy.watcher.on("unlink", (path: string) => void rebuild(path));
-  await watcherListed(eleventy.watcher, CONTENT_FOLDERS.map((folder) => resolve(root, folder)));
+  await watcherListed(
+    eleventy.watcher,
+    CONTENT_FOLDERS.map((folder) => resolve(root, folder)),
+  );
   await eleventy.serve(port);
   return {
     async stop() {

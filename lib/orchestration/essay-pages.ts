@@ -27,7 +27,6 @@ import { downloadFiles } from "../cite/files.ts";
 import { cacheKey, codeVersion, fileShelf, type CacheDir } from "../cache/cache.ts";
 import { ESSAY_PAGES_SHELF, type KeptFile } from "./keep-pages.ts";
 
-
 /**
  * Essays, authors and series inside a record are named, not copied: their own parts enter a key on their own.
  * An essay is named with its language, which decides the tree of pages that counts it (lib/archive/trees.ts).
@@ -40,7 +39,9 @@ function named(_key: string, value: unknown): unknown {
 
 /** The essays an essay holds in its own fields (its neighbours, its translations, and any added later). */
 function linkedFrom(essay: Essay): Essay[] {
-  return Object.values(essay).flatMap((value: unknown) => (value instanceof Essay ? [value] : Array.isArray(value) ? value.filter((v) => v instanceof Essay) : []));
+  return Object.values(essay).flatMap((value: unknown) =>
+    value instanceof Essay ? [value] : Array.isArray(value) ? value.filter((v) => v instanceof Essay) : [],
+  );
 }
 
 /** The key of each essay's page in this archive. */

@@ -24,4 +24,3 @@ export async function keepFiles(cache: CacheDir, output: string, files: readonly
     shelf.keep(files[i]!.key, join(output, files[i]!.file));
   }
 }
-

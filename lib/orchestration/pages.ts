@@ -76,7 +76,9 @@ export async function writePages({ root, staging, previous, cache, verbose, send
       pages: { cached: pages.counts.hits, rendered: pages.counts.misses },
     };
     const pdfs = pdfJobs(archive);
-    await send({ done: { timings: timingRows(), maxRssKiB: process.resourceUsage().maxRSS, cache: counts, keep: pages.toKeep(toWrite.essays), ...(pdfs ? { pdfs } : {}) } });
+    await send({
+      done: { timings: timingRows(), maxRssKiB: process.resourceUsage().maxRSS, cache: counts, keep: pages.toKeep(toWrite.essays), ...(pdfs ? { pdfs } : {}) },
+    });
     return true;
   } catch (error) {
     await send({ error: explain(error) });

@@ -267,7 +267,11 @@ function pagesInTheirOwnProcess(options: Omit<PagesOptions, "send">, signal: Abo
   const args = [options.root, options.staging, options.cache === false ? "--no-cache" : options.cache];
   if (options.previous) args.push("--previous", options.previous);
   if (options.verbose) args.push("--verbose");
-  const child = spawn(process.execPath, ["--import", TSX, PAGES_SCRIPT, ...args], { stdio: ["ignore", "inherit", "inherit", "ipc"], signal, killSignal: "SIGKILL" });
+  const child = spawn(process.execPath, ["--import", TSX, PAGES_SCRIPT, ...args], {
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+    signal,
+    killSignal: "SIGKILL",
+  });
   return pagesProcess(child, loaded);
 }
 

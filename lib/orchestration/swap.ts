@@ -54,8 +54,7 @@ export function lockOutput(output: string, onStale?: () => void): () => void {
     const owner = runningOwner(lock);
     if (owner !== undefined) {
       throw new OutputLockedError(
-        `Another build (process ${owner}) is writing ${output} now: wait for it to finish, or stop it. ` +
-          `If no build is running, delete ${lock}.`,
+        `Another build (process ${owner}) is writing ${output} now: wait for it to finish, or stop it. ` + `If no build is running, delete ${lock}.`,
       );
     }
     const dead = recordedOwner(lock);
@@ -74,7 +73,9 @@ export function lockOutput(output: string, onStale?: () => void): () => void {
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
     }
   }
-  throw new OutputLockedError(`${lock} is left by a build that is no longer running, and could not be taken over: delete it, and any ${lock}.stale-* beside it.`);
+  throw new OutputLockedError(
+    `${lock} is left by a build that is no longer running, and could not be taken over: delete it, and any ${lock}.stale-* beside it.`,
+  );
 }
 
 /**
@@ -104,7 +105,10 @@ function createNew(file: string, text: string): boolean {
 export function recoverLeftovers(output: string): string[] {
   const folder = dirname(output);
   const prefix = (kind: string) => `${basename(output)}.${kind}-`;
-  const leftovers = (kind: string) => namesIn(folder).filter((name) => name.startsWith(prefix(kind))).map((name) => join(folder, name));
+  const leftovers = (kind: string) =>
+    namesIn(folder)
+      .filter((name) => name.startsWith(prefix(kind)))
+      .map((name) => join(folder, name));
   const retired = leftovers("old").sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs);
   if (!existsSync(output) && retired[0]) renameSync(retired.shift()!, output);
   return [...leftovers("partial"), ...retired, ...leftovers("deleting")];
@@ -130,6 +134,3 @@ export function swapIn(output: string, staging: string, retired: string, afterSt
   afterStep?.(1);
   return hadOutput ? retired : undefined;
 }
-
-
-

@@ -40,7 +40,8 @@ function ownProblem(entry: ReadEntry): string | undefined {
   if (!isPlainPath(entry.name)) return "its name is not a plain relative path (no leading /, no . or .. folder, no \\ or :, no control characters)";
   const type = (entry.unixMode ?? 0) & UNIX_TYPE;
   if (type === UNIX_LINK) return "is a symbolic link";
-  if (type !== 0 && type !== (folder ? UNIX_FOLDER : UNIX_FILE)) return `is not a ${folder ? "folder" : "regular file"} (Unix mode 0o${entry.unixMode!.toString(8)})`;
+  if (type !== 0 && type !== (folder ? UNIX_FOLDER : UNIX_FILE))
+    return `is not a ${folder ? "folder" : "regular file"} (Unix mode 0o${entry.unixMode!.toString(8)})`;
   if ((entry.dosAttributes & ~DOS_PLAIN) !== 0 || ((entry.dosAttributes & DOS_FOLDER) !== 0 && !folder)) {
     return `is not a plain ${folder ? "folder" : "file"} (MS-DOS attributes 0x${entry.dosAttributes.toString(16)})`;
   }
@@ -81,7 +82,14 @@ export function entryProblems(entries: readonly ReadEntry[]): Map<ReadEntry, str
     }
   }
   // A file where another entry needs a folder: one of the two cannot be unzipped.
-  const folders = new Set(entries.flatMap((e) => looseName(e.name).split("/").slice(0, -1).map((_, i, parts) => parts.slice(0, i + 1).join("/"))));
+  const folders = new Set(
+    entries.flatMap((e) =>
+      looseName(e.name)
+        .split("/")
+        .slice(0, -1)
+        .map((_, i, parts) => parts.slice(0, i + 1).join("/")),
+    ),
+  );
   for (const entry of entries) {
     if (!entry.name.endsWith("/") && folders.has(looseName(entry.name))) problems.set(entry, "is a file where other entries need a folder of that name");
   }

@@ -114,7 +114,11 @@ export async function packageArchive(options: PackageOptions): Promise<PackageRe
   const tagManifest = (): string => manifest(digestsOf(tags.map(([path]) => path)));
   const entries: ZipEntry[] = [
     ...[...tags, [BAG.tagManifest, tagManifest] as const].map(([path, bytes]) => ({ name: `${name}/${path}`, source: { bytes }, compress: true })),
-    ...files.map((f, i) => ({ name: `${name}/${payloadPaths[i]}`, source: { file: join(dist, f.path), size: f.size }, compress: worthCompressing(f.path, f.size) })),
+    ...files.map((f, i) => ({
+      name: `${name}/${payloadPaths[i]}`,
+      source: { file: join(dist, f.path), size: f.size },
+      compress: worthCompressing(f.path, f.size),
+    })),
   ].sort((a, b) => byPath(a.name, b.name));
   // A name the verifier would not trust (two names one where case is ignored, a control character) is
   // refused here, naming the file, rather than packaged into a copy that fails its own check.

@@ -71,7 +71,8 @@ export function checkBag(entries: readonly ReadEntry[]): BagCheck {
   if (manifest === undefined) payloadDifferences.push({ kind: "missing", path: BAG.manifest });
   else {
     const listed = listedFiles(BAG.manifest, manifest, files, payloadDifferences);
-    for (const path of listed) if (!path.startsWith(BAG.payload)) payloadDifferences.push({ kind: "invalid", path: BAG.manifest, detail: `lists ${path}, outside ${BAG.payload}` });
+    for (const path of listed)
+      if (!path.startsWith(BAG.payload)) payloadDifferences.push({ kind: "invalid", path: BAG.manifest, detail: `lists ${path}, outside ${BAG.payload}` });
     for (const path of payloadFiles) if (!listed.has(path)) payloadDifferences.push({ kind: "extra", path, detail: `not in ${BAG.manifest}` });
   }
   differences.push(...payloadDifferences);

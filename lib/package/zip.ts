@@ -189,7 +189,9 @@ async function entryFacts(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<Entry
  */
 export async function readZip(file: string, keepText: (name: string) => boolean): Promise<ReadEntry[]> {
   const zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
-    yauzl.open(file, { lazyEntries: true, autoClose: true, validateEntrySizes: true, decodeStrings: false }, (error, opened) => (error ? reject(error) : resolve(opened))),
+    yauzl.open(file, { lazyEntries: true, autoClose: true, validateEntrySizes: true, decodeStrings: false }, (error, opened) =>
+      error ? reject(error) : resolve(opened),
+    ),
   );
   const entries: ReadEntry[] = [];
   return new Promise((resolve, reject) => {

@@ -29,7 +29,10 @@ export function sitemapXml(siteUrl: string, pages: string[], alternates: Alterna
 /** Writes `<output>/sitemap.xml` listing every page below `output`, in a stable order. */
 export async function writeSitemap(output: string, siteUrl: string, alternates?: Alternates): Promise<void> {
   const files = await readdir(output, { recursive: true });
-  const pages = files.map((f) => f.replaceAll("\\", "/")).filter(isListedPage).sort();
+  const pages = files
+    .map((f) => f.replaceAll("\\", "/"))
+    .filter(isListedPage)
+    .sort();
   await writeFile(join(output, paths.sitemap), sitemapXml(siteUrl, pages, alternates));
 }
 

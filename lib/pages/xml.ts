@@ -10,7 +10,9 @@ const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;"
 export function escapeXml(text: string): string {
   const refused = firstRefused(text);
   if (refused !== undefined) {
-    throw new Error(`cannot write ${JSON.stringify(text.slice(0, 80))} as XML: it holds U+${refused.codePoint.toString(16).toUpperCase().padStart(4, "0")}, ${refused.why}`);
+    throw new Error(
+      `cannot write ${JSON.stringify(text.slice(0, 80))} as XML: it holds U+${refused.codePoint.toString(16).toUpperCase().padStart(4, "0")}, ${refused.why}`,
+    );
   }
   return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 }
@@ -31,7 +33,8 @@ export function xmlElement(element: XmlElement, depth = 0): string {
     .join("");
   const children = (element.children ?? []).filter((child) => child !== undefined);
   if (children.length === 0) return `${pad}<${element.name}${attributes}/>\n`;
-  if (children.every((child) => typeof child === "string")) return `${pad}<${element.name}${attributes}>${children.map(escapeXml).join("")}</${element.name}>\n`;
+  if (children.every((child) => typeof child === "string"))
+    return `${pad}<${element.name}${attributes}>${children.map(escapeXml).join("")}</${element.name}>\n`;
   const inner = children.map((child) => (typeof child === "string" ? `${pad}  ${escapeXml(child)}\n` : xmlElement(child, depth + 1))).join("");
   return `${pad}<${element.name}${attributes}>\n${inner}${pad}</${element.name}>\n`;
 }

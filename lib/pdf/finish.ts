@@ -18,17 +18,7 @@
 // object-number order, so the structure tree, the outline and the embedded fonts come through unchanged.
 // https://pdf-lib.js.org/docs/api/classes/pdfdocument
 import { createHash } from "node:crypto";
-import {
-  PDFArray,
-  PDFDict,
-  PDFDocument,
-  PDFHexString,
-  PDFName,
-  PDFRef,
-  PDFString,
-  type PDFContext,
-  type PDFObject,
-} from "pdf-lib";
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString, type PDFContext, type PDFObject } from "pdf-lib";
 
 export interface PdfFacts {
   title: string;
@@ -209,7 +199,11 @@ function tidyStructureTree(context: PDFContext, catalog: PDFDict): void {
   const root = catalog.lookupMaybe(PDFName.of("StructTreeRoot"), PDFDict);
   if (!root) return;
   const elements = structureElements(context, root);
-  mapRoles(context, root, elements.map(([element]) => element));
+  mapRoles(
+    context,
+    root,
+    elements.map(([element]) => element),
+  );
 
   const oldTree = root.get(PDFName.of("IDTree"));
   const { entries, nodes } = nameTree(context, oldTree);
@@ -305,7 +299,10 @@ function nameTree(context: PDFContext, tree: PDFObject | undefined): { entries: 
 
 function mapRoles(context: PDFContext, root: PDFDict, elements: readonly PDFDict[]): void {
   const used = new Set(elements.map((element) => element.get(PDFName.of("S"))).filter((type) => type instanceof PDFName));
-  const missing = [...used].map((type) => type.decodeText()).filter((type) => Object.hasOwn(ROLES_FOR_PDF_1_7, type)).sort();
+  const missing = [...used]
+    .map((type) => type.decodeText())
+    .filter((type) => Object.hasOwn(ROLES_FOR_PDF_1_7, type))
+    .sort();
   if (missing.length === 0) return;
   let roleMap = root.lookupMaybe(PDFName.of("RoleMap"), PDFDict);
   if (!roleMap) root.set(PDFName.of("RoleMap"), (roleMap = context.obj({})));

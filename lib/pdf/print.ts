@@ -183,7 +183,10 @@ async function serveArchive(context: Context, origin: string, output: string): P
  * returns the files below the archive it read besides the page, sorted. Every request is answered by
  * `serveArchive`'s route (which turns the browser's cache off), so each page's reads are all seen.
  */
-async function printingTab(context: Context, base: string): Promise<{ print: (job: PdfJob, settings: PdfSettings, target: string) => Promise<string[]>; close: () => Promise<void> }> {
+async function printingTab(
+  context: Context,
+  base: string,
+): Promise<{ print: (job: PdfJob, settings: PdfSettings, target: string) => Promise<string[]>; close: () => Promise<void> }> {
   const page = await context.newPage();
   // Print media: the print stylesheet, and the page laid out as printed.
   await page.emulateMedia({ media: "print" });

@@ -9,7 +9,7 @@ import { localesFor, primaryLanguage } from "../content/languages.ts";
 import type { Problem } from "../content/problems.ts";
 import { formatDate } from "../content/dates.ts";
 
-type Reference = typeof import("./en.json", { with: { type: "json" } });
+type Reference = typeof import("./en.json", { with: { type: "json" }});
 type Key = Exclude<keyof Reference, "$comment" | "locale" | "dateFormat">;
 /** Keys whose words depend on a number. */
 export type CountKey = { [K in Key]: Reference[K] extends { other: string } ? K : never }[Key];
@@ -49,7 +49,11 @@ export function stringsProblems(file: string, words: unknown, reference: Words):
     const value = given[key];
     if (value === undefined) problems.push({ file, where: key, message: "is missing: every key of en.json needs its words in each language" });
     else if (typeof wanted === "string" ? typeof value !== "string" : !isPlural(value)) {
-      problems.push({ file, where: key, message: typeof wanted === "string" ? "must be text" : 'must be words by plural category, with at least "other" ({ "other": "{n} …" })' });
+      problems.push({
+        file,
+        where: key,
+        message: typeof wanted === "string" ? "must be text" : 'must be words by plural category, with at least "other" ({ "other": "{n} …" })',
+      });
     }
   }
   for (const key of Object.keys(given)) if (!(key in reference)) problems.push({ file, where: key, message: "is not a key of en.json (misspelt?)" });
@@ -57,7 +61,10 @@ export function stringsProblems(file: string, words: unknown, reference: Words):
 }
 
 const isPlural = (value: unknown): value is Record<string, string> =>
-  typeof value === "object" && value !== null && typeof (value as Record<string, unknown>).other === "string" && Object.entries(value).every(([k, v]) => PLURAL_CATEGORIES.has(k) && typeof v === "string");
+  typeof value === "object" &&
+  value !== null &&
+  typeof (value as Record<string, unknown>).other === "string" &&
+  Object.entries(value).every(([k, v]) => PLURAL_CATEGORIES.has(k) && typeof v === "string");
 
 let files: { words: Map<string, Words>; problems: Problem[] } | undefined;
 
@@ -66,7 +73,9 @@ function readFiles(): { words: Map<string, Words>; problems: Problem[] } {
   if (files) return files;
   const words = new Map<string, Words>();
   const problems: Problem[] = [];
-  for (const name of readdirSync(FOLDER).filter((n) => n.endsWith(".json")).sort()) {
+  for (const name of readdirSync(FOLDER)
+    .filter((n) => n.endsWith(".json"))
+    .sort()) {
     const lang = name.slice(0, -".json".length);
     try {
       words.set(lang, JSON.parse(readFileSync(new URL(name, FOLDER), "utf8")) as Words);
@@ -126,7 +135,9 @@ function makeStrings(lang: string, words: Words): Strings {
     },
     source: (key) => words[key]!,
     list<T>(items: readonly T[]) {
-      return items.flatMap((item, i): (string | T)[] => (i === 0 ? [item] : [i === items.length - 1 ? (words["list.and"] as string) : (words["list.comma"] as string), item]));
+      return items.flatMap((item, i): (string | T)[] =>
+        i === 0 ? [item] : [i === items.length - 1 ? (words["list.and"] as string) : (words["list.comma"] as string), item],
+      );
     },
   };
 }
@@ -143,7 +154,8 @@ export function autonym(lang: string): string {
 }
 
 /** "AJISS-Commentary No.201", "現地報告 No.8": an essay's series, as titled in `lang`, and number, in `words`. */
-export const essayLabel = (words: Strings, essay: LabelledEssay, lang: string): string => words.text("essay.label", { series: essay.series.titleIn(lang), number: essay.number });
+export const essayLabel = (words: Strings, essay: LabelledEssay, lang: string): string =>
+  words.text("essay.label", { series: essay.series.titleIn(lang), number: essay.number });
 
 /** What an essay's label is made of (lib/archive/model.ts's Essay has it). */
 interface LabelledEssay {

@@ -67,10 +67,7 @@ export async function writeCorpus(root: string, essays: number, seed = 201, shap
   await mkdir(join(root, "src/essays"), { recursive: true });
   await writeFile(join(root, "_data/authors.json"), JSON.stringify(authors, null, 2));
   await writeFile(join(root, "_data/series.json"), JSON.stringify(series, null, 2));
-  await writeFile(
-    join(root, "_data/site.json"),
-    JSON.stringify({ title: "Benchmark Archive", description: "A synthetic archive.", language: "en" }, null, 2),
-  );
+  await writeFile(join(root, "_data/site.json"), JSON.stringify({ title: "Benchmark Archive", description: "A synthetic archive.", language: "en" }, null, 2));
 
   const ids = Object.keys(authors);
   const numbers: Record<string, number> = { "policy-commentary": 0, "field-notes": 0 };
@@ -115,7 +112,16 @@ export async function writeCorpus(root: string, essays: number, seed = 201, shap
 export async function addEssay(root: string, number: number): Promise<string> {
   const file = join(root, "src/essays", `${number}-the-weeks-new-essay.md`);
   const body = Array.from({ length: 12 }, (_, i) => `Paragraph ${i + 1} of the week's new essay, on trade, security and the alliance.`).join("\n\n");
-  const front = ["---", `title: "The Week's New Essay"`, "series: policy-commentary", `number: ${number}`, "date: 2023-01-02", "authors:", "  - author-1", "---"];
+  const front = [
+    "---",
+    `title: "The Week's New Essay"`,
+    "series: policy-commentary",
+    `number: ${number}`,
+    "date: 2023-01-02",
+    "authors:",
+    "  - author-1",
+    "---",
+  ];
   await writeFile(file, `${front.join("\n")}\n\n${body}\n`);
   return file;
 }

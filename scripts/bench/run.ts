@@ -101,10 +101,7 @@ const mib = (kib: number) => `${Math.round(kib / 1024)} MiB`;
 async function setUpPlainEleventy(corpus: string, dir: string): Promise<() => Promise<Run>> {
   await cp(join(corpus, "src/essays"), join(dir, "src/essays"), { recursive: true });
   await mkdir(join(dir, "src/_includes"), { recursive: true });
-  await writeFile(
-    join(dir, "src/essays/essays.11tydata.json"),
-    JSON.stringify({ layout: "essay.njk", permalink: "essays/{{ series }}/{{ number }}.html" }),
-  );
+  await writeFile(join(dir, "src/essays/essays.11tydata.json"), JSON.stringify({ layout: "essay.njk", permalink: "essays/{{ series }}/{{ number }}.html" }));
   await writeFile(
     join(dir, "src/_includes/essay.njk"),
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{{ title }}</title></head>
@@ -137,7 +134,10 @@ async function setUpHugo(corpus: string, dir: string): Promise<() => Promise<Run
 <p>{{ .Params.series }} No.{{ .Params.number }}</p><h1>{{ .Title }}</h1><p>{{ range .Params.authors }}<span data-pagefind-filter="author">{{ . }}</span> {{ end }}</p>
 {{ .Content }}</article></main><footer>Footer</footer></body></html>\n`,
   );
-  await writeFile(join(dir, "layouts/_default/list.html"), "<!doctype html><html lang=\"en\"><body>{{ range .Pages }}<a href=\"{{ .RelPermalink }}\">{{ .Title }}</a>{{ end }}</body></html>\n");
+  await writeFile(
+    join(dir, "layouts/_default/list.html"),
+    '<!doctype html><html lang="en"><body>{{ range .Pages }}<a href="{{ .RelPermalink }}">{{ .Title }}</a>{{ end }}</body></html>\n',
+  );
   return async () => {
     await rm(join(dir, "public"), { recursive: true, force: true });
     const a = await measure("hugo", ["--quiet", "-d", "public"], dir);
@@ -242,7 +242,9 @@ async function benchSize(work: string, essays: number): Promise<SizeResult> {
     const cached = phases.at(-1)!.cache;
     if (cached) {
       const { citations: c, bodies: b, pages: p } = cached;
-      console.log(`  from the cache: citations ${c.cached} of ${c.cached + c.formatted}, rendered bodies ${b.cached} of ${b.cached + b.rendered}, essay pages ${p.cached} of ${p.cached + p.rendered}`);
+      console.log(
+        `  from the cache: citations ${c.cached} of ${c.cached + c.formatted}, rendered bodies ${b.cached} of ${b.cached + b.rendered}, essay pages ${p.cached} of ${p.cached + p.rendered}`,
+      );
     }
     console.log("  phases (median ms):");
     for (const phase of Object.keys(phases[0]!).filter((p) => p !== "maxRssKiB" && p !== "cache")) {
@@ -252,10 +254,17 @@ async function benchSize(work: string, essays: number): Promise<SizeResult> {
   if (values.pdf) {
     const first = pipelines.length - 2;
     console.log("\nwith a PDF of every essay (on / off, run by run):");
-    for (const [k, [label, off]] of ([["clean", clean], ["next", next]] as const).entries()) {
+    for (const [k, [label, off]] of (
+      [
+        ["clean", clean],
+        ["next", next],
+      ] as const
+    ).entries()) {
       const on = results[first + k]!;
       const printed = on.map((r) => /PDFs: ([\d,]+) printed/.exec(r.stdout)?.[1]).join(", ");
-      console.log(`  ${label} build: ${seconds(median(on.map((r) => r.wallMs)))} (median), ${median(on.map((r, run) => r.wallMs / off[run]!.wallMs)).toFixed(2)}x without PDFs; peak ${mib(median(on.map((r) => r.peakKiB)))}; PDFs printed: ${printed}`);
+      console.log(
+        `  ${label} build: ${seconds(median(on.map((r) => r.wallMs)))} (median), ${median(on.map((r, run) => r.wallMs / off[run]!.wallMs)).toFixed(2)}x without PDFs; peak ${mib(median(on.map((r) => r.peakKiB)))}; PDFs printed: ${printed}`,
+      );
     }
   }
   const others: SizeResult["others"] = [];
@@ -286,7 +295,12 @@ async function benchSize(work: string, essays: number): Promise<SizeResult> {
 }
 
 /** The clean and the next build of a copy of the corpus with PDFs on, its own output and cache. */
-async function pdfBuilds(work: string, corpus: string, essays: number, buildOf: (root: string, into: string, from: string) => Promise<Run>): Promise<[string, () => Promise<Run>][]> {
+async function pdfBuilds(
+  work: string,
+  corpus: string,
+  essays: number,
+  buildOf: (root: string, into: string, from: string) => Promise<Run>,
+): Promise<[string, () => Promise<Run>][]> {
   const root = join(work, "corpus-pdf");
   const [cache, dist] = [join(work, "cache-pdf"), join(work, "dist-pdf")];
   await rm(root, { recursive: true, force: true });
@@ -325,7 +339,10 @@ try {
   console.log(`\n| essays | build | wall (median) | ms per essay | ${names.map((n) => `ours / ${n}`).join(" | ")} | peak memory | / Pagefind CLI alone |`);
   console.log(`| ---: | --- | ---: | ---: | ${names.map(() => "---:").join(" | ")} | ---: | ---: |`);
   for (const r of sizes) {
-    for (const [label, m, ratio] of [["clean", r.clean, "ratioClean"], ["next", r.next, "ratioNext"]] as const) {
+    for (const [label, m, ratio] of [
+      ["clean", r.clean, "ratioClean"],
+      ["next", r.next, "ratioNext"],
+    ] as const) {
       const ratios = r.others.map((o) => `${o[ratio].toFixed(2)}x`).join(" | ");
       console.log(
         `| ${r.essays} | ${label} | ${seconds(m.wallMs)} | ${(m.wallMs / r.essays).toFixed(2)} | ${ratios}${ratios ? " | " : ""}${mib(m.peakKiB)} | ${(m.peakKiB / r.pagefindPeakKiB).toFixed(2)}x |`,

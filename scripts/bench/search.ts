@@ -36,7 +36,13 @@ interface Ui {
 }
 
 const OURS: Ui = { name: "this archive", page: "search.html", result: ".search-result-link", input: "#search-input", disk: true };
-const DEFAULT: Ui = { name: "Pagefind Default UI", page: `${DEFAULT_UI}index.html`, result: ".pagefind-ui__result-link", input: ".pagefind-ui__search-input", disk: false };
+const DEFAULT: Ui = {
+  name: "Pagefind Default UI",
+  page: `${DEFAULT_UI}index.html`,
+  result: ".pagefind-ui__result-link",
+  input: ".pagefind-ui__search-input",
+  disk: false,
+};
 
 export interface FirstSearch {
   ui: string;
@@ -146,7 +152,11 @@ async function typing(browser: Browser, base: string, ui: Ui, query: string): Pr
     await page.waitForLoadState("networkidle");
     await page.waitForTimeout(500);
     return await page.evaluate(
-      (from) => Math.max(0, ...(window as unknown as { longTasks: { start: number; duration: number }[] }).longTasks.filter((t) => t.start >= from).map((t) => t.duration)),
+      (from) =>
+        Math.max(
+          0,
+          ...(window as unknown as { longTasks: { start: number; duration: number }[] }).longTasks.filter((t) => t.start >= from).map((t) => t.duration),
+        ),
       start,
     );
   } finally {
@@ -163,7 +173,13 @@ export async function benchSearch(dist: string, runs: number): Promise<{ first: 
   // One entry per interface, scheme (and query), its runs gathered in order.
   const first = new Map<string, FirstSearch>();
   const typed = new Map<string, Typing>();
-  const schemes = (ui: Ui) => (ui.disk ? [["http", preview.url], ["file", disk]] as const : [["http", preview.url]] as const);
+  const schemes = (ui: Ui) =>
+    ui.disk
+      ? ([
+          ["http", preview.url],
+          ["file", disk],
+        ] as const)
+      : ([["http", preview.url]] as const);
   try {
     for (let run = 0; run < runs; run++) {
       for (const query of Object.keys(SEARCH_QUERIES) as (keyof typeof SEARCH_QUERIES)[]) {
@@ -202,7 +218,9 @@ export function searchTable(essays: number, result: { first: FirstSearch[]; typi
   ];
   for (const r of result.first) {
     const query = `${r.query} ("${SEARCH_QUERIES[r.query]}")`;
-    lines.push(`| ${r.ui}, ${r.scheme === "http" ? "http" : "from disk"} | ${query} | ${secs(median(r.ms))} (${r.ms.map(secs).join(", ")}) | ${Math.round(r.bytes / 1000)} KB | ${r.requests} |`);
+    lines.push(
+      `| ${r.ui}, ${r.scheme === "http" ? "http" : "from disk"} | ${query} | ${secs(median(r.ms))} (${r.ms.map(secs).join(", ")}) | ${Math.round(r.bytes / 1000)} KB | ${r.requests} |`,
+    );
   }
   lines.push("", "| typing the broad query, a letter every 120 ms | longest main-thread task (ms, max of runs) |", "| --- | ---: |");
   for (const t of result.typing) lines.push(`| ${t.ui}, ${t.scheme === "http" ? "http" : "from disk"} | ${Math.round(Math.max(...t.longestTaskMs))} |`);

@@ -72,7 +72,14 @@ const JAPANESE_PAGES = ["ja/index.html", "essays/field-reports/8.html", "ja/year
  * menu, lists and counts, the year table, the essay with its notes, cite box and pager, search results and
  * filters, Japanese text, the 404 page). The dark scheme changes colours only, the same for every page.
  */
-const DARK = new Set(["index.html", "essays/policy-notes/2.html", "years.html", "search.html?q=the", "essays/field-reports/8.html", "essays/policy-notes/999.html"]);
+const DARK = new Set([
+  "index.html",
+  "essays/policy-notes/2.html",
+  "years.html",
+  "search.html?q=the",
+  "essays/field-reports/8.html",
+  "essays/policy-notes/999.html",
+]);
 
 it("no WCAG 2.2 AA violations on any kind of page, light or dark (in dark, the colour rules on a page of each component)", async () => {
   // axe is injected as a script, which the pages' own Content-Security-Policy would refuse.
@@ -98,7 +105,13 @@ it("no WCAG 2.2 AA violations on any kind of page, light or dark (in dark, the c
     await page.goto(preview.url + path);
     await check(path);
     // Japanese headings break between phrases (site.css; Debian's Chromium has the segmenter).
-    expect(await page.locator("h1").first().evaluate((h) => getComputedStyle(h).wordBreak), path).toBe("auto-phrase");
+    expect(
+      await page
+        .locator("h1")
+        .first()
+        .evaluate((h) => getComputedStyle(h).wordBreak),
+      path,
+    ).toBe("auto-phrase");
   }
   await page.goto(`${preview.url}ja/search.html?q=${encodeURIComponent("港湾")}`);
   await page.locator(".search-result").first().waitFor();

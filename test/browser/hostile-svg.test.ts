@@ -20,7 +20,10 @@ import { fixture } from "../helpers/build.ts";
 
 const ROOT = fixture("svg");
 const FIGURES = join(ROOT, "src/figures");
-const corpus = (kind: "hostile" | "plain") => readdirSync(join(FIGURES, kind)).sort().map((name) => `${kind}/${name}`);
+const corpus = (kind: "hostile" | "plain") =>
+  readdirSync(join(FIGURES, kind))
+    .sort()
+    .map((name) => `${kind}/${name}`);
 
 /** A plain http server: the corpus as image/svg+xml, no other header; 404 for anything else. */
 const server = createServer((request, response) => {
@@ -60,7 +63,8 @@ async function effectsOf(page: Page, url: string, hostile: boolean): Promise<str
   // The shared page's own watch (test/helpers/browser.ts) dismisses each dialog.
   const onDialog = (dialog: { message(): string }) => add(`dialog: ${dialog.message()}`);
   const onRequest = (request: { url(): string }) => void (withoutFragment(request.url()) !== url && add(`request: ${request.url()}`));
-  const onNavigated = (frame: { url(): string }) => void (frame === page.mainFrame() && withoutFragment(frame.url()) !== url && add(`navigation: ${frame.url()}`));
+  const onNavigated = (frame: { url(): string }) =>
+    void (frame === page.mainFrame() && withoutFragment(frame.url()) !== url && add(`navigation: ${frame.url()}`));
   page.on("dialog", onDialog).on("request", onRequest).on("framenavigated", onNavigated);
   try {
     await page.goto(url, { waitUntil: "load" });
@@ -89,12 +93,22 @@ it("every hostile SVG runs script, makes a request or navigates when opened raw,
     if (!(await effectsOf(page, httpBase + name, true)).length) inert.push(`${name} over http`);
   }
   expect(inert).toEqual([]);
-  const { problems } = readFigures(ROOT, "src/essays/1-charts.md", 1, corpus("hostile").map((src, i) => ({ src, alt: src, line: i + 1 })));
+  const { problems } = readFigures(
+    ROOT,
+    "src/essays/1-charts.md",
+    1,
+    corpus("hostile").map((src, i) => ({ src, alt: src, line: i + 1 })),
+  );
   expect(problems.map((p) => /figure src\/figures\/(\S+) is not a plain drawing/.exec(p.message)?.[1])).toEqual(corpus("hostile"));
 });
 
 it("every plain SVG the figure check accepts runs nothing, requests nothing and stays put, from disk and over http", async () => {
-  const { sizes, problems } = readFigures(ROOT, "src/essays/1-charts.md", 1, corpus("plain").map((src, i) => ({ src, alt: src, line: i + 1 })));
+  const { sizes, problems } = readFigures(
+    ROOT,
+    "src/essays/1-charts.md",
+    1,
+    corpus("plain").map((src, i) => ({ src, alt: src, line: i + 1 })),
+  );
   expect(problems).toEqual([]);
   expect(Object.keys(sizes).sort()).toEqual(corpus("plain"));
   const { page } = await watchedPage("");

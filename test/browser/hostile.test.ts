@@ -23,7 +23,8 @@ it("no page of the hostile fixture opens a dialog or runs a script", async () =>
         for (const el of all) {
           for (const type of ["mouseover", "mouseenter", "focus", "focusin"]) el.dispatchEvent(new Event(type));
         }
-        return [...document.querySelectorAll("script:not([src]):not([type])"), ...all.filter((el) => [...el.attributes].some((a) => a.name.startsWith("on")))].length;
+        return [...document.querySelectorAll("script:not([src]):not([type])"), ...all.filter((el) => [...el.attributes].some((a) => a.name.startsWith("on")))]
+          .length;
       });
       expect(inline, path).toBe(0);
       // Focusing the search box starts loading the index: let it finish before leaving the page.

@@ -48,7 +48,11 @@ describe.each(["/archive/of/x/"])("search served at %s (the root is served in th
     expect(Math.round(lines)).toBeGreaterThanOrEqual(2);
     expect(await excerpt.evaluate((e) => getComputedStyle(e).whiteSpace)).toBe("normal");
     // The site's typefaces, not Pagefind's: its controls take the page's, its results the site's own.
-    const font = (selector: string) => page.locator(selector).first().evaluate((e) => getComputedStyle(e).fontFamily);
+    const font = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((e) => getComputedStyle(e).fontFamily);
     const [body, heading] = [await font("body"), await font("h1")];
     for (const control of [".search-input", ".search-summary", ".search-filters", ".search-result-meta"]) expect(await font(control), control).toBe(body);
     expect([body, heading]).toContain(await font(".search-result-excerpt"));
@@ -85,10 +89,9 @@ describe.each(["/archive/of/x/"])("search served at %s (the root is served in th
     await page.locator(".search-filter-group summary", { hasText: "Author" }).click();
     await page.locator(".search-filters").getByText("Ada Okafor").click();
     await expect.poll(() => summary.innerText()).toBe("2 results for the");
-    await expect.poll(async () => (await page.locator(".search-result-meta").allInnerTexts()).sort()).toEqual([
-      "Ada Okafor · 20 January 2021",
-      "Ada Okafor · 4 March 2019",
-    ]);
+    await expect
+      .poll(async () => (await page.locator(".search-result-meta").allInnerTexts()).sort())
+      .toEqual(["Ada Okafor · 20 January 2021", "Ada Okafor · 4 March 2019"]);
     expect(problems).toEqual([]);
   });
   it("keeps and searches what the reader typed before the search script ran", async () => {
@@ -157,12 +160,9 @@ describe("a shared search address", () => {
     await page.getByRole("checkbox", { name: "Ada Okafor" }).uncheck();
     await page.getByLabel("Sort by").selectOption("number");
     await expect.poll(() => new URL(page.url()).search).toBe("?q=the&sort=number");
-    await expect.poll(() => page.locator(".search-result-label").allInnerTexts()).toEqual([
-      "Policy Notes No.1",
-      "Policy Notes No.2",
-      "Policy Notes No.3",
-      "Field Reports No.7",
-    ]);
+    await expect
+      .poll(() => page.locator(".search-result-label").allInnerTexts())
+      .toEqual(["Policy Notes No.1", "Policy Notes No.2", "Policy Notes No.3", "Field Reports No.7"]);
 
     // Sections that match are listed inside their essay's card, under "In this essay:".
     const fisheries = page.locator(".search-result", { hasText: "Fisheries Diplomacy" });
@@ -199,7 +199,14 @@ describe("a shared search address", () => {
     const button = page.getByRole("button", { name: "Filter" });
     expect(await button.getAttribute("aria-expanded")).toBe("false");
     expect(await page.locator(".search-filters").isVisible()).toBe(false);
-    await expect.poll(() => page.locator(".search-result").first().evaluate((e) => e.getBoundingClientRect().top < innerHeight)).toBe(true);
+    await expect
+      .poll(() =>
+        page
+          .locator(".search-result")
+          .first()
+          .evaluate((e) => e.getBoundingClientRect().top < innerHeight),
+      )
+      .toBe(true);
     await button.click();
     expect(await button.getAttribute("aria-expanded")).toBe("true");
     await page.locator(".search-filter-group summary", { hasText: "Year" }).click();

@@ -23,7 +23,11 @@ export interface BuildOptions {
 }
 
 /** Starts `npm run build`'s entry point. */
-export function startBuild(root: string, output: string, { env = {}, cache = join(dirname(output), "cache"), audit = false, detached = false }: BuildOptions = {}): ChildProcessWithoutNullStreams {
+export function startBuild(
+  root: string,
+  output: string,
+  { env = {}, cache = join(dirname(output), "cache"), audit = false, detached = false }: BuildOptions = {},
+): ChildProcessWithoutNullStreams {
   const args = ["--root", root, "--output", output, ...(cache === false ? ["--no-cache"] : ["--cache", cache]), ...(audit ? ["--audit-cache"] : [])];
   return spawn(process.execPath, ["--import", "tsx", "scripts/build.ts", ...args], { cwd: REPO, env: { ...process.env, SITE_URL: "", ...env }, detached });
 }

@@ -24,7 +24,10 @@ export async function files(dist: string): Promise<string[]> {
 export async function htmlPages(dist: string): Promise<string[]> {
   const pages = (await files(dist)).filter((f) => f.endsWith(".html") && !f.startsWith("pagefind/"));
   expect(pages, `${dist} holds no archive's pages`).toContain("index.html");
-  expect(pages.some((p) => /^essays\/.+\.html$/.test(p)), `${dist} holds no essay page`).toBe(true);
+  expect(
+    pages.some((p) => /^essays\/.+\.html$/.test(p)),
+    `${dist} holds no essay page`,
+  ).toBe(true);
   return pages;
 }
 

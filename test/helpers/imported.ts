@@ -31,7 +31,11 @@ export async function emptyArchive(folder: string): Promise<string> {
 /** Imports every good page into a new archive in `folder`; returns its root, or throws what was refused. */
 export async function importedArchive(folder: string): Promise<string> {
   const root = await emptyArchive(folder);
-  const result = await importPages(root, (await goodPages()).map((f) => join(IMPORT_PAGES, f)), AJISS);
+  const result = await importPages(
+    root,
+    (await goodPages()).map((f) => join(IMPORT_PAGES, f)),
+    AJISS,
+  );
   if (result.problems.length) throw new Error(`the import fixtures were refused:\n${result.problems.map((p) => `${p.file}: ${p.message}`).join("\n")}`);
   return root;
 }

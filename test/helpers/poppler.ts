@@ -21,10 +21,12 @@ export async function poppler(tool: "pdfinfo" | "pdffonts" | "pdftotext", ...arg
 /** pdfinfo's fields, by name. */
 export async function pdfInfo(file: string): Promise<Record<string, string>> {
   const text = await poppler("pdfinfo", "-isodates", file);
-  return Object.fromEntries(text.split("\n").flatMap((line) => {
-    const colon = line.indexOf(":");
-    return colon > 0 ? [[line.slice(0, colon), line.slice(colon + 1).trim()]] : [];
-  }));
+  return Object.fromEntries(
+    text.split("\n").flatMap((line) => {
+      const colon = line.indexOf(":");
+      return colon > 0 ? [[line.slice(0, colon), line.slice(colon + 1).trim()]] : [];
+    }),
+  );
 }
 
 /** pdffonts' rows: each font's name, type and whether it is embedded. */

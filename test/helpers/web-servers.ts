@@ -23,10 +23,7 @@ const APACHE_MODULES = "/usr/lib/apache2/modules";
 
 /** What to install when a server is missing: the tests fail with this rather than pass without it. */
 export function missingServers(): string | undefined {
-  const missing = [
-    existsSync(NGINX) ? "" : "nginx-light",
-    existsSync(APACHE) ? "" : "apache2",
-  ].filter(Boolean);
+  const missing = [existsSync(NGINX) ? "" : "nginx-light", existsSync(APACHE) ? "" : "apache2"].filter(Boolean);
   return missing.length ? `apt-get install -y ${missing.join(" ")} (bash .ci/run installs them)` : undefined;
 }
 

@@ -19,7 +19,11 @@ function usageOf(args: string[], check: (values: Record<string, unknown>) => voi
     throw new Error("exit");
   }) as never);
   try {
-    commandArgs("cmd [--root DIR] [--flag] FILE...", { allowPositionals: false, args, options: { root: { type: "string" }, flag: { type: "boolean" } } }, ({ values }) => check(values));
+    commandArgs(
+      "cmd [--root DIR] [--flag] FILE...",
+      { allowPositionals: false, args, options: { root: { type: "string" }, flag: { type: "boolean" } } },
+      ({ values }) => check(values),
+    );
   } catch (error) {
     if ((error as Error).message !== "exit") throw error;
   }
@@ -50,7 +54,10 @@ describe("reading a command's arguments", () => {
     expect(() => checkSiteUrl("ftp://host/", "SITE_URL")).toThrow(/absolute http/);
     expect(() => checkSiteUrl("https://host/archive/", "SITE_URL")).not.toThrow();
     expect(() => portNumber("80a", "--port")).toThrow('--port must be a port number (0-65535), not "80a"');
-    expect(usageOf(["--root", empty], (v) => checkContentRoot(String(v.root)))).toEqual({ code: 2, printed: expect.stringMatching(/is not a content root: it has no src\/essays\/\nusage: /) });
+    expect(usageOf(["--root", empty], (v) => checkContentRoot(String(v.root)))).toEqual({
+      code: 2,
+      printed: expect.stringMatching(/is not a content root: it has no src\/essays\/\nusage: /),
+    });
   });
 });
 
@@ -80,11 +87,25 @@ describe("the commands", () => {
     ]);
     const notAnArchive = `${documents} is not empty and holds no built archive (no index.html): its files would be deleted. Give a new or empty folder, or one a build wrote`;
     expect(results).toEqual([
-      { code: 2, stderr: "unknown option --bogus\nusage: npm run build [-- --root DIR] [--output DIR] [--cache DIR | --no-cache] [--audit-cache] [--timings] [--verbose]\n" },
+      {
+        code: 2,
+        stderr:
+          "unknown option --bogus\nusage: npm run build [-- --root DIR] [--output DIR] [--cache DIR | --no-cache] [--audit-cache] [--timings] [--verbose]\n",
+      },
       { code: 2, stderr: expect.stringMatching(new RegExp(`^${notRoot} is not a content root: it has no _data/\\nusage: npm run import`)) },
-      { code: 2, stderr: expect.stringMatching(new RegExp(`^${notRoot} is not a content root: it has no src/essays/ or _data/\\nusage: \\[ARCHIVE_ROOT=DIR\\] npm start`)) },
+      {
+        code: 2,
+        stderr: expect.stringMatching(
+          new RegExp(`^${notRoot} is not a content root: it has no src/essays/ or _data/\\nusage: \\[ARCHIVE_ROOT=DIR\\] npm start`),
+        ),
+      },
       { code: 1, stderr: expect.stringContaining(`The archive was not built: ${notAnArchive}.`) },
-      { code: 2, stderr: expect.stringMatching(/^SITE_URL must have a path of letters, digits, spaces and - \. _ ~ % \/ only, not "\$": a host configuration cannot carry it safely: https:\/\/e\.org\/\$host\/\nusage: npm run build/) },
+      {
+        code: 2,
+        stderr: expect.stringMatching(
+          /^SITE_URL must have a path of letters, digits, spaces and - \. _ ~ % \/ only, not "\$": a host configuration cannot carry it safely: https:\/\/e\.org\/\$host\/\nusage: npm run build/,
+        ),
+      },
     ]);
     expect(await readdir(documents)).toEqual(["notes.txt"]);
   });

@@ -53,7 +53,6 @@ describe("an archive of more essays than the home page and the feed show", () =>
   });
 });
 
-
 describe("years", () => {
   it("years.html lists every year, newest first, with its count", async () => {
     const doc = await page(dist, "years.html");

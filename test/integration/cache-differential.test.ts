@@ -43,7 +43,8 @@ const EDITS: Record<string, { reused: number; edit: (root: string, words: string
   "an author's name in Japanese": { reused: 0, edit: (root, w) => editJson(root, "authors.json", (a) => void (a["ben-takeda"].names = { ja: w })) },
   "an author's name in Japanese, in parts": {
     reused: 0,
-    edit: (root, w) => editJson(root, "authors.json", (a) => void (a["ben-takeda"].names = { ja: { name: `武田${w}`, family: "武田", given: w, reading: "たけだ" } })),
+    edit: (root, w) =>
+      editJson(root, "authors.json", (a) => void (a["ben-takeda"].names = { ja: { name: `武田${w}`, family: "武田", given: w, reading: "たけだ" } })),
   },
   "an author's bio": { reused: 0, edit: (root, w) => editJson(root, "authors.json", (a) => void (a["ada-okafor"].bio = w)) },
   "the site's title": { reused: 0, edit: (root, w) => editJson(root, "site.json", (s) => void (s.title = w)) },
@@ -53,13 +54,18 @@ const EDITS: Record<string, { reused: number; edit: (root: string, words: string
   // Into Japanese, or back (No.3 has no translation): its page moves into the other tree.
   "an essay's language": {
     reused: 0,
-    edit: (root) => editEssay(root, "3-semiconductor-supply-chains.md", (t) => (t.includes("\nlang: ja\n") ? t.replace("\nlang: ja\n", "\n") : t.replace("\n---\n", "\nlang: ja\n---\n"))),
+    edit: (root) =>
+      editEssay(root, "3-semiconductor-supply-chains.md", (t) =>
+        t.includes("\nlang: ja\n") ? t.replace("\nlang: ja\n", "\n") : t.replace("\n---\n", "\nlang: ja\n---\n"),
+      ),
   },
   // What the page's citation tags and downloads say (citation_abstract, DC.rights, AB, CR, …).
   "an essay's summary": {
     reused: 2,
     edit: (root, w) =>
-      editEssay(root, "1-tidal-power.md", (t) => (/^summary: /m.test(t) ? t.replace(/^summary: .*$/m, `summary: ${JSON.stringify(w)}`) : t.replace("\n---\n", `\nsummary: ${JSON.stringify(w)}\n---\n`))),
+      editEssay(root, "1-tidal-power.md", (t) =>
+        /^summary: /m.test(t) ? t.replace(/^summary: .*$/m, `summary: ${JSON.stringify(w)}`) : t.replace("\n---\n", `\nsummary: ${JSON.stringify(w)}\n---\n`),
+      ),
   },
   "a series' copyright line": { reused: 0, edit: (root, w) => editJson(root, "series.json", (s) => void (s["policy-notes"].copyright = `© ${w}`)) },
   // The pages then link their PDF (the download row, citation_pdf_url, the JSON-LD).
@@ -121,7 +127,9 @@ it("a build from the cache is byte-identical to one without it, after any sequen
 
 /** The code version the copy of the code at `code` computes, in a process of its own. */
 async function codeVersionOf(code: string): Promise<string> {
-  const child = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", 'console.log((await import("./lib/cache/cache.ts")).codeVersion())'], { cwd: code });
+  const child = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", 'console.log((await import("./lib/cache/cache.ts")).codeVersion())'], {
+    cwd: code,
+  });
   let stdout = "";
   child.stdout.on("data", (d) => (stdout += d));
   await new Promise((resolve) => child.on("close", resolve));
@@ -140,7 +148,10 @@ async function copyOfTheCode(): Promise<{ code: string; writePages: (root: strin
   await symlink(join(REPO, "node_modules"), join(code, "node_modules"));
   const writePages = async (root: string) => {
     const staging = join(await tempDir("pages-"), "out");
-    const child = spawn(process.execPath, ["--import", "tsx", "scripts/build-pages.ts", root, staging, cache], { cwd: code, stdio: ["ignore", "ignore", "pipe", "ipc"] });
+    const child = spawn(process.execPath, ["--import", "tsx", "scripts/build-pages.ts", root, staging, cache], {
+      cwd: code,
+      stdio: ["ignore", "ignore", "pipe", "ipc"],
+    });
     let stderr = "";
     child.stderr!.on("data", (d) => (stderr += d));
     let counts: CacheCounts | undefined;

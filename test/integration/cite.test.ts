@@ -17,9 +17,18 @@ const jsonLd = (doc: Document) => JSON.parse(doc.querySelector('script[type="app
 describe("the cite box of a Japanese essay", () => {
   it("gives SIST 02 first, with the Japanese name, title and series, then APA, Chicago and MLA, in Japanese words", async () => {
     const doc = await page(built("bilingual"), "essays/field-reports/8.html");
-    expect([...doc.querySelectorAll(".cite dt")].map(text)).toEqual(["SIST 02（科学技術情報流通技術基準）", "APA（第7版）", "シカゴ（著者・年方式、第18版）", "MLA（第9版）"]);
-    expect(text(doc.querySelector("#cite-sist02"))).toBe(`武田ベン. “港湾都市の再生”. 現地報告. The Fixture Institute, 2021, 8. ${BASE}essays/field-reports/8.html.`);
-    expect(text(doc.querySelector("#cite-apa"))).toBe(`武田ベン. (2021). 港湾都市の再生 (現地報告 No. 8). The Fixture Institute. ${BASE}essays/field-reports/8.html`);
+    expect([...doc.querySelectorAll(".cite dt")].map(text)).toEqual([
+      "SIST 02（科学技術情報流通技術基準）",
+      "APA（第7版）",
+      "シカゴ（著者・年方式、第18版）",
+      "MLA（第9版）",
+    ]);
+    expect(text(doc.querySelector("#cite-sist02"))).toBe(
+      `武田ベン. “港湾都市の再生”. 現地報告. The Fixture Institute, 2021, 8. ${BASE}essays/field-reports/8.html.`,
+    );
+    expect(text(doc.querySelector("#cite-apa"))).toBe(
+      `武田ベン. (2021). 港湾都市の再生 (現地報告 No. 8). The Fixture Institute. ${BASE}essays/field-reports/8.html`,
+    );
     expect([...doc.querySelectorAll(".cite-downloads a")].map(text)).toEqual(["BibTeX", "RIS（EndNote、Zotero、Mendeley）", "CSL-JSON"]);
     // An English essay is cited in the three English styles only.
     const english = await page(built("bilingual"), "essays/policy-notes/2.html");

@@ -57,7 +57,7 @@ it("shows every field's text literally", async () => {
   expect(body).toContain(`Body text about zanzibar ${HOSTILE}`);
   expect(body).toContain("<script>alert(5)</script>");
   expect(body).toContain('<div onmouseover="alert(6)">raw block html</div>');
-  expect(body).toContain("{{ site.title }} and {% include \"x\" %}");
+  expect(body).toContain('{{ site.title }} and {% include "x" %}');
   expect(text(essay.querySelector(".essay-body h2"))).toContain(`Heading ${HOSTILE}`);
 
   const author = await page(dist, "authors/mallory.html");
@@ -92,7 +92,9 @@ it("writes every XML file well-formed, with titles and summaries as text, whatev
   const feed = new DOMParser().parseFromString(await readFile(join(dist, "feed.xml"), "utf8"), "text/xml");
   const entries = [...feed.querySelectorAll("entry")];
   const calm = entries.find((e) => e.querySelector("title")!.textContent!.includes("Second zanzibar essay"))!;
-  expect(calm.querySelector("title")!.textContent).toBe(`Series ${HOSTILE} No.2: Second zanzibar essay ]]> <![CDATA[ & &amp; < "q" 'a' 😀 \u200f\u202eRTL\u202c \u2028 </title>`);
+  expect(calm.querySelector("title")!.textContent).toBe(
+    `Series ${HOSTILE} No.2: Second zanzibar essay ]]> <![CDATA[ & &amp; < "q" 'a' 😀 \u200f\u202eRTL\u202c \u2028 </title>`,
+  );
   expect(calm.querySelector("summary")!.textContent).toBe("Summary ]]> & &lt; < 😀 \u200f \u2028 </summary><script>alert(11)</script>");
   expect(calm.querySelector("content")!.textContent).toContain("with ]]&gt; and &lt;![CDATA[ &amp; &amp; 😀 in it.");
   for (const entry of entries) {

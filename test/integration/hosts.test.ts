@@ -11,7 +11,20 @@ import { filesBelow } from "../../lib/paths/files.ts";
 import { hostFiles } from "../../lib/http/hosts.ts";
 import { startPreview } from "../../lib/http/preview-server.ts";
 import { parseAllHeaders } from "@netlify/headers-parser";
-import { basePath, BY_PATH, CACHING, contentTypeOf, decodedBasePath, extensionOf, FIGURE_POLICY, headersFor, HOST_FILES, isHostFile, matches, NOT_FOUND } from "../../lib/http/rules.ts";
+import {
+  basePath,
+  BY_PATH,
+  CACHING,
+  contentTypeOf,
+  decodedBasePath,
+  extensionOf,
+  FIGURE_POLICY,
+  headersFor,
+  HOST_FILES,
+  isHostFile,
+  matches,
+  NOT_FOUND,
+} from "../../lib/http/rules.ts";
 import { watchedPage } from "../helpers/browser.ts";
 import { built } from "../helpers/built.ts";
 import { tempDir } from "../helpers/scratch.ts";
@@ -51,7 +64,15 @@ const examples = Object.entries(KINDS).map(([kind, pattern]) => {
 });
 
 /** Addresses that must be answered with the 404 page and status 404. */
-const MISSING = ["nothing.html", "essays/policy-notes/999.html", "essays/no-such-series/deeper/1.bib", "pagefind/fragment/en_0000000.pf_fragment", "essays/", HOST_FILES.nginx, HOST_FILES.headers];
+const MISSING = [
+  "nothing.html",
+  "essays/policy-notes/999.html",
+  "essays/no-such-series/deeper/1.bib",
+  "pagefind/fragment/en_0000000.pf_fragment",
+  "essays/",
+  HOST_FILES.nginx,
+  HOST_FILES.headers,
+];
 
 /** The headers the rules name, as a server sent them. */
 function sent(response: Response, names: string[]): Record<string, string | null> {
@@ -173,7 +194,8 @@ async function smallArchive(siteUrl: string): Promise<string> {
     [NOT_FOUND]: `<!doctype html><title>Not found</title><base href="${new URL(siteUrl).href}">`,
     "essays/notes/1.html": "<!doctype html><title>An essay</title>",
     "essays/notes/1.json": "{}",
-    "figures/chart.svg": '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><style>rect { fill: rgb(0, 128, 0) }</style><rect width="10" height="10"/></svg>',
+    "figures/chart.svg":
+      '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><style>rect { fill: rgb(0, 128, 0) }</style><rect width="10" height="10"/></svg>',
     "pagefind/fragment/en_1.pf_fragment": "fragment",
     ...Object.fromEntries(hostFiles(siteUrl).map(({ path, text }) => [path, text])),
   };

@@ -10,7 +10,9 @@ import { tempDir } from "../helpers/scratch.ts";
 
 /** The seed page with Windows-1252's typographic quotes and dash, as a word processor saves it. */
 async function smartSeed(): Promise<string> {
-  return (await readFile(SEED, "utf8")).replace("Until then, President Obama", "\u201cUntil then,\u201d President Obama").replace("298 lives,", "298 lives \u2014");
+  return (await readFile(SEED, "utf8"))
+    .replace("Until then, President Obama", "\u201cUntil then,\u201d President Obama")
+    .replace("298 lives,", "298 lives \u2014");
 }
 /** A page with a Japanese title and date, as Japanese sites printed them. */
 const JAPANESE_PAGE = [
@@ -67,11 +69,19 @@ describe("importing saved pages in legacy encodings", () => {
 
   it("refuses a page whose encoding it cannot tell, and reads it with --encoding", async () => {
     // Two Japanese letters among English lines: chardet leans to Windows-1252, without confidence.
-    const short = JAPANESE_PAGE.replace(/^ロシア.*$/m, "Text.").replace(/^それまで.*$/m, "More text.").replace("日米同盟の新しい役割：ワシントンから見た日本", "日本").replace("2014年8月1日", "1 August 2014");
+    const short = JAPANESE_PAGE.replace(/^ロシア.*$/m, "Text.")
+      .replace(/^それまで.*$/m, "More text.")
+      .replace("日米同盟の新しい役割：ワシントンから見た日本", "日本")
+      .replace("2014年8月1日", "1 August 2014");
     const bytes = iconv.encode(short, "Shift_JIS");
     const refused = await importOne("short.txt", bytes);
     expect(refused.result.written).toBe(false);
-    expect(refused.result.problems).toEqual([{ file: refused.file, message: expect.stringMatching(/^is not UTF-8 \(line 4, column 1\), and its encoding cannot be told with confidence: name it with --encoding/) }]);
+    expect(refused.result.problems).toEqual([
+      {
+        file: refused.file,
+        message: expect.stringMatching(/^is not UTF-8 \(line 4, column 1\), and its encoding cannot be told with confidence: name it with --encoding/),
+      },
+    ]);
     const given = await importOne("short.txt", bytes, { encoding: "Shift_JIS" });
     expect(given.result.problems).toEqual([]);
     expect(given.result.lines[0]).toBe(`read ${given.file} as Shift_JIS (given)`);

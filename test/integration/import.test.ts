@@ -24,7 +24,9 @@ describe("imported pages, built", () => {
     expect(shown).toEqual(raw.paragraphs);
     expect(doc.querySelectorAll(".essay-body > :not(p)").length).toBe(0);
     expect([...doc.querySelectorAll(".bio > p:first-child")].map((p) => p.textContent)).toEqual(raw.bios.map((b, i) => b ?? raw.authors[i]));
-    expect(text(doc.querySelector(".byline"))).toBe(raw.authors.length === 1 ? raw.authors[0] : `${raw.authors.slice(0, -1).join(", ")} and ${raw.authors.at(-1)}`);
+    expect(text(doc.querySelector(".byline"))).toBe(
+      raw.authors.length === 1 ? raw.authors[0] : `${raw.authors.slice(0, -1).join(", ")} and ${raw.authors.at(-1)}`,
+    );
   });
 });
 
@@ -42,7 +44,11 @@ describe("a batch with one bad page", () => {
 
   it("the command exits non-zero and says so", async () => {
     const root = await emptyArchive(await tempDir("import-"));
-    const child = spawn(process.execPath, ["--import", "tsx", "scripts/import.ts", join(PAGES, "bad-no-number.txt"), "--root", root, "--series", "s", "--series-title", "S"], { cwd: REPO });
+    const child = spawn(
+      process.execPath,
+      ["--import", "tsx", "scripts/import.ts", join(PAGES, "bad-no-number.txt"), "--root", root, "--series", "s", "--series-title", "S"],
+      { cwd: REPO },
+    );
     let stderr = "";
     child.stderr.on("data", (d) => (stderr += d));
     const code = await new Promise((done) => child.on("close", done));

@@ -20,7 +20,8 @@ const citations = { get: () => Promise.reject(new Error("a listing shows no cita
 const html = (node: Parameters<typeof renderToString>[0]) => `<!doctype html>\n${renderToString(node)}`;
 const parse = (source: string) => new DOMParser().parseFromString(source, "text/html") as unknown as Document;
 /** The page links of a listing page: text, href, and which is the current page. */
-const pageLinks = (doc: Document) => [...doc.querySelectorAll(".listing-pages a")].map((a) => [a.textContent, a.getAttribute("href"), a.getAttribute("aria-current") ?? a.getAttribute("rel")]);
+const pageLinks = (doc: Document) =>
+  [...doc.querySelectorAll(".listing-pages a")].map((a) => [a.textContent, a.getAttribute("href"), a.getAttribute("aria-current") ?? a.getAttribute("rel")]);
 
 it("a year's pages link to each other, name their page in the title, and list the rest of the year", async () => {
   const year = archive.years.find((y) => y.essays.length > 1)!;

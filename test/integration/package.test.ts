@@ -48,7 +48,15 @@ describe("npm run package", () => {
     // Every file of the archive but the host configurations, which mean nothing offline.
     const dist = (await files(built("basic"))).filter((path) => !isHostFile(path));
     expect(dist.length).toBe((await files(built("basic"))).length - Object.keys(HOST_FILES).length);
-    expect(inBag).toEqual(["README.txt", "bag-info.txt", "bagit.txt", ...dist.map((f) => `data/${f}`).sort(), "index.html", "manifest-sha256.txt", "tagmanifest-sha256.txt"]);
+    expect(inBag).toEqual([
+      "README.txt",
+      "bag-info.txt",
+      "bagit.txt",
+      ...dist.map((f) => `data/${f}`).sort(),
+      "index.html",
+      "manifest-sha256.txt",
+      "tagmanifest-sha256.txt",
+    ]);
     for (const file of ["index.html", "essays/field-reports/8.html", "pagefind/pagefind-entry.json"]) {
       expect((await readFile(join(bag, "data", file))).equals(await readFile(join(built("basic"), file))), file).toBe(true);
     }
@@ -57,7 +65,10 @@ describe("npm run package", () => {
   it("is a BagIt bag whose manifests hold every file's SHA-256, and whose bag-info.txt describes the archive", async () => {
     const read = (file: string) => readFile(join(bag, file), "utf8");
     expect(await read("bagit.txt")).toBe("BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n");
-    const sha = async (file: string) => createHash("sha256").update(await readFile(join(bag, file))).digest("hex");
+    const sha = async (file: string) =>
+      createHash("sha256")
+        .update(await readFile(join(bag, file)))
+        .digest("hex");
     const manifest = parseManifest(await read("manifest-sha256.txt"));
     expect(manifest.lines.map((l) => l.path)).toEqual(names.map((n) => n.slice(NAME.length + 1)).filter((p) => p.startsWith("data/")));
     for (const { path, sha256 } of manifest.lines) expect(await sha(path), path).toBe(sha256);
@@ -86,7 +97,9 @@ describe("npm run package", () => {
     const seen = new Set<string>();
     await new Promise<void>((done, fail) => {
       zip.on("entry", (entry: yauzl.Entry) => {
-        seen.add(`${entry.getLastModDate().toString()} ${(entry.externalFileAttributes >>> 16).toString(8)} ${entry.extraFieldLength} ${entry.fileCommentLength}`);
+        seen.add(
+          `${entry.getLastModDate().toString()} ${(entry.externalFileAttributes >>> 16).toString(8)} ${entry.extraFieldLength} ${entry.fileCommentLength}`,
+        );
         zip.readEntry();
       });
       zip.on("end", done).on("error", fail);
@@ -100,7 +113,11 @@ describe("npm run package", () => {
   });
 
   it("--verify passes an intact copy, and names a changed, a missing and an extra file in a tampered one (exit 1)", async () => {
-    expect(await verifyPackage(report.out)).toEqual({ name: NAME, payload: expect.objectContaining({ files: (await files(built("basic"))).filter((path) => !isHostFile(path)).length }), differences: [] });
+    expect(await verifyPackage(report.out)).toEqual({
+      name: NAME,
+      payload: expect.objectContaining({ files: (await files(built("basic"))).filter((path) => !isHostFile(path)).length }),
+      differences: [],
+    });
 
     // The unpacked copy zipped again with one page edited, one file gone and one added.
     const tampered = join(await tempDir("tampered-"), "copy.zip");
@@ -146,16 +163,23 @@ describe("npm run package", () => {
     expect(duplicate).toContain("invalid data/index.html: the zip holds 2 entries of this name, and unzip tools differ in which one they keep");
     expect(duplicate).toContain("missing data/index.html: listed in manifest-sha256.txt");
 
-    const link = await rezip(() => {}, (zip) => zip.addBuffer(Buffer.from("/etc/passwd"), `${NAME}/data/passwd`, { mode: 0o120777 }));
+    const link = await rezip(
+      () => {},
+      (zip) => zip.addBuffer(Buffer.from("/etc/passwd"), `${NAME}/data/passwd`, { mode: 0o120777 }),
+    );
     expect(link).toContain("invalid data/passwd: is a symbolic link");
 
     // yazl refuses ".." in a name: written as "XX" and patched, in the local header and the central directory alike.
-    const outside = await rezip(() => {}, (zip) => zip.addBuffer(Buffer.from("#!/bin/sh\n"), `${NAME}/XX/evil.sh`), (bytes) => {
-      const from = Buffer.from(`${NAME}/XX/evil.sh`);
-      const to = Buffer.from(`${NAME}/../evil.sh`);
-      for (let at = bytes.indexOf(from); at !== -1; at = bytes.indexOf(from, at + 1)) to.copy(bytes, at);
-      return bytes;
-    });
+    const outside = await rezip(
+      () => {},
+      (zip) => zip.addBuffer(Buffer.from("#!/bin/sh\n"), `${NAME}/XX/evil.sh`),
+      (bytes) => {
+        const from = Buffer.from(`${NAME}/XX/evil.sh`);
+        const to = Buffer.from(`${NAME}/../evil.sh`);
+        for (let at = bytes.indexOf(from); at !== -1; at = bytes.indexOf(from, at + 1)) to.copy(bytes, at);
+        return bytes;
+      },
+    );
     expect(outside).toEqual([expect.stringMatching(/^invalid \.\.\/evil\.sh: its name is not a plain relative path/)]);
   });
 
@@ -163,9 +187,14 @@ describe("npm run package", () => {
     const dist = join(await tempDir("case-twins-"), "dist");
     await cp(built("basic"), dist, { recursive: true });
     await writeFile(join(dist, "Index.html"), "<p>another home</p>");
-    const refused = await packageArchive({ dist, out: join(dist, "..", "copy.zip") }).then(() => undefined, (error: unknown) => error);
+    const refused = await packageArchive({ dist, out: join(dist, "..", "copy.zip") }).then(
+      () => undefined,
+      (error: unknown) => error,
+    );
     expect(refused).toBeInstanceOf(PackageError);
-    expect((refused as Error).message).toMatch(/holds files a zip cannot carry safely:\n {2}data\/Index\.html: has the same name as \S+\/data\/index\.html where case or Unicode normalisation is ignored/);
+    expect((refused as Error).message).toMatch(
+      /holds files a zip cannot carry safely:\n {2}data\/Index\.html: has the same name as \S+\/data\/index\.html where case or Unicode normalisation is ignored/,
+    );
     await expect(readFile(join(dist, "..", "copy.zip"))).rejects.toThrow();
   });
 });

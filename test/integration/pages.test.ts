@@ -12,8 +12,7 @@ beforeAll(async () => {
   dist = built("basic");
 });
 
-const hrefs = (doc: Document, selector: string) =>
-  [...doc.querySelectorAll(selector)].map((a) => a.getAttribute("href") ?? a.getAttribute("src"));
+const hrefs = (doc: Document, selector: string) => [...doc.querySelectorAll(selector)].map((a) => a.getAttribute("href") ?? a.getAttribute("src"));
 
 describe("every page", () => {
   it("is one of the expected pages", async () => {
@@ -47,9 +46,10 @@ describe("every page", () => {
       expect(lang, path).toMatch(/^(en|ja)$/);
       expect(doc.querySelectorAll("h1").length, path).toBe(1);
       // In the page's language (the Japanese essay's page), from lib/words/.
-      expect([...doc.querySelectorAll("header.site-header nav a")].map((a) => text(a)), path).toEqual(
-        lang === "ja" ? ["アーカイブ", "年別", "執筆者", "シリーズ", "検索"] : ["Archive", "Years", "Authors", "Series", "Search"],
-      );
+      expect(
+        [...doc.querySelectorAll("header.site-header nav a")].map((a) => text(a)),
+        path,
+      ).toEqual(lang === "ja" ? ["アーカイブ", "年別", "執筆者", "シリーズ", "検索"] : ["Archive", "Years", "Authors", "Series", "Search"]);
       expect(doc.querySelector("footer.site-footer"), path).not.toBeNull();
     }
   });
@@ -88,11 +88,7 @@ describe("essay page", () => {
 
   it("gives body headings ids and permalinks", async () => {
     const doc = await page(dist, "essays/policy-notes/2.html");
-    expect([...doc.querySelectorAll(".essay-body h2, .essay-body h3")].map((h) => h.id)).toEqual([
-      "background",
-      "the-quota-problem",
-      "salmon",
-    ]);
+    expect([...doc.querySelectorAll(".essay-body h2, .essay-body h3")].map((h) => h.id)).toEqual(["background", "the-quota-problem", "salmon"]);
     expect(hrefs(doc, ".essay-body .heading a")).toEqual(["#background", "#the-quota-problem", "#salmon"]);
   });
 
@@ -131,7 +127,11 @@ describe("essay page", () => {
     const doc = await page(dist, "essays/field-reports/8.html");
     expect(doc.documentElement.getAttribute("lang")).toBe("ja");
     // lib/words/ja.json: the date, reading time, headings and labels, with no English left over.
-    expect([".essay-header time", ".reading-time", "#about-authors", "#cite-title", ".pager-top .pager-dir", ".essay-address"].map((s) => text(doc.querySelector(s)))).toEqual([
+    expect(
+      [".essay-header time", ".reading-time", "#about-authors", "#cite-title", ".pager-top .pager-dir", ".essay-address"].map((s) =>
+        text(doc.querySelector(s)),
+      ),
+    ).toEqual([
       "2021年9月9日",
       "約1分で読めます",
       "執筆者について",
@@ -150,9 +150,15 @@ describe("essay page", () => {
     const en = await page(dist, "essays/field-reports/7.html");
     const ja = await page(dist, "essays/field-reports/8.html");
     const link = (doc: Document) => doc.querySelector(".essay-translations a")!;
-    expect([link(en).getAttribute("href"), text(link(en)), link(en).getAttribute("lang"), link(en).getAttribute("hreflang")]).toEqual(["8.html", "日本語で読む", "ja", "ja"]);
+    expect([link(en).getAttribute("href"), text(link(en)), link(en).getAttribute("lang"), link(en).getAttribute("hreflang")]).toEqual([
+      "8.html",
+      "日本語で読む",
+      "ja",
+      "ja",
+    ]);
     expect([link(ja).getAttribute("href"), text(link(ja)), link(ja).getAttribute("lang")]).toEqual(["7.html", "Read in English", "en"]);
-    const alternates = (doc: Document) => [...doc.querySelectorAll("link[rel=alternate][hreflang]")].map((l) => `${l.getAttribute("hreflang")} ${l.getAttribute("href")}`);
+    const alternates = (doc: Document) =>
+      [...doc.querySelectorAll("link[rel=alternate][hreflang]")].map((l) => `${l.getAttribute("hreflang")} ${l.getAttribute("href")}`);
     const both = ["en https://archive.example.org/fixture/essays/field-reports/7.html", "ja https://archive.example.org/fixture/essays/field-reports/8.html"];
     expect(alternates(en).sort()).toEqual(both);
     expect(alternates(ja).sort()).toEqual(both);
@@ -182,9 +188,7 @@ describe("essay page", () => {
 
   it("has a canonical URL from the site URL", async () => {
     const doc = await page(dist, "essays/policy-notes/2.html");
-    expect(doc.querySelector("link[rel=canonical]")!.getAttribute("href")).toBe(
-      "https://archive.example.org/fixture/essays/policy-notes/2.html",
-    );
+    expect(doc.querySelector("link[rel=canonical]")!.getAttribute("href")).toBe("https://archive.example.org/fixture/essays/policy-notes/2.html");
   });
 });
 
@@ -206,7 +210,7 @@ describe("feed and sitemap", () => {
     expect(fisheries.querySelector("published")!.textContent).toBe("2020-06-15T00:00:00.000Z");
     expect([...fisheries.querySelectorAll("author name")].map(text)).toEqual(["Ben Takeda", "Chiyo Mori"]);
     const content = fisheries.querySelector("content")!.textContent!;
-    expect(content).toContain("<h2 id=\"background\"");
+    expect(content).toContain('<h2 id="background"');
     expect(content).toContain('href="https://archive.example.org/fixture/essays/policy-notes/2.html#background"');
     const home = await page(dist, "index.html");
     expect(home.querySelector('link[rel="alternate"][type="application/atom+xml"]')!.getAttribute("href")).toBe("feed.xml");
@@ -220,7 +224,10 @@ describe("feed and sitemap", () => {
     // A translated essay's entry names each of its languages' pages.
     const entry = [...sitemap.querySelectorAll("url")].find((u) => text(u.querySelector("loc")).endsWith("essays/field-reports/8.html"))!;
     const links = [...entry.getElementsByTagName("xhtml:link")].map((l) => `${l.getAttribute("hreflang")} ${l.getAttribute("href")}`);
-    expect(links).toEqual(["ja https://archive.example.org/fixture/essays/field-reports/8.html", "en https://archive.example.org/fixture/essays/field-reports/7.html"]);
+    expect(links).toEqual([
+      "ja https://archive.example.org/fixture/essays/field-reports/8.html",
+      "en https://archive.example.org/fixture/essays/field-reports/7.html",
+    ]);
   });
 });
 
@@ -251,11 +258,7 @@ describe("listing pages", () => {
 
   it("author index lists every author by family name", async () => {
     const doc = await page(dist, "authors.html");
-    expect(hrefs(doc, ".author-list a")).toEqual([
-      "authors/chiyo-mori.html",
-      "authors/ada-okafor.html",
-      "authors/ben-takeda.html",
-    ]);
+    expect(hrefs(doc, ".author-list a")).toEqual(["authors/chiyo-mori.html", "authors/ada-okafor.html", "authors/ben-takeda.html"]);
   });
 
   it("series page shows its facts and essays newest first", async () => {
@@ -264,11 +267,7 @@ describe("listing pages", () => {
     expect(text(doc.querySelector(".series-facts"))).toContain("The Fixture Institute");
     expect(text(doc.querySelector(".series-facts"))).toContain("The Fixture Foundation");
     expect(text(doc.querySelector(".description"))).toBe("Short notes on public policy.");
-    expect(hrefs(doc, ".essay-title")).toEqual([
-      "../essays/policy-notes/3.html",
-      "../essays/policy-notes/2.html",
-      "../essays/policy-notes/1.html",
-    ]);
+    expect(hrefs(doc, ".essay-title")).toEqual(["../essays/policy-notes/3.html", "../essays/policy-notes/2.html", "../essays/policy-notes/1.html"]);
     const index = await page(dist, "series.html");
     expect(hrefs(index, "main li a")).toEqual(["series/field-reports.html", "series/policy-notes.html"]);
   });

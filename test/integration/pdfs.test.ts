@@ -54,9 +54,15 @@ async function archiveWithPdfs(folder: string): Promise<string> {
   // A figure as tall as the figure limits allow on a narrow side (400 × 9,000 px: 94 inches at 96 px an
   // inch), after No.201's first paragraph: the print stylesheet keeps it within one page.
   await mkdir(join(root, "src/figures"), { recursive: true });
-  await writeFile(join(root, "src/figures/tall.svg"), '<svg xmlns="http://www.w3.org/2000/svg" width="400" height="9000"><rect width="400" height="9000" fill="#369"/></svg>');
+  await writeFile(
+    join(root, "src/figures/tall.svg"),
+    '<svg xmlns="http://www.w3.org/2000/svg" width="400" height="9000"><rect width="400" height="9000" fill="#369"/></svg>',
+  );
   const essay = join(root, "src/essays/201-what-the-us-now-craves-from-japan.md");
-  await writeFile(essay, (await readFile(essay, "utf8")).replace(/^(As Russia's President Putin.*)$/m, "$1\n\n![A very tall bar, 400 by 9,000 pixels](tall.svg)"));
+  await writeFile(
+    essay,
+    (await readFile(essay, "utf8")).replace(/^(As Russia's President Putin.*)$/m, "$1\n\n![A very tall bar, 400 by 9,000 pixels](tall.svg)"),
+  );
   return root;
 }
 
@@ -139,7 +145,12 @@ describe("No.201's PDF, this repository's essay", () => {
 
   it("holds the seed's 21 paragraphs in reading order, after a first-page line on how to cite it, at its permanent address", async () => {
     const lines = (await readFile(SEED, "utf8")).split("\n").map((l) => l.trim());
-    const paragraphs = lines.slice(lines.findIndex((l) => l.startsWith("As Russia's President Putin")), lines.findIndex((l) => l.startsWith("Keiko Iizuka is"))).filter(Boolean);
+    const paragraphs = lines
+      .slice(
+        lines.findIndex((l) => l.startsWith("As Russia's President Putin")),
+        lines.findIndex((l) => l.startsWith("Keiko Iizuka is")),
+      )
+      .filter(Boolean);
     expect(paragraphs).toHaveLength(21);
     const text = await bodyText(file(), "AJISS-Commentary No.201", /^Page \d+ of \d+$/);
     let from = text.indexOf("Cite as: Iizuka, K. (2014). What the US Now Craves from Japan");

@@ -31,7 +31,10 @@ const ESSAYS: Expected[] = [
   {
     path: "essays/policy-notes/2",
     authorTags: ["Ben Takeda", "Chiyo Mori"],
-    authors: [{ family: "Takeda", given: "Ben" }, { family: "Mori", given: "Chiyo" }],
+    authors: [
+      { family: "Takeda", given: "Ben" },
+      { family: "Mori", given: "Chiyo" },
+    ],
     date: [2020, 6, 15],
     slashDate: "2020/06/15",
     reportType: "Policy Notes",

@@ -29,7 +29,9 @@ it("a build that takes what it can from the build cache is byte-identical to one
   await cp(join(dirname(built("basic")), "cache"), cache, { recursive: true });
   const [cached, uncached] = await Promise.all([buildInto(root, join(dir, "a"), { cache }), buildInto(root, join(dir, "b"), { cache: false })]);
   // The field reports show nothing of the new essay; the policy notes are its neighbours or its author's.
-  expect(cached.stdout).toContain("From the build cache: the pages and downloads of 2 of 6 essays, the citations of 3 of 4 essays made again, the rendered bodies of 5 of 6 essays.");
+  expect(cached.stdout).toContain(
+    "From the build cache: the pages and downloads of 2 of 6 essays, the citations of 3 of 4 essays made again, the rendered bodies of 5 of 6 essays.",
+  );
 
   // Neither build wrote a cache into the content folder: one kept it where it was told, the other kept none.
   expect(existsSync(join(root, ".cache"))).toBe(false);
@@ -50,7 +52,9 @@ it("a build that takes what it can from the build cache is byte-identical to one
 /** Every file below `dir`, with how many names it has. */
 async function filesWithStats(dir: string): Promise<[string, number][]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return Promise.all(entries.filter((e) => e.isFile()).map(async (e) => [join(e.parentPath, e.name), (await stat(join(e.parentPath, e.name))).nlink] as [string, number]));
+  return Promise.all(
+    entries.filter((e) => e.isFile()).map(async (e) => [join(e.parentPath, e.name), (await stat(join(e.parentPath, e.name))).nlink] as [string, number]),
+  );
 }
 
 it("the cache audit names each file the cache would have published stale, and publishes nothing", async () => {
@@ -70,7 +74,11 @@ it("the cache audit names each file the cache would have published stale, and pu
 
   const result = await runBuild(fixture("basic"), output, { cache, audit: true });
   expect(result.code).toBe(1);
-  expect(result.stderr).toMatch(new RegExp(`^The archive was not built: the build cache ${cache} would have published a file unlike a build without it:\n  essays/[\\w-]+/\\d+\\.(html|bib|ris|json)\n`));
+  expect(result.stderr).toMatch(
+    new RegExp(
+      `^The archive was not built: the build cache ${cache} would have published a file unlike a build without it:\n  essays/[\\w-]+/\\d+\\.(html|bib|ris|json)\n`,
+    ),
+  );
   expect(result.stderr).toContain(`Build with --no-cache, or delete ${cache}, to publish`);
   expect((await readdir(dir)).sort()).toEqual(["cache", "dist"]);
   expect(await readFile(join(output, "index.html"), "utf8")).toBe("the previous archive");

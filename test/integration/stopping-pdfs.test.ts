@@ -53,7 +53,9 @@ const argsOf = (pid: string | number): string[] => {
  * Playwright starts it in a process group of its own, which its helpers share.
  */
 const chromiumOf = (parent: number): number | undefined => {
-  const found = pids().find((pid) => processOf(pid)?.name === "chromium" && processOf(pid)?.parent === parent && argsOf(pid).some((arg) => arg.startsWith("--user-data-dir=")));
+  const found = pids().find(
+    (pid) => processOf(pid)?.name === "chromium" && processOf(pid)?.parent === parent && argsOf(pid).some((arg) => arg.startsWith("--user-data-dir=")),
+  );
   return found === undefined ? undefined : Number(found);
 };
 
@@ -64,7 +66,10 @@ const chromiumOf = (parent: number): number | undefined => {
 const processesIn = (group: number): string[] => pids().filter((pid) => processOf(pid)?.group === group && processOf(pid)?.state !== "Z");
 
 /** The profile folder on a Chromium's command line (Playwright's, in the system's temporary folder). */
-const profileOf = (pid: number): string => argsOf(pid).find((arg) => arg.startsWith("--user-data-dir="))!.slice("--user-data-dir=".length);
+const profileOf = (pid: number): string =>
+  argsOf(pid)
+    .find((arg) => arg.startsWith("--user-data-dir="))!
+    .slice("--user-data-dir=".length);
 
 /** Every file of `dir` and its bytes. */
 async function tree(dir: string): Promise<Map<string, Buffer>> {
@@ -133,7 +138,9 @@ it("a build whose search index fails stops the printing and has closed Chromium 
   const saved = process.env.PAGEFIND_BINARY_PATH;
   process.env.PAGEFIND_BINARY_PATH = pagefind;
   try {
-    await expect(buildArchive({ root, output: join(dir, "dist"), cache: false, ownProcessFrom: 0 })).rejects.toThrow(/^Pagefind could not index the essays \(exit code 3\):\nno index today$/);
+    await expect(buildArchive({ root, output: join(dir, "dist"), cache: false, ownProcessFrom: 0 })).rejects.toThrow(
+      /^Pagefind could not index the essays \(exit code 3\):\nno index today$/,
+    );
   } finally {
     if (saved === undefined) delete process.env.PAGEFIND_BINARY_PATH;
     else process.env.PAGEFIND_BINARY_PATH = saved;

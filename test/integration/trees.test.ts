@@ -29,7 +29,13 @@ describe("an archive in two languages", () => {
       "ja/years.html",
       "ja/years/2021.html",
     ]);
-    expect(pages.filter((p) => p.startsWith("essays/"))).toEqual(["essays/field-reports/7.html", "essays/field-reports/8.html", "essays/policy-notes/1.html", "essays/policy-notes/2.html", "essays/policy-notes/3.html"]);
+    expect(pages.filter((p) => p.startsWith("essays/"))).toEqual([
+      "essays/field-reports/7.html",
+      "essays/field-reports/8.html",
+      "essays/policy-notes/1.html",
+      "essays/policy-notes/2.html",
+      "essays/policy-notes/3.html",
+    ]);
   });
 
   it("lists each language's essays in its own tree, in its words, with a link to the other", async () => {
@@ -44,7 +50,12 @@ describe("an archive in two languages", () => {
     expect(hrefs(ja, ".essay-meta a")).toEqual(["authors/ben-takeda.html"]);
 
     const en = await page(dist, "index.html");
-    expect(hrefs(en, ".home-newest .essay-title")).toEqual(["essays/policy-notes/3.html", "essays/field-reports/7.html", "essays/policy-notes/2.html", "essays/policy-notes/1.html"]);
+    expect(hrefs(en, ".home-newest .essay-title")).toEqual([
+      "essays/policy-notes/3.html",
+      "essays/field-reports/7.html",
+      "essays/policy-notes/2.html",
+      "essays/policy-notes/1.html",
+    ]);
     expect(hrefs(en, ".site-languages a")).toEqual(["ja/index.html"]);
     expect(texts(await page(dist, "authors/ben-takeda.html"), ".essay-label")).toEqual(["Policy Notes No.2"]);
     expect(texts(await page(dist, "ja/authors/ben-takeda.html"), ".essay-label")).toEqual(["現地報告 No.8"]);
@@ -82,7 +93,8 @@ describe("an archive in two languages", () => {
 
   it("names every page of both trees in the sitemap", async () => {
     const sitemap = await readFile(`${dist}/sitemap.xml`, "utf8");
-    for (const path of ["ja/index.html", "ja/years/2021.html", "ja/search.html"]) expect(sitemap).toContain(`<loc>https://archive.example.org/fixture/${path}</loc>`);
+    for (const path of ["ja/index.html", "ja/years/2021.html", "ja/search.html"])
+      expect(sitemap).toContain(`<loc>https://archive.example.org/fixture/${path}</loc>`);
   });
 });
 

@@ -1,7 +1,19 @@
 import { describe, expect, it } from "vitest";
 import type { Author, Essay, Series, Year } from "../../lib/archive/model.ts";
 import { count } from "../../lib/runtime/messages.ts";
-import { authorPages, byFamilyName, groupByInitial, groupByKanaRow, groupByYear, initialOf, kanaRowOf, neighbours, seriesYears, yearPages, yearSectionPath } from "../../lib/archive/browse.ts";
+import {
+  authorPages,
+  byFamilyName,
+  groupByInitial,
+  groupByKanaRow,
+  groupByYear,
+  initialOf,
+  kanaRowOf,
+  neighbours,
+  seriesYears,
+  yearPages,
+  yearSectionPath,
+} from "../../lib/archive/browse.ts";
 import { Author as AuthorRecord } from "../../lib/archive/model.ts";
 import { sectionOf } from "../../lib/pages/nav.ts";
 
@@ -82,13 +94,21 @@ describe("years", () => {
 
 describe("authors", () => {
   it("sort by family name, then given name, in the site language's collation", () => {
-    const list = [author("Zoe Adams", "Adams", "Zoe"), author("Émile Zola", "Zola", "Émile"), author("Ana Adams", "Adams", "Ana"), author("Lars Ørsted", "Ørsted", "Lars"), author("Jan Éluard", "Éluard", "Jan")];
+    const list = [
+      author("Zoe Adams", "Adams", "Zoe"),
+      author("Émile Zola", "Zola", "Émile"),
+      author("Ana Adams", "Adams", "Ana"),
+      author("Lars Ørsted", "Ørsted", "Lars"),
+      author("Jan Éluard", "Éluard", "Jan"),
+    ];
     expect(byFamilyName(list, "en").map((a) => a.name)).toEqual(["Ana Adams", "Zoe Adams", "Jan Éluard", "Lars Ørsted", "Émile Zola"]);
   });
 
   it("file under the letter of the family name without accents, other scripts under #", () => {
     expect(["Éluard", "okafor", "Ørsted", "飯塚", "Łukasz"].map(initialOf)).toEqual(["E", "O", "#", "#", "#"]);
-    const groups = groupByInitial(byFamilyName([author("Keiko 飯塚", "飯塚"), author("Jan Éluard", "Éluard"), author("Ada Okafor", "Okafor"), author("Eve Eng", "Eng")], "en"));
+    const groups = groupByInitial(
+      byFamilyName([author("Keiko 飯塚", "飯塚"), author("Jan Éluard", "Éluard"), author("Ada Okafor", "Okafor"), author("Eve Eng", "Eng")], "en"),
+    );
     expect(groups.map((g) => [g.letter, g.id, g.authors.map((a) => a.family)])).toEqual([
       ["E", "letter-e", ["Éluard", "Eng"]],
       ["O", "letter-o", ["Okafor"]],
@@ -99,11 +119,20 @@ describe("authors", () => {
 
 describe("the Japanese authors index", () => {
   it("files a reading under its gojūon row, katakana and voiced kana as their plain hiragana", () => {
-    expect(["いいづか", "カトウ", "がとう", "さいとう", "ちば", "はやし", "ぱく", "まつもと", "よしだ", "わたなべ", "んー", "Iizuka", "飯塚"].map(kanaRowOf)).toEqual(["あ", "か", "か", "さ", "た", "は", "は", "ま", "や", "わ", "わ", "#", "#"]);
+    expect(
+      ["いいづか", "カトウ", "がとう", "さいとう", "ちば", "はやし", "ぱく", "まつもと", "よしだ", "わたなべ", "んー", "Iizuka", "飯塚"].map(kanaRowOf),
+    ).toEqual(["あ", "か", "か", "さ", "た", "は", "は", "ま", "や", "わ", "わ", "#", "#"]);
   });
   it("is in 五十音順 by reading, in rows, those with no reading last in the order given", () => {
     const ja = (id: string, name: string, reading?: string) => new AuthorRecord(id, { name: id, names: { ja: reading ? { name, reading } : name } });
-    const authors = [ja("watanabe", "渡辺", "わたなべ"), ja("iizuka", "飯塚恵子", "いいづか けいこ"), ja("kato", "加藤", "かとう"), ja("ito", "伊藤", "いとう"), ja("nomura", "野村"), ja("gato", "賀藤", "がとう")];
+    const authors = [
+      ja("watanabe", "渡辺", "わたなべ"),
+      ja("iizuka", "飯塚恵子", "いいづか けいこ"),
+      ja("kato", "加藤", "かとう"),
+      ja("ito", "伊藤", "いとう"),
+      ja("nomura", "野村"),
+      ja("gato", "賀藤", "がとう"),
+    ];
     const groups = groupByKanaRow(authors, "ja");
     expect(groups.map((g) => [g.letter, g.id, g.authors.map((a) => a.id)])).toEqual([
       ["あ", "row-1", ["iizuka", "ito"]],
@@ -120,6 +149,17 @@ it("counts in words", () => {
 
 it("places every page in a menu section", () => {
   expect(
-    ["index.html", "essays/s/1.html", "years.html", "years/2014.html", "authors.html", "authors/a.html", "series.html", "series/s.html", "search.html", "404.html"].map(sectionOf),
+    [
+      "index.html",
+      "essays/s/1.html",
+      "years.html",
+      "years/2014.html",
+      "authors.html",
+      "authors/a.html",
+      "series.html",
+      "series/s.html",
+      "search.html",
+      "404.html",
+    ].map(sectionOf),
   ).toEqual(["Archive", "Archive", "Years", "Years", "Authors", "Authors", "Series", "Series", "Search", undefined]);
 });

@@ -136,7 +136,16 @@ describe("a shelf of files", () => {
 describe("the code every key starts with", () => {
   it("is every file of the templates, components and typed core, the wiring and the lockfile, and no content", () => {
     const files = codeFiles();
-    for (const file of [".eleventy.ts", "package-lock.json", "src/essay.11ty.tsx", "src/assets/site.css", "_includes/Layout.tsx", "lib/paths/layout.ts", "lib/words/ja.json", "lib/cite/styles/modern-language-association.csl"]) {
+    for (const file of [
+      ".eleventy.ts",
+      "package-lock.json",
+      "src/essay.11ty.tsx",
+      "src/assets/site.css",
+      "_includes/Layout.tsx",
+      "lib/paths/layout.ts",
+      "lib/words/ja.json",
+      "lib/cite/styles/modern-language-association.csl",
+    ]) {
       expect(files).toContain(file);
     }
     expect(files.filter((file) => file.startsWith("src/essays/") || file.startsWith("src/figures/"))).toEqual([]);

@@ -9,9 +9,7 @@ group("describe", () => {
     expect(describe(summary, "First paragraph.")).toBe(`A summary longer than the limit: ${words(40)}`);
   });
   it("is the first paragraph when there is no summary (or a blank one)", () => {
-    expect(describe(undefined, "As Russia's President Putin keeps stirring up anxieties.")).toBe(
-      "As Russia's President Putin keeps stirring up anxieties.",
-    );
+    expect(describe(undefined, "As Russia's President Putin keeps stirring up anxieties.")).toBe("As Russia's President Putin keeps stirring up anxieties.");
     expect(describe("  \n ", " Short\n paragraph. ")).toBe("Short paragraph.");
   });
   it("keeps a paragraph of exactly 160 characters whole", () => {

@@ -18,9 +18,7 @@ const no201: CitableEssay = {
   number: 201,
   date: "2014-08-01",
   lang: "en",
-  authors: [
-    { name: "Keiko Iizuka", family: "Iizuka", given: "Keiko", pageUrl: "https://example.org/archive/authors/keiko-iizuka.html" },
-  ],
+  authors: [{ name: "Keiko Iizuka", family: "Iizuka", given: "Keiko", pageUrl: "https://example.org/archive/authors/keiko-iizuka.html" }],
   series: {
     title: "AJISS-Commentary",
     publisher: PUBLISHER,
@@ -148,8 +146,7 @@ describe("references", () => {
   it("cite a romanised author of a Japanese essay family name first, with a comma", () => {
     const refs = references({ ...no201, lang: "ja", title: "米国が今日本に求めるもの" });
     expect(refs.apa).toBe(
-      "Iizuka, K. (2014). 米国が今日本に求めるもの (AJISS-Commentary No. 201). The Association of Japanese Institutes of Strategic Studies. " +
-        URL_201,
+      "Iizuka, K. (2014). 米国が今日本に求めるもの (AJISS-Commentary No. 201). The Association of Japanese Institutes of Strategic Studies. " + URL_201,
     );
     expect(refs.chicago).toMatch(/^Iizuka, Keiko\. 2014\. 米国が今日本に求めるもの\./);
   });
@@ -163,7 +160,7 @@ describe("one-item styles", () => {
       item,
       { ...item, id: "b", URL: undefined, title: "the alliance: a “new” era? & <b>bold</b> claims" },
       { ...item, id: "c", author: [{ family: "飯塚", given: "恵子" }, { family: "Plato" }, { family: "Ünal", given: "Zoë" }, { family: "Doe", given: "J." }] },
-      { ...item, id: "d", issued: { "date-parts": [[1999, 12, 31]] }, title: "<span class=\"nocase\">la politique étrangère</span>" },
+      { ...item, id: "d", issued: { "date-parts": [[1999, 12, 31]] }, title: '<span class="nocase">la politique étrangère</span>' },
     ];
     for (const style of [...referenceStyles, "sist02"] as const) {
       const { builtIn, file, locale, localeFile } = styleSources[style];
@@ -177,7 +174,13 @@ describe("one-item styles", () => {
         // The same, but for the entry number a numeric style (SIST 02) gives its one entry ("(1)"), and the
         // runs of spaces that leaves, which a reference collapses (formats.ts, `bibliography`).
         const formatted = (name: string) => plugins.output.format("bibliography", [one], options(name)) as string;
-        const text = (name: string) => (style === "sist02" ? formatted(name).replace(/^\(1\)/, "").replace(/\s+/g, " ").trim() : formatted(name));
+        const text = (name: string) =>
+          style === "sist02"
+            ? formatted(name)
+                .replace(/^\(1\)/, "")
+                .replace(/\s+/g, " ")
+                .trim()
+            : formatted(name);
         expect(text(`test-one-${style}`)).toBe(text(`test-full-${style}`));
       }
     }
@@ -295,7 +298,7 @@ describe("hostile titles", () => {
   const titles = [
     "</script><script>alert(1)</script>",
     "<!-- not a comment --> and ]]>",
-    'He said "hi" & \'bye\'',
+    "He said \"hi\" & 'bye'",
     "{{ site.title }} {% raw %} ${x}",
     "AT&T: 100% of $5 #1 ~ ^ _ \\ back {braces}",
     "Line one\nline two",

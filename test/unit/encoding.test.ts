@@ -31,7 +31,9 @@ describe("reading a content file", () => {
   });
   it("says so when it cannot tell the encoding, instead of guessing", () => {
     const result = readUtf8(FILE, iconv.encode("café", "windows-1252"));
-    expect(result).toEqual({ problem: expect.objectContaining({ where: "line 1, column 4", message: expect.stringContaining("save it as UTF-8 in your editor") }) });
+    expect(result).toEqual({
+      problem: expect.objectContaining({ where: "line 1, column 4", message: expect.stringContaining("save it as UTF-8 in your editor") }),
+    });
   });
   it("gives one command that converts the file in place, quoted for the shell", () => {
     expect(convertCommand("src/essays/it's.md", "Shift_JIS")).toBe(
@@ -42,7 +44,14 @@ describe("reading a content file", () => {
 
 describe("encodings", () => {
   it("finds the first byte that is not UTF-8 where TextDecoder would", () => {
-    const cases = [[0x41, 0xc0, 0x80], [0xe0, 0x80, 0x80], [0xed, 0xa0, 0x80], [0xf4, 0x90, 0x80, 0x80], [0x41, 0xe3, 0x81], [0xf0, 0x9f, 0x98, 0x80, 0x80]];
+    const cases = [
+      [0x41, 0xc0, 0x80],
+      [0xe0, 0x80, 0x80],
+      [0xed, 0xa0, 0x80],
+      [0xf4, 0x90, 0x80, 0x80],
+      [0x41, 0xe3, 0x81],
+      [0xf0, 0x9f, 0x98, 0x80, 0x80],
+    ];
     expect(cases.map((c) => firstInvalidUtf8(Uint8Array.from(c)))).toEqual([1, 0, 0, 0, 1, 4]);
     expect(firstInvalidUtf8(Buffer.from("日本語 “ok” 😀"))).toBe(-1);
   });
@@ -57,7 +66,14 @@ describe("encodings", () => {
   });
   it("knows the names people give encodings", () => {
     expect(["sjis", "SHIFT-JIS", "cp1252", "latin1", "euc-jp", "ISO-2022-JP", "utf8", "koi8-r"].map(encodingNamed)).toEqual([
-      "Shift_JIS", "Shift_JIS", "Windows-1252", "Windows-1252", "EUC-JP", "ISO-2022-JP", "UTF-8", undefined,
+      "Shift_JIS",
+      "Shift_JIS",
+      "Windows-1252",
+      "Windows-1252",
+      "EUC-JP",
+      "ISO-2022-JP",
+      "UTF-8",
+      undefined,
     ]);
   });
 });

@@ -27,7 +27,12 @@ function png(width: number, height: number): Buffer {
   header.set([8, 0, 0, 0, 0], 8); // 8-bit greyscale
   const rows = Buffer.alloc((width + 1) * height, 0x80);
   for (let y = 0; y < height; y++) rows[y * (width + 1)] = 0;
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", header), chunk("IDAT", deflateSync(rows)), chunk("IEND", Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk("IHDR", header),
+    chunk("IDAT", deflateSync(rows)),
+    chunk("IEND", Buffer.alloc(0)),
+  ]);
 }
 
 const ESSAY = "src/essays/1-tidal-power.md";
@@ -43,7 +48,12 @@ async function contentWith(body: string): Promise<string> {
   return root;
 }
 async function problemsOf(root: string): Promise<string[]> {
-  const error = await createArchiveLoader(root, { cache: false }).load().then(() => undefined, (e: unknown) => e);
+  const error = await createArchiveLoader(root, { cache: false })
+    .load()
+    .then(
+      () => undefined,
+      (e: unknown) => e,
+    );
   if (!(error instanceof ContentError)) throw new Error(`expected a ContentError, got ${String(error)}`);
   return error.problems.map(formatProblem);
 }
@@ -66,7 +76,9 @@ describe("rendering a figure", () => {
 
 describe("figures in an essay", () => {
   it("are measured and listed when they are right", async () => {
-    const root = await contentWith("\n![A chart of tidal output](chart.png)\n\nText ![The coast](maps/coast.png) and again ![The coast, again](maps/coast.png).\n");
+    const root = await contentWith(
+      "\n![A chart of tidal output](chart.png)\n\nText ![The coast](maps/coast.png) and again ![The coast, again](maps/coast.png).\n",
+    );
     const archive = await createArchiveLoader(root, { cache: false }).load();
     const essay = archive.essays.find((e) => e.file === ESSAY)!;
     expect(essay.figures.sort()).toEqual(["chart.png", "maps/coast.png"]);
@@ -109,11 +121,22 @@ describe("figures in an essay", () => {
 
   it("refuse an SVG that holds anything that acts, naming what it holds; a plain drawing is measured", async () => {
     const root = await contentWith(["", "![A plain chart](plain.svg)", "![A busy chart](busy.svg)", "![A linked chart](linked.svg)", ""].join("\n"));
-    const svg = (inside: string, attributes = "") => `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="120" height="80"${attributes}>${inside}</svg>`;
-    await writeFile(join(root, "src/figures/plain.svg"), svg('<defs><linearGradient id="g"/></defs><rect width="10" height="10" fill="url(#g)"/><use href="#g"/><image href="data:image/png;base64,AAAA"/>'));
-    await writeFile(join(root, "src/figures/busy.svg"), svg('<script>alert(1)</script><foreignObject><div xmlns="http://www.w3.org/1999/xhtml">x</div></foreignObject>', ' onload="alert(2)"'));
-    await writeFile(join(root, "src/figures/linked.svg"), svg('<a xlink:href="javascript:alert(3)"><text>x</text></a><style>@import url(https://example.org/x.css);</style>'));
-    const after = ". Only static SVG is published, as a reader who opens the figure on its own would run or load all that from the archive's address. Export it again as plain SVG (no scripts, links, styles that load files, or embedded HTML), or as PNG";
+    const svg = (inside: string, attributes = "") =>
+      `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="120" height="80"${attributes}>${inside}</svg>`;
+    await writeFile(
+      join(root, "src/figures/plain.svg"),
+      svg('<defs><linearGradient id="g"/></defs><rect width="10" height="10" fill="url(#g)"/><use href="#g"/><image href="data:image/png;base64,AAAA"/>'),
+    );
+    await writeFile(
+      join(root, "src/figures/busy.svg"),
+      svg('<script>alert(1)</script><foreignObject><div xmlns="http://www.w3.org/1999/xhtml">x</div></foreignObject>', ' onload="alert(2)"'),
+    );
+    await writeFile(
+      join(root, "src/figures/linked.svg"),
+      svg('<a xlink:href="javascript:alert(3)"><text>x</text></a><style>@import url(https://example.org/x.css);</style>'),
+    );
+    const after =
+      ". Only static SVG is published, as a reader who opens the figure on its own would run or load all that from the archive's address. Export it again as plain SVG (no scripts, links, styles that load files, or embedded HTML), or as PNG";
     expect(await problemsOf(root)).toEqual([
       `${ESSAY} (line 15): figure src/figures/busy.svg is not a plain drawing: it holds an event handler (onload="alert(2)"), an element outside static SVG (<script>), an element outside static SVG (<foreignObject>)${after}`,
       `${ESSAY} (line 16): figure src/figures/linked.svg is not a plain drawing: it holds a reference to another address (xlink:href="javascript:alert(3)"), a style outside static SVG (<style>: @import), a reference to another address (<style>: url(https://example.org/x.css))${after}`,
@@ -134,7 +157,8 @@ describe("figures in an essay", () => {
 
   it("are refused over 10,000 px a side or 50 million px in all, declared or measured; a tall figure under both is measured", async () => {
     const root = await contentWith(["", "![Tall](tall.svg)", "![Wide](wide.png)", "![Vast](vast.svg)", "![Long](long.svg)", ""].join("\n"));
-    const svg = (width: number, height: number) => `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><rect width="9" height="9"/></svg>`;
+    const svg = (width: number, height: number) =>
+      `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><rect width="9" height="9"/></svg>`;
     await writeFile(join(root, "src/figures/tall.svg"), svg(200, 2_000_000));
     await writeFile(join(root, "src/figures/wide.png"), png(10_001, 1));
     await writeFile(join(root, "src/figures/vast.svg"), svg(8000, 8000));
@@ -157,6 +181,8 @@ describe("figures in an essay", () => {
   it("an image put among the essays is named, with where it goes", async () => {
     const root = await contentWith("");
     await writeFile(join(root, "src/essays/chart.png"), png(2, 2));
-    expect(await problemsOf(root)).toEqual(["src/essays/chart.png: is an image: figures go in src/figures/, and an essay shows one with ![What it shows](chart.png)"]);
+    expect(await problemsOf(root)).toEqual([
+      "src/essays/chart.png: is an image: figures go in src/figures/, and an essay shows one with ![What it shows](chart.png)",
+    ]);
   });
 });

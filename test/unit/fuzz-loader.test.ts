@@ -37,10 +37,10 @@ const VALID_ESSAY = "---\ntitle: A title\nseries: policy-notes\nnumber: 7\ndate:
 /** Text with random edits: characters inserted, ranges deleted or repeated, lines swapped. */
 const mutated = (text: string) =>
   fc
-    .array(
-      fc.tuple(fc.constantFrom("insert", "delete", "repeat", "swap"), fc.nat(), fc.nat({ max: 20 }), fc.string({ unit: "binary", maxLength: 12 })),
-      { minLength: 1, maxLength: 6 },
-    )
+    .array(fc.tuple(fc.constantFrom("insert", "delete", "repeat", "swap"), fc.nat(), fc.nat({ max: 20 }), fc.string({ unit: "binary", maxLength: 12 })), {
+      minLength: 1,
+      maxLength: 6,
+    })
     .map((edits) =>
       edits.reduce((t, [kind, at, length, insert]) => {
         const i = t.length ? at % t.length : 0;
@@ -56,16 +56,26 @@ const mutated = (text: string) =>
     );
 
 /** Any YAML value, for a field. */
-const anyValue = fc.oneof(fc.jsonValue(), fc.string({ unit: "binary" }), fc.constantFrom("__proto__", "constructor", "", " ", "2014-02-30", "de-1", "x".repeat(301)));
+const anyValue = fc.oneof(
+  fc.jsonValue(),
+  fc.string({ unit: "binary" }),
+  fc.constantFrom("__proto__", "constructor", "", " ", "2014-02-30", "de-1", "x".repeat(301)),
+);
 
 describe("essays, fuzzed", () => {
   it("random text never throws, and every problem names the file", () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: "binary" }), fc.string().map((s) => `---\n${s}\n---\n${s}`)), (text) => {
-        const result = parseEssay(FILE, text, known);
-        expectProblemsNamed(result.problems, FILE);
-        expect(result.essay === undefined).toBe(result.problems.length > 0);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: "binary" }),
+          fc.string().map((s) => `---\n${s}\n---\n${s}`),
+        ),
+        (text) => {
+          const result = parseEssay(FILE, text, known);
+          expectProblemsNamed(result.problems, FILE);
+          expect(result.essay === undefined).toBe(result.problems.length > 0);
+        },
+      ),
       options,
     );
   });
@@ -83,18 +93,26 @@ describe("essays, fuzzed", () => {
   it("front matter with random fields and values never throws", () => {
     const base = { title: "T", series: "policy-notes", number: 7, date: "2020-01-01", authors: ["ada-okafor"] };
     fc.assert(
-      fc.property(fc.dictionary(fc.oneof(fc.constantFrom("title", "series", "number", "date", "authors", "summary", "topics", "lang", "source", "__proto__"), fc.string()), anyValue), (fields) => {
-        const text = `---\n${yaml.dump({ ...base, ...fields })}---\n\nBody.\n`;
-        const result = parseEssay(FILE, text, known);
-        expectProblemsNamed(result.problems, FILE);
-      }),
+      fc.property(
+        fc.dictionary(
+          fc.oneof(fc.constantFrom("title", "series", "number", "date", "authors", "summary", "topics", "lang", "source", "__proto__"), fc.string()),
+          anyValue,
+        ),
+        (fields) => {
+          const text = `---\n${yaml.dump({ ...base, ...fields })}---\n\nBody.\n`;
+          const result = parseEssay(FILE, text, known);
+          expectProblemsNamed(result.problems, FILE);
+        },
+      ),
       options,
     );
   });
 
   it("valid front matter always loads, as written", () => {
     const text = fc.string({ unit: "grapheme", minLength: 1, maxLength: 80 }).filter((s) => s.trim() !== "" && s.trim() === s);
-    const day = fc.date({ min: new Date("1900-01-01T00:00:00Z"), max: new Date("2099-12-31T00:00:00Z"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+    const day = fc
+      .date({ min: new Date("1900-01-01T00:00:00Z"), max: new Date("2099-12-31T00:00:00Z"), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10));
     const essay = fc.record(
       {
         title: text.filter((s) => s.length <= LIMITS.title),
@@ -124,8 +142,20 @@ describe("essays, fuzzed", () => {
 describe("figures, fuzzed", () => {
   const md = createMarkdown();
   it("any body's images are found, checked and rendered without throwing, each problem at a line of the file", () => {
-    const image = fc.tuple(fc.string({ maxLength: 12 }), fc.oneof(fc.string({ unit: "binary", maxLength: 20 }), fc.constantFrom("chart.png", "http://x/y.png", "../a.png", "a b.png", "%E0%A4%A.png", "x.svg")));
-    const body = fc.array(fc.oneof(fc.string({ maxLength: 30 }), image.map(([alt, src]) => `![${alt}](${src})`), fc.constant("\n")), { maxLength: 12 }).map((parts) => parts.join(""));
+    const image = fc.tuple(
+      fc.string({ maxLength: 12 }),
+      fc.oneof(fc.string({ unit: "binary", maxLength: 20 }), fc.constantFrom("chart.png", "http://x/y.png", "../a.png", "a b.png", "%E0%A4%A.png", "x.svg")),
+    );
+    const body = fc
+      .array(
+        fc.oneof(
+          fc.string({ maxLength: 30 }),
+          image.map(([alt, src]) => `![${alt}](${src})`),
+          fc.constant("\n"),
+        ),
+        { maxLength: 12 },
+      )
+      .map((parts) => parts.join(""));
     fc.assert(
       fc.property(body, (text) => {
         const references = figureReferences(md, text);
@@ -158,7 +188,11 @@ describe("records, fuzzed", () => {
         if (value && typeof value === "object" && !Array.isArray(value)) {
           for (const id of Object.keys(value)) {
             if (result.problems.length === 0) expect(parsed !== undefined && Object.hasOwn(parsed, id), id).toBe(true);
-            else if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) expect(result.problems.some((p) => p.message.startsWith(`"${id}" is not a valid id`)), id).toBe(true);
+            else if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id))
+              expect(
+                result.problems.some((p) => p.message.startsWith(`"${id}" is not a valid id`)),
+                id,
+              ).toBe(true);
           }
         }
         // No record is inherited from Object.prototype.
@@ -184,7 +218,10 @@ describe("records, fuzzed", () => {
 
 describe("bytes, fuzzed", () => {
   it("any bytes are read as UTF-8 or are one problem at the first bad byte, where TextDecoder fails", () => {
-    const bytes = fc.oneof(fc.uint8Array({ maxLength: 200 }), fc.string({ unit: "binary" }).map((s) => new TextEncoder().encode(s)));
+    const bytes = fc.oneof(
+      fc.uint8Array({ maxLength: 200 }),
+      fc.string({ unit: "binary" }).map((s) => new TextEncoder().encode(s)),
+    );
     fc.assert(
       fc.property(bytes, (b) => {
         let valid = true;
@@ -218,7 +255,12 @@ describe("bytes, fuzzed", () => {
       await fc.assert(
         fc.asyncProperty(essay, async (bytes) => {
           await writeFile(join(root, "src/essays/9-fuzzed.md"), bytes);
-          const outcome = await createArchiveLoader(root, { cache: false }).load().then(() => undefined, (e: unknown) => e);
+          const outcome = await createArchiveLoader(root, { cache: false })
+            .load()
+            .then(
+              () => undefined,
+              (e: unknown) => e,
+            );
           if (outcome === undefined) return;
           expect(outcome).toBeInstanceOf(ContentError);
           expectProblemsNamed((outcome as ContentError).problems);

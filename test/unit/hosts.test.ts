@@ -62,7 +62,14 @@ describe("the rules", () => {
   it("keep only the files whose names change with their bytes", () => {
     expect(cachingOf("pagefind/fragment/en_3a83f44.pf_fragment")).toBe(CACHING.immutable);
     expect(cachingOf("pagefind/offline/index/en_884f8ef.pf_index.js")).toBe(CACHING.immutable);
-    for (const path of ["index.html", "pagefind/pagefind-entry.json", "pagefind/pagefind.js", "pagefind/wasm.en.pagefind", "assets/site.css", "pagefind/offline/pagefind.js.js"]) {
+    for (const path of [
+      "index.html",
+      "pagefind/pagefind-entry.json",
+      "pagefind/pagefind.js",
+      "pagefind/wasm.en.pagefind",
+      "assets/site.css",
+      "pagefind/offline/pagefind.js.js",
+    ]) {
       expect([path, cachingOf(path)]).toEqual([path, CACHING.revalidate]);
     }
   });

@@ -108,7 +108,10 @@ describe("committing an import", () => {
   it("undoes everything when interrupted (Ctrl-C) before the commit", async () => {
     const root = await archive();
     const interrupt = new AbortController();
-    const stopping = commitImport(root, WRITES, REMOVES, { signal: interrupt.signal, step: (s) => void (s.startsWith("stage src/essays/3") && interrupt.abort()) });
+    const stopping = commitImport(root, WRITES, REMOVES, {
+      signal: interrupt.signal,
+      step: (s) => void (s.startsWith("stage src/essays/3") && interrupt.abort()),
+    });
     await expect(stopping).rejects.toThrow();
     expect(await content(root)).toEqual(BEFORE);
     expect(await leftovers(root)).toEqual([]);

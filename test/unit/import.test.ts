@@ -95,7 +95,13 @@ describe("parsePage", () => {
 
   it("reads a Japanese page of the same layout: its name, date, number, bio, disclaimer and page furniture", () => {
     const page = parsed("ja/ajiss-201.txt");
-    expect(page).toMatchObject({ institution: "日本国際問題研究所", number: 201, title: "米国がいま日本に求めるもの", authors: ["飯塚恵子"], date: "2014-08-01" });
+    expect(page).toMatchObject({
+      institution: "日本国際問題研究所",
+      number: 201,
+      title: "米国がいま日本に求めるもの",
+      authors: ["飯塚恵子"],
+      date: "2014-08-01",
+    });
     expect(page.paragraphs).toHaveLength(4);
     expect(page.bios[0]).toMatch(/^飯塚恵子　読売新聞ワシントン支局長。/);
     expect(page.disclaimer).toBe("本稿の内容は執筆者個人の見解であり、日本国際問題研究所の見解を代表するものではありません。");
@@ -110,7 +116,12 @@ describe("parsePage", () => {
       .replace("ページトップ", "▲ページの先頭へ");
     const other = parsePage(text, "ja.txt");
     expect(other.problems).toEqual([]);
-    expect(other.page).toMatchObject({ number: 201, authors: ["飯塚恵子", "山田太郎"], date: "2014-08-01", bios: [expect.stringMatching(/^飯塚恵子は/), undefined] });
+    expect(other.page).toMatchObject({
+      number: 201,
+      authors: ["飯塚恵子", "山田太郎"],
+      date: "2014-08-01",
+      bios: [expect.stringMatching(/^飯塚恵子は/), undefined],
+    });
     expect(other.page!.paragraphs[0]).toContain("足並みをそろえつつある");
   });
 
@@ -123,9 +134,19 @@ describe("parsePage", () => {
 
   it("reads CRLF, trailing spaces and tabs, non-breaking spaces in structure lines, and wrapped paragraphs", () => {
     const page = parsed("crlf.txt");
-    expect(page).toMatchObject({ number: 211, title: "Trade After the Summit", authors: ["Keiko Iizuka"], date: "2014-08-01", disclaimer: DISCLAIMER, copyright: COPYRIGHT });
+    expect(page).toMatchObject({
+      number: 211,
+      title: "Trade After the Summit",
+      authors: ["Keiko Iizuka"],
+      date: "2014-08-01",
+      disclaimer: DISCLAIMER,
+      copyright: COPYRIGHT,
+    });
     // Body text keeps its non-breaking space; only the line ends are trimmed.
-    expect(page.paragraphs).toEqual(["The summit ended without a deal, but both sides said talks would go on.", "Markets took the news calmly: the yen moved 0.2\u00a0%."]);
+    expect(page.paragraphs).toEqual([
+      "The summit ended without a deal, but both sides said talks would go on.",
+      "Markets took the news calmly: the yen moved 0.2\u00a0%.",
+    ]);
     expect(page.bios).toEqual(["Keiko Iizuka is Washington Bureau Chief for the Yomiuri Shimbun."]);
   });
 
@@ -147,7 +168,12 @@ describe("parsePage", () => {
 
   it("takes a title that ends in a date for the title, not the byline", () => {
     const text = "The Japan Institute of International Affairs\nNo.220\nTokyo Since March 11, 2011\nKeiko Iizuka, 11 March 2015\n\nBody.\n";
-    expect(parsePage(text, "x.txt").page).toMatchObject({ title: "Tokyo Since March 11, 2011", authors: ["Keiko Iizuka"], date: "2015-03-11", paragraphs: ["Body."] });
+    expect(parsePage(text, "x.txt").page).toMatchObject({
+      title: "Tokyo Since March 11, 2011",
+      authors: ["Keiko Iizuka"],
+      date: "2015-03-11",
+      paragraphs: ["Body."],
+    });
   });
 
   it("reads the names and the date on lines of their own, an Oxford comma, and 'By'", () => {
@@ -204,7 +230,12 @@ describe("essayFile", () => {
   };
 
   it("writes the front matter in docs/content.md's order, block style, and the body after one blank line", () => {
-    const { path, text } = essayFile({ ...input, disclaimer: "Other views.", copyright: "© 2015 X", source: "https://www.jiia.or.jp/en/ajiss_commentary/x.html" });
+    const { path, text } = essayFile({
+      ...input,
+      disclaimer: "Other views.",
+      copyright: "© 2015 X",
+      source: "https://www.jiia.or.jp/en/ajiss_commentary/x.html",
+    });
     expect(path).toBe(SEED_PATH);
     expect(text).toBe(
       [
@@ -232,7 +263,33 @@ describe("essayFile", () => {
   });
 
   it("quotes whatever YAML would misread, and reads back to the same values", () => {
-    const titles = ["2014-08-01", "no", "Yes", "null", "~", "123", "0x1F", "1e3", ".inf", "Title: sub", "# hash", "- dash", "'single'", '"double"', "[x]", "{{ x }}", "a #b", "@at", "`tick", "& <b> > | % *", "trailing: ", " lead", "line\nbreak", "tab\tin", "Kōji Hirose"];
+    const titles = [
+      "2014-08-01",
+      "no",
+      "Yes",
+      "null",
+      "~",
+      "123",
+      "0x1F",
+      "1e3",
+      ".inf",
+      "Title: sub",
+      "# hash",
+      "- dash",
+      "'single'",
+      '"double"',
+      "[x]",
+      "{{ x }}",
+      "a #b",
+      "@at",
+      "`tick",
+      "& <b> > | % *",
+      "trailing: ",
+      " lead",
+      "line\nbreak",
+      "tab\tin",
+      "Kōji Hirose",
+    ];
     for (const title of titles) {
       const { text } = essayFile({ ...input, title, authors: [{ id: "123", bio: title }, { id: "no" }], disclaimer: title });
       expect(readEssay(text).data).toEqual({
@@ -263,7 +320,13 @@ describe("planImport", () => {
     const [authors, series, essay] = plan.writes as [Plan["writes"][0], Plan["writes"][0], Plan["writes"][0]];
     expect(JSON.parse(authors.text)).toEqual({ "keiko-iizuka": { name: "Keiko Iizuka", bio: expect.stringMatching(new RegExp(`^${IIZUKA_BIO_START}`)) } });
     expect(JSON.parse(series.text)).toEqual({
-      "ajiss-commentary": { title: "AJISS-Commentary", publisher: PUBLISHER, institution: "The Japan Institute of International Affairs", disclaimer: DISCLAIMER, copyright: COPYRIGHT },
+      "ajiss-commentary": {
+        title: "AJISS-Commentary",
+        publisher: PUBLISHER,
+        institution: "The Japan Institute of International Affairs",
+        disclaimer: DISCLAIMER,
+        copyright: COPYRIGHT,
+      },
     });
     expect(series.text).toBe(`${JSON.stringify(JSON.parse(series.text), null, 2)}\n`);
 
@@ -315,13 +378,20 @@ describe("planImport", () => {
     // Keiko Iizuka's first page by number is No.201: its bio is the record's.
     expect(authors["keiko-iizuka"]!.bio).toMatch(/Brookings Institution in 2008-09\.$/);
     const three = readEssay(plan.writes.find((w) => w.path.startsWith("src/essays/207-"))!.text).data;
-    expect(three.authors).toEqual([{ id: "ken-sato", bio: "Ken Sato is a Research Fellow at the Institute." }, "mei-tanaka", { id: "jun-mori", bio: "Jun Mori is an economist based in Osaka." }]);
+    expect(three.authors).toEqual([
+      { id: "ken-sato", bio: "Ken Sato is a Research Fellow at the Institute." },
+      "mei-tanaka",
+      { id: "jun-mori", bio: "Jun Mori is an economist based in Osaka." },
+    ]);
     const crlf = readEssay(plan.writes.find((w) => w.path.startsWith("src/essays/211-"))!.text).data;
     expect(crlf.authors).toEqual([{ id: "keiko-iizuka", bio: "Keiko Iizuka is Washington Bureau Chief for the Yomiuri Shimbun." }]);
   });
 
   it("keeps an existing author record as it is", () => {
-    const existing: Existing = { ...empty(), authors: { "keiko-iizuka": { name: "Keiko Iizuka", bio: "The record's own bio.", url: "https://example.org/ki" } } };
+    const existing: Existing = {
+      ...empty(),
+      authors: { "keiko-iizuka": { name: "Keiko Iizuka", bio: "The record's own bio.", url: "https://example.org/ki" } },
+    };
     const plan = planImport([fixture("ajiss-201.txt")], existing, SERIES);
     expect(plan.writes.map((w) => w.path)).toEqual(["_data/series.json", SEED_PATH]);
     expect(plan.summary).toBe("imported 1 essay, new series ajiss-commentary");
@@ -344,9 +414,19 @@ describe("planImport", () => {
     const essay = plan.writes.find((w) => w.path.startsWith("src/essays/"))!;
     expect(essay.path).toBe("src/essays/201-essay.md");
     const { data } = readEssay(essay.text);
-    expect(data).toMatchObject({ title: "米国がいま日本に求めるもの", number: 201, date: "2014-08-01", lang: "ja", authors: [{ id: "keiko-iizuka", bio: expect.stringMatching(/^飯塚恵子/) }] });
+    expect(data).toMatchObject({
+      title: "米国がいま日本に求めるもの",
+      number: 201,
+      date: "2014-08-01",
+      lang: "ja",
+      authors: [{ id: "keiko-iizuka", bio: expect.stringMatching(/^飯塚恵子/) }],
+    });
     // In a Japanese archive, a Japanese essay needs no `lang`; an English one does.
-    const inJapanese = planImport([fixture("ja/ajiss-201.txt")], { ...named, language: "ja" }, { series: "ajiss-commentary-ja", seriesTitle: "AJISSコメンタリー" });
+    const inJapanese = planImport(
+      [fixture("ja/ajiss-201.txt")],
+      { ...named, language: "ja" },
+      { series: "ajiss-commentary-ja", seriesTitle: "AJISSコメンタリー" },
+    );
     expect(readEssay(inJapanese.writes.find((w) => w.path.startsWith("src/essays/"))!.text).data.lang).toBeUndefined();
     expect(readEssay(planImport([fixture("ajiss-201.txt")], { ...empty(), language: "ja" }, SERIES).writes.at(-1)!.text).data.lang).toBe("en");
   });
@@ -381,7 +461,10 @@ describe("planImport", () => {
 
   it("refuses a number the series already has with other content, unless forced", () => {
     const old = "---\ntitle: Old\nseries: ajiss-commentary\nnumber: 201\ndate: 2014-08-01\nauthors:\n  - keiko-iizuka\n---\n\nOld text.\n";
-    const existing: Existing = { ...apply(empty(), planImport([fixture("ajiss-201.txt")], empty(), SERIES)), essays: new Map([["src/essays/201-old.md", old]]) };
+    const existing: Existing = {
+      ...apply(empty(), planImport([fixture("ajiss-201.txt")], empty(), SERIES)),
+      essays: new Map([["src/essays/201-old.md", old]]),
+    };
 
     const refused = planImport([fixture("ajiss-201.txt")], existing, SERIES);
     expect(refused.writes).toEqual([]);

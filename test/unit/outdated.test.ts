@@ -28,9 +28,26 @@ describe("removing what the archive no longer makes", () => {
   it("removes the pages, feeds and downloads not made now, and the folders left empty", async () => {
     const output = await tempDir("outdated-");
     const current = ["index.html", "feed.xml", "years/2021.html", "essays/notes/1.html", "essays/notes/1.bib", "essays/notes/1.ris", "essays/notes/1.json"];
-    const outdated = ["years/2021-page-2.html", "essays/notes/2.html", "essays/notes/2.bib", "essays/notes/2.ris", "essays/notes/2.json", "ja/index.html", "ja/feed.xml", "ja/years/2021.html"];
+    const outdated = [
+      "years/2021-page-2.html",
+      "essays/notes/2.html",
+      "essays/notes/2.bib",
+      "essays/notes/2.ris",
+      "essays/notes/2.json",
+      "ja/index.html",
+      "ja/feed.xml",
+      "ja/years/2021.html",
+    ];
     // Not the content's: written again after every change, or not pages at all.
-    const others = ["sitemap.xml", "robots.txt", "assets/site.css", "assets/search.js", "figures/chart.png", "pagefind/pagefind-entry.json", "pagefind/offline/pagefind.js.js"];
+    const others = [
+      "sitemap.xml",
+      "robots.txt",
+      "assets/site.css",
+      "assets/search.js",
+      "figures/chart.png",
+      "pagefind/pagefind-entry.json",
+      "pagefind/offline/pagefind.js.js",
+    ];
     await files(output, [...current, ...outdated, ...others]);
 
     const removed = removeOutdated(output, new Set(current));

@@ -31,9 +31,15 @@ describe("the facts of a built archive", () => {
 
   it("knows an essay's record by its path, and names the file and field of a record it cannot read", () => {
     expect(isEssayRecord("essays/policy-notes/12.json")).toBe(true);
-    for (const path of ["essays/policy-notes/12.html", "pagefind/pagefind-entry.json", "essays/x/y/1.json", "essays/x/a.json"]) expect(isEssayRecord(path)).toBe(false);
+    for (const path of ["essays/policy-notes/12.html", "pagefind/pagefind-entry.json", "essays/x/y/1.json", "essays/x/a.json"])
+      expect(isEssayRecord(path)).toBe(false);
     const record = (issued: unknown) => JSON.stringify([{ issued, publisher: "P", "collection-title": "S", language: "ja" }]);
-    expect(parseEssayRecord("essays/s/1.json", record({ "date-parts": [[2014, 8, 1]] }))).toEqual({ date: "2014-08-01", publisher: "P", series: "S", language: "ja" });
+    expect(parseEssayRecord("essays/s/1.json", record({ "date-parts": [[2014, 8, 1]] }))).toEqual({
+      date: "2014-08-01",
+      publisher: "P",
+      series: "S",
+      language: "ja",
+    });
     expect(() => parseEssayRecord("essays/s/1.json", record({}))).toThrow(/^essays\/s\/1\.json: 0\.issued\.date-parts: /);
     expect(() => parseEssayRecord("essays/s/2.json", "{")).toThrow(/^essays\/s\/2\.json: not JSON/);
   });
@@ -66,7 +72,9 @@ describe("the bag's tag files", () => {
     expect(bagInfoValue(text, "Bagging-Date")).toBe("2014-08-01");
     expect(bagInfoValue(text, "Payload-Oxum")).toBe("125829120.12000");
     expect(bagInfoValue(text, "Bag-Size")).toBe("120.0 MiB");
-    expect(bagInfoValue(text, "External-Description")).toMatch(/^AJISS-Commentary Archive: a static HTML archive of 4000 essays \(AJISS-Commentary\), 2006-05-01 to 2014-08-01, .* Open index\.html/);
+    expect(bagInfoValue(text, "External-Description")).toMatch(
+      /^AJISS-Commentary Archive: a static HTML archive of 4000 essays \(AJISS-Commentary\), 2006-05-01 to 2014-08-01, .* Open index\.html/,
+    );
   });
 
   it("manifests list each file by path, CR, LF and % encoded, and read back", () => {
@@ -91,7 +99,12 @@ describe("the bag's tag files", () => {
     );
     expect(text).toContain("== 日本語 ==");
     expect(text).toContain("2006年5月1日から2014年8月1日までに発行した4000本の論考");
-    expect(text.split("\n").filter((l) => /^[\x20-\x7e]*$/.test(l)).every((l) => l.length <= 76)).toBe(true);
+    expect(
+      text
+        .split("\n")
+        .filter((l) => /^[\x20-\x7e]*$/.test(l))
+        .every((l) => l.length <= 76),
+    ).toBe(true);
     const page = opener({ ...facts, title: "A <b> & C" });
     expect(page).toContain('<meta http-equiv="refresh" content="0; url=data/index.html"/>');
     expect(page).toContain('<a href="data/index.html">Open A &lt;b> &amp; C</a>');
@@ -103,7 +116,16 @@ describe("the verifier's comparison", () => {
   const sha = (text: string) => createHash("sha256").update(text).digest("hex");
   const entry = (text: string, keep = false): Partial<ReadEntry> => ({ sha256: sha(text), size: Buffer.byteLength(text), ...(keep ? { text } : {}) });
   /** What yazl's zip says of a regular file entry (zip.ts's EntryFacts), for `name`. */
-  const plain = (name: string): EntryFacts => ({ name, nameIsUtf8: true, unixMode: 0o100644, dosAttributes: 0, encrypted: false, compressionMethod: 8, extraFieldIds: [], declaredSize: 0 });
+  const plain = (name: string): EntryFacts => ({
+    name,
+    nameIsUtf8: true,
+    unixMode: 0o100644,
+    dosAttributes: 0,
+    encrypted: false,
+    compressionMethod: 8,
+    extraFieldIds: [],
+    declaredSize: 0,
+  });
   const list = (entries: Map<string, Partial<ReadEntry>>): ReadEntry[] => [...entries].map(([name, e]) => ({ ...plain(name), ...e }));
 
   /** A small bag as the zip reader gives it: its entries by name, tag files' text kept. */
@@ -192,16 +214,25 @@ describe("the verifier's comparison", () => {
     });
 
     it("names a symbolic link, a device, a Windows reparse point, and a file marked as a folder", () => {
-      expect(check(withEntry("data/a.html", { unixMode: 0o120777 }))).toEqual(["invalid  data/a.html: is a symbolic link", "missing  data/a.html: listed in manifest-sha256.txt"]);
+      expect(check(withEntry("data/a.html", { unixMode: 0o120777 }))).toEqual([
+        "invalid  data/a.html: is a symbolic link",
+        "missing  data/a.html: listed in manifest-sha256.txt",
+      ]);
       expect(check(withEntry("data/a.html", { unixMode: 0o020644 }))[0]).toBe("invalid  data/a.html: is not a regular file (Unix mode 0o20644)");
-      expect(check(withEntry("data/a.html", { unixMode: undefined, dosAttributes: 0x420 }))[0]).toBe("invalid  data/a.html: is not a plain file (MS-DOS attributes 0x420)");
-      expect(check(withEntry("data/a.html", { unixMode: undefined, dosAttributes: 0x10 }))[0]).toBe("invalid  data/a.html: is not a plain file (MS-DOS attributes 0x10)");
+      expect(check(withEntry("data/a.html", { unixMode: undefined, dosAttributes: 0x420 }))[0]).toBe(
+        "invalid  data/a.html: is not a plain file (MS-DOS attributes 0x420)",
+      );
+      expect(check(withEntry("data/a.html", { unixMode: undefined, dosAttributes: 0x10 }))[0]).toBe(
+        "invalid  data/a.html: is not a plain file (MS-DOS attributes 0x10)",
+      );
       expect(check(withEntry("data/a.html", { unixMode: undefined, dosAttributes: 0x21 }))).toEqual([]);
     });
 
     it("names absolute, .., backslashed, drive-lettered and control-character paths, and entries outside the bag", () => {
       const hostile = (name: string) => check([...list(bag(intact)), { ...plain(name), ...entry("x") }]);
-      expect(hostile("b/data/../../evil.sh")).toEqual(["invalid  data/../../evil.sh: its name is not a plain relative path (no leading /, no . or .. folder, no \\ or :, no control characters)"]);
+      expect(hostile("b/data/../../evil.sh")).toEqual([
+        "invalid  data/../../evil.sh: its name is not a plain relative path (no leading /, no . or .. folder, no \\ or :, no control characters)",
+      ]);
       for (const name of ["/etc/evil", "b//data/x", "b/./x", "b/data\\x.html", "C:/evil", "b/data/a\u0000.html", "b/data/\u202egnp.html"]) {
         expect(hostile(name), name).toEqual([expect.stringMatching(/: its name is not a plain relative path/)]);
       }
@@ -215,8 +246,12 @@ describe("the verifier's comparison", () => {
 
     it("names an encrypted entry, an unknown compression, an extra field, a name not UTF-8 or another in the local header, a folder with data", () => {
       expect(check(withEntry("data/a.html", { encrypted: true }))[0]).toBe("invalid  data/a.html: is encrypted");
-      expect(check(withEntry("data/a.html", { compressionMethod: 12 }))[0]).toBe("invalid  data/a.html: uses compression method 12, neither stored nor deflated");
-      expect(check(withEntry("data/a.html", { extraFieldIds: [0x5455, 0x7075] }))[0]).toBe("invalid  data/a.html: carries zip extra field 0x7075, which may give it another name or kind");
+      expect(check(withEntry("data/a.html", { compressionMethod: 12 }))[0]).toBe(
+        "invalid  data/a.html: uses compression method 12, neither stored nor deflated",
+      );
+      expect(check(withEntry("data/a.html", { extraFieldIds: [0x5455, 0x7075] }))[0]).toBe(
+        "invalid  data/a.html: carries zip extra field 0x7075, which may give it another name or kind",
+      );
       expect(check(withEntry("data/a.html", { extraFieldIds: [0x0001, 0x5455, 0x7875] }))).toEqual([]);
       expect(check(withEntry("data/a.html", { nameIsUtf8: false }))[0]).toBe("invalid  data/a.html: its name is not UTF-8");
       expect(check(withEntry("data/a.html", { localName: "b/data/evil.html" }))[0]).toBe('invalid  data/a.html: its local header names it "b/data/evil.html"');

@@ -88,7 +88,48 @@ const NASTY = [
 
 /** A deterministic stream of strings made of the characters markdown cares about. */
 function* randomStrings(count: number): Generator<string> {
-  const alphabet = ["a", "b", "1", "2", " ", " ", "\t", "\u00a0", ".", ")", "*", "_", "`", "~", "[", "]", "(", ")", "!", "^", "<", ">", ":", "@", "/", "&", "#", ";", "x", "\\", "-", "+", "=", "|", "{", "}", '"', "'", "é", "\n"];
+  const alphabet = [
+    "a",
+    "b",
+    "1",
+    "2",
+    " ",
+    " ",
+    "\t",
+    "\u00a0",
+    ".",
+    ")",
+    "*",
+    "_",
+    "`",
+    "~",
+    "[",
+    "]",
+    "(",
+    ")",
+    "!",
+    "^",
+    "<",
+    ">",
+    ":",
+    "@",
+    "/",
+    "&",
+    "#",
+    ";",
+    "x",
+    "\\",
+    "-",
+    "+",
+    "=",
+    "|",
+    "{",
+    "}",
+    '"',
+    "'",
+    "é",
+    "\n",
+  ];
   let seed = 20140801;
   const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
   for (let n = 0; n < count; n++) {
@@ -122,7 +163,7 @@ describe("escapeMarkdown", () => {
   }
 
   it("escapes only what needs it, so the file stays readable", () => {
-    const plain = "As Russia's President Putin keeps stirring, vis-à-vis Russia (e.g., beef) costs $5 & 10% more: \"quotes\"!";
+    const plain = 'As Russia\'s President Putin keeps stirring, vis-à-vis Russia (e.g., beef) costs $5 & 10% more: "quotes"!';
     expect(escapeMarkdown(plain)).toBe(plain);
     expect(escapeMarkdown("2014. A year")).toBe("2014\\. A year");
     expect(escapeMarkdown("In 2014. A year")).toBe("In 2014. A year");

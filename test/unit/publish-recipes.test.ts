@@ -103,7 +103,14 @@ describe("GitLab Pages: .gitlab-ci.yml", () => {
     // GitLab has no offline linter; its pipeline editor validates with this JSON schema (draft-07), vendored in
     // test/fixtures/schemas/ (see the README there). Unknown schema keywords are refused, but the schema's own
     // `markdownDescription`; the other strict checks are about how the schema is written, not the file.
-    const ajv = new Ajv({ allErrors: true, strictSchema: true, strictTypes: false, strictTuples: false, strictRequired: false, keywords: ["markdownDescription"] });
+    const ajv = new Ajv({
+      allErrors: true,
+      strictSchema: true,
+      strictTypes: false,
+      strictTuples: false,
+      strictRequired: false,
+      keywords: ["markdownDescription"],
+    });
     addFormats.default(ajv);
     const validate = ajv.compile(JSON.parse(read("test/fixtures/schemas/gitlab-ci.json")));
     expect(validate(config) ? [] : validate.errors?.map((e) => `${e.instancePath} ${e.message}`)).toEqual([]);

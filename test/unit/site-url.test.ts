@@ -9,7 +9,8 @@ import { checkSiteUrl } from "../../lib/commands/args.ts";
 const problemOf = (url: string) => SiteSchema.shape.url.safeParse(url).error?.issues[0]?.message;
 
 /** The refusal of a path holding `character`, which a host file cannot carry as itself. */
-const path = (character: string) => `must have a path of letters, digits, spaces and - . _ ~ % / only, not ${character}: a host configuration cannot carry it safely`;
+const path = (character: string) =>
+  `must have a path of letters, digits, spaces and - . _ ~ % / only, not ${character}: a host configuration cannot carry it safely`;
 /** The refusal of an address written with `character`, which no URL is written with. */
 const written = (character: string) => `must be written with letters, digits, spaces and the characters of URLs only, not ${character}`;
 
@@ -75,6 +76,8 @@ describe("the archive's address", () => {
     const site = { title: "T", description: "D", language: "en" };
     const refused = SiteSchema.safeParse({ ...site, url: "https://e.org/$host/" });
     expect(refused.error?.issues.map(({ path, message }) => ({ path, message }))).toEqual([{ path: ["url"], message: path('"$"') }]);
-    expect(SiteSchema.parse({ ...site, url: "https://Example.org/アーカイブ/a b" }).url).toBe("https://example.org/%E3%82%A2%E3%83%BC%E3%82%AB%E3%82%A4%E3%83%96/a%20b");
+    expect(SiteSchema.parse({ ...site, url: "https://Example.org/アーカイブ/a b" }).url).toBe(
+      "https://example.org/%E3%82%A2%E3%83%BC%E3%82%AB%E3%82%A4%E3%83%96/a%20b",
+    );
   });
 });

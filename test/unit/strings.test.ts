@@ -29,7 +29,16 @@ describe("the pages' words", () => {
     expect([en.count("count.essays", 1), en.count("count.essays", 4000), ja.count("count.essays", 4000)]).toEqual(["1 essay", "4,000 essays", "4,000件"]);
     expect([en.date("2014-08-01"), ja.date("2014-08-01")]).toEqual(["1 August 2014", "2014年8月1日"]);
     expect([en.list(["A", "B", "C"]).join(""), ja.list(["A", "B", "C"]).join("")]).toEqual(["A, B and C", "A、B、C"]);
-    expect(en.parts("home.more", { count: "2 earlier essays", byYear: 1, bySeries: 2, byAuthor: 3 })).toEqual(["2 earlier essays", ": browse them ", 1, ", ", 2, " or ", 3, "."]);
+    expect(en.parts("home.more", { count: "2 earlier essays", byYear: 1, bySeries: 2, byAuthor: 3 })).toEqual([
+      "2 earlier essays",
+      ": browse them ",
+      1,
+      ", ",
+      2,
+      " or ",
+      3,
+      ".",
+    ]);
   });
 
   it("takes a page's language's words, else the site's, else English's", () => {
@@ -42,7 +51,9 @@ describe("the pages' words", () => {
     const words = new Function(`return ${literal}`)() as Record<string, unknown>;
     const en = stringsFor("en", "en");
     const reference = JSON.parse(readFileSync(new URL("../../lib/words/en.json", import.meta.url), "utf8")) as Record<string, unknown>;
-    const scriptKeys = Object.keys(reference).filter((key) => key.startsWith("search.js.")).map((key) => key.slice("search.js.".length));
+    const scriptKeys = Object.keys(reference)
+      .filter((key) => key.startsWith("search.js."))
+      .map((key) => key.slice("search.js.".length));
     expect(scriptKeys.length).toBeGreaterThan(0);
     expect(Object.keys(words).sort()).toEqual(scriptKeys.sort());
     expect(Object.fromEntries(Object.keys(words).map((name) => [name, en.source(`search.js.${name}` as "search.js.none")]))).toEqual(words);

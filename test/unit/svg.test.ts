@@ -61,7 +61,9 @@ describe("an SVG figure", () => {
 describe("an SVG's encoding", () => {
   const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>';
   it("is UTF-8 alone, as it is checked: a declared other encoding (a browser would read other characters) or bytes that are not UTF-8 are refused", () => {
-    expect(svgProblems(new TextEncoder().encode(`<?xml version="1.0" encoding="ISO-2022-JP"?>${svg}`))).toEqual(['an encoding other than UTF-8 (encoding="ISO-2022-JP")']);
+    expect(svgProblems(new TextEncoder().encode(`<?xml version="1.0" encoding="ISO-2022-JP"?>${svg}`))).toEqual([
+      'an encoding other than UTF-8 (encoding="ISO-2022-JP")',
+    ]);
     expect(svgProblems(Buffer.from(`\ufeff${svg}`, "utf16le"))).toEqual(["bytes that are not UTF-8"]);
     expect(svgProblems(new TextEncoder().encode(`\ufeff<?xml version="1.0" encoding="UTF-8"?>${svg}`))).toEqual([]);
   });

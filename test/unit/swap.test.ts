@@ -59,7 +59,11 @@ describe("the swap", () => {
     folderSaying(output, "current");
     for (const name of ["dist.partial-1", "dist.old-2", "dist.deleting-3"]) folderSaying(join(dir, name), name);
     folderSaying(join(dir, "dist-other"), "not ours");
-    expect(recoverLeftovers(output).map((path) => basename(path)).sort()).toEqual(["dist.deleting-3", "dist.old-2", "dist.partial-1"]);
+    expect(
+      recoverLeftovers(output)
+        .map((path) => basename(path))
+        .sort(),
+    ).toEqual(["dist.deleting-3", "dist.old-2", "dist.partial-1"]);
     for (const path of recoverLeftovers(output)) rmSync(path, { recursive: true });
     expect(readdirSync(dir).sort()).toEqual(["dist", "dist-other"]);
     expect(saying(output)).toBe("current");

@@ -24,19 +24,22 @@ export const NameInLanguage = z.union(
   { error: 'must be the name as written ("飯塚恵子") or { "name": "飯塚恵子", "family": "飯塚", "given": "恵子", "reading": "いいづか けいこ" }' },
 );
 
-export const AuthorSchema = z.strictObject({
-  /** The name as printed in bylines: "Keiko Iizuka". */
-  name: Text,
-  /** The name as written in other languages, for pages and citations in them: { "ja": "飯塚恵子" }, or its parts (NameInLanguage). */
-  names: z.record(LanguageTag, NameInLanguage, { error: 'must be names by language tag: { "ja": "…" }' }).optional(),
-  /** For sorting and citing; by default the last word of `name` is the family name. */
-  family: Text.optional(),
-  given: Text.optional(),
-  /** The author's current bio; an essay's own bio, when it has one, is shown with that essay. */
-  bio: Paragraphs.optional(),
-  affiliation: Text.optional(),
-  url: HttpUrl.optional(),
-}, { error: 'must be an author record: { "name": … }' });
+export const AuthorSchema = z.strictObject(
+  {
+    /** The name as printed in bylines: "Keiko Iizuka". */
+    name: Text,
+    /** The name as written in other languages, for pages and citations in them: { "ja": "飯塚恵子" }, or its parts (NameInLanguage). */
+    names: z.record(LanguageTag, NameInLanguage, { error: 'must be names by language tag: { "ja": "…" }' }).optional(),
+    /** For sorting and citing; by default the last word of `name` is the family name. */
+    family: Text.optional(),
+    given: Text.optional(),
+    /** The author's current bio; an essay's own bio, when it has one, is shown with that essay. */
+    bio: Paragraphs.optional(),
+    affiliation: Text.optional(),
+    url: HttpUrl.optional(),
+  },
+  { error: 'must be an author record: { "name": … }' },
+);
 
 export const AuthorsFileSchema = recordsById(AuthorSchema);
 

@@ -5,14 +5,16 @@ import { normalSiteUrl, siteUrlProblem } from "../site-url.ts";
 import { SLUG_PATTERN } from "../slug.ts";
 
 /** zod's "expected string, received undefined" becomes "is required"; any other type mismatch, `must be …`. */
-export const required = (kind: string) => (issue: { input: unknown }) =>
-  issue.input === undefined ? "is required" : `must be ${kind}`;
+export const required = (kind: string) => (issue: { input: unknown }) => (issue.input === undefined ? "is required" : `must be ${kind}`);
 
 /**
  * Text an editor writes, in paragraphs: trimmed, never empty; tabs and line breaks allowed. Which
  * characters any text may hold is checked before the schemas, over every string (lib/content/text.ts).
  */
-export const Paragraphs = z.string({ error: required("text") }).trim().min(1, "must not be empty");
+export const Paragraphs = z
+  .string({ error: required("text") })
+  .trim()
+  .min(1, "must not be empty");
 
 /** One line of text (a title, a name): Paragraphs without tabs or line breaks, which no title, byline or citation field can show. */
 export const Text = Paragraphs.regex(/^[^\t\n\r]*$/, "must be one line, without tabs or line breaks");
@@ -50,9 +52,7 @@ function isLanguageTag(tag: string): boolean {
 }
 
 /** BCP 47, as in `lang` attributes. */
-export const LanguageTag = z
-  .string({ error: required("a language tag") })
-  .refine(isLanguageTag, "must be a BCP 47 language tag (en, ja, pt-BR)");
+export const LanguageTag = z.string({ error: required("a language tag") }).refine(isLanguageTag, "must be a BCP 47 language tag (en, ja, pt-BR)");
 
 /**
  * Sizes past which a value is a paste gone wrong, not writing: docs/content.md lists them.
@@ -66,14 +66,14 @@ export const LIMITS = {
 } as const;
 
 /** Text (one line, or `Paragraphs`) of at most `max` characters. */
-export const ShortText = (max: number, text: typeof Paragraphs = Text) => text.max(max, `is longer than ${max.toLocaleString("en")} characters (was something pasted by mistake?)`);
+export const ShortText = (max: number, text: typeof Paragraphs = Text) =>
+  text.max(max, `is longer than ${max.toLocaleString("en")} characters (was something pasted by mistake?)`);
 
 /**
  * A name or title as written in other languages, by language tag: `{ "ja": "飯塚恵子" }`. Pages in one of
  * those languages show it; citations and sorting keep the record's own.
  */
-export const InLanguages = (max?: number) =>
-  z.record(LanguageTag, max ? ShortText(max) : Text, { error: 'must be words by language tag: { "ja": "…" }' });
+export const InLanguages = (max?: number) => z.record(LanguageTag, max ? ShortText(max) : Text, { error: 'must be words by language tag: { "ja": "…" }' });
 
 /**
  * A JSON object of records keyed by id. Every key is checked (one message per bad key, "__proto__" and
@@ -82,12 +82,19 @@ export const InLanguages = (max?: number) =>
  */
 export function recordsById<T extends z.ZodType>(record: T) {
   return z
-    .custom<Record<string, unknown>>((value) => value !== null && typeof value === "object" && !Array.isArray(value), { error: "must be an object of records, keyed by id" })
+    .custom<Record<string, unknown>>((value) => value !== null && typeof value === "object" && !Array.isArray(value), {
+      error: "must be an object of records, keyed by id",
+    })
     .transform((value, ctx) => {
       const records: Record<string, z.output<T>> = Object.create(null) as Record<string, z.output<T>>;
       for (const [key, item] of Object.entries(value)) {
         if (!SLUG_PATTERN.test(key)) {
-          ctx.issues.push({ code: "custom", input: key, path: [key], message: `"${key}" is not a valid id: use a lowercase ASCII slug (a-z, 0-9, single hyphens)` });
+          ctx.issues.push({
+            code: "custom",
+            input: key,
+            path: [key],
+            message: `"${key}" is not a valid id: use a lowercase ASCII slug (a-z, 0-9, single hyphens)`,
+          });
         }
         const parsed = record.safeParse(item);
         if (parsed.success) records[key] = parsed.data;

@@ -14,21 +14,24 @@ const PdfSchema = z.strictObject(
   { error: 'must be { "paper": "A4" } or { "paper": "Letter" }' },
 );
 
-export const SiteSchema = z.strictObject({
-  title: Text,
-  description: Paragraphs,
-  /** Absolute base URL of the deployed archive; only standards that need absolute URLs use it. */
-  url: SiteUrl.optional(),
-  /** The language of the pages, and of essays that do not say otherwise. */
-  language: LanguageTag,
-  /**
-   * Other languages with pages of their own, under a prefix (`ja/index.html`), each listing its essays:
-   * { "ja": { "title": …, "description": … } }. Without it, every essay is listed in one set of pages.
-   */
-  languages: z.record(LanguageTag, TreeLanguageSchema).optional(),
-  /** PDFs of the essays, and their paper size; see PdfSchema. */
-  pdf: PdfSchema.optional(),
-}, { error: 'must be an object: { "title": … }' });
+export const SiteSchema = z.strictObject(
+  {
+    title: Text,
+    description: Paragraphs,
+    /** Absolute base URL of the deployed archive; only standards that need absolute URLs use it. */
+    url: SiteUrl.optional(),
+    /** The language of the pages, and of essays that do not say otherwise. */
+    language: LanguageTag,
+    /**
+     * Other languages with pages of their own, under a prefix (`ja/index.html`), each listing its essays:
+     * { "ja": { "title": …, "description": … } }. Without it, every essay is listed in one set of pages.
+     */
+    languages: z.record(LanguageTag, TreeLanguageSchema).optional(),
+    /** PDFs of the essays, and their paper size; see PdfSchema. */
+    pdf: PdfSchema.optional(),
+  },
+  { error: 'must be an object: { "title": … }' },
+);
 
 export type SiteRecord = z.infer<typeof SiteSchema>;
 export type PdfSettings = z.infer<typeof PdfSchema>;
