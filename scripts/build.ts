@@ -27,9 +27,10 @@ const values = commandArgs(
   },
   ({ values }) => {
     checkContentRoot(values.root);
-    checkSiteUrl(process.env.SITE_URL, "SITE_URL");
+    // Read and checked here once; the build passes it down (lib/orchestration/run.ts, BuildOptions.siteUrl).
+    const siteUrl = checkSiteUrl(process.env.SITE_URL, "SITE_URL");
     if (values["audit-cache"] && values["no-cache"]) throw new UsageError("--audit-cache checks the build cache: it cannot go with --no-cache");
-    return values;
+    return { ...values, siteUrl };
   },
 );
 record("startup", performance.now());
@@ -40,6 +41,7 @@ try {
   const report = await buildArchive({
     root: values.root,
     output: values.output,
+    siteUrl: values.siteUrl,
     verbose: values.verbose,
     cache: values["no-cache"] ? false : values.cache,
     auditCache: values["audit-cache"],

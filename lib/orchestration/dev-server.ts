@@ -30,14 +30,27 @@ export interface DevServer {
 }
 
 /** Builds the content root `root` into `output`, then watches and serves it on `port` until stopped. */
-export async function startDevServer({ root, output, port }: { root: string; output: string; port: number }): Promise<DevServer> {
+export interface DevServerOptions {
+  root: string;
+  output: string;
+  port: number;
+  /** The address over site.json's `url`: SITE_URL, as `npm start` checked it. */
+  siteUrl?: string | undefined;
+}
+
+export async function startDevServer({ root, output, port, siteUrl }: DevServerOptions): Promise<DevServer> {
   const cache = join(root, CONTENT.cache);
   try {
     checkCacheWritable(cache);
   } catch (error) {
     throw error instanceof CacheWriteError ? new DevServerError(error.message) : error;
   }
-  const eleventy = new Eleventy(undefined, output, { source: "cli", config: archiveConfig(root, devMode(root, cache)), runMode: "serve", quietMode: true });
+  const eleventy = new Eleventy(undefined, output, {
+    source: "cli",
+    config: archiveConfig(root, devMode(root, cache, siteUrl)),
+    runMode: "serve",
+    quietMode: true,
+  });
   await eleventy.init();
   eleventy.setIncrementalBuild(true);
   let rebuild: (path: string) => Promise<void>;
@@ -93,8 +106,8 @@ export async function watcherListed(watcher: Watcher, folders: string[], boundMs
   }
 }
 
-function devMode(root: string, cache: string): PagesMode {
-  const loader = createArchiveLoader(root, { siteUrl: process.env.SITE_URL, remember: true, cache });
+function devMode(root: string, cache: string, siteUrl: string | undefined): PagesMode {
+  const loader = createArchiveLoader(root, { siteUrl, remember: true, cache });
   let changed: string[] | undefined;
   let data: PagesData | undefined;
   let indexing = Promise.resolve();

@@ -38,14 +38,16 @@ export interface PagesOptions {
   /** The output folder the build will replace, whose unchanged essay pages are moved in rather than copied. */
   previous?: string;
   cache: CacheDir;
+  /** The deployment's address over site.json's `url`, as the command checked it (BuildOptions.siteUrl). */
+  siteUrl?: string | undefined;
   verbose: boolean;
   send: (message: PagesMessage) => Promise<void>;
 }
 
 /** Writes the pages; a failure is sent as the editor should read it, and the promise resolves false. */
-export async function writePages({ root, staging, previous, cache, verbose, send }: PagesOptions): Promise<boolean> {
+export async function writePages({ root, staging, previous, cache, siteUrl, verbose, send }: PagesOptions): Promise<boolean> {
   try {
-    const loader = createArchiveLoader(root, { siteUrl: process.env.SITE_URL, cache });
+    const loader = createArchiveLoader(root, { siteUrl, cache });
     const archive = await timedAsync("load and validate", () => loader.load());
     void send({ loaded: archive.essays.length });
     // Eleventy renders, and the citations are made and written for, only the essays whose page and

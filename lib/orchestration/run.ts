@@ -23,6 +23,8 @@ import { buildFolders, lockOutput, OutputLockedError, outputProblem, recoverLeft
 export interface BuildOptions {
   root: string;
   output: string;
+  /** The address this deployment is published at, over site.json's `url`: SITE_URL, checked by the command (`checkSiteUrl`). */
+  siteUrl?: string | undefined;
   verbose?: boolean;
   /** The build cache's folder (default: the content root's `.cache/`), or `false` to build without it. */
   cache?: CacheDir;
@@ -108,7 +110,7 @@ export async function buildArchive(options: BuildOptions): Promise<BuildReport> 
     const loaded = (essays: number) => options.onPhase?.(`Rendering ${essays.toLocaleString("en")} essays and the pages around them`);
     const inProcess = essayFiles(root) < (options.ownProcessFrom ?? OWN_PROCESS_FROM);
     const writePages = (into: string, from: CacheDir) => {
-      const pages = { root, staging: into, previous: output, cache: from, verbose: !!options.verbose };
+      const pages = { root, staging: into, previous: output, cache: from, siteUrl: options.siteUrl, verbose: !!options.verbose };
       if (inProcess) return timedWithin("write pages", () => pagesHere(pages, loaded));
       return timedAsync("write pages", () => pagesInTheirOwnProcess(pages, stop.signal, loaded));
     };
@@ -266,6 +268,7 @@ async function pagesHere(options: Omit<PagesOptions, "send">, loaded: (essays: n
 function pagesInTheirOwnProcess(options: Omit<PagesOptions, "send">, signal: AbortSignal, loaded: (essays: number) => void): Promise<PagesResult> {
   const args = [options.root, options.staging, options.cache === false ? "--no-cache" : options.cache];
   if (options.previous) args.push("--previous", options.previous);
+  if (options.siteUrl) args.push("--site-url", options.siteUrl);
   if (options.verbose) args.push("--verbose");
   const child = spawn(process.execPath, ["--import", TSX, PAGES_SCRIPT, ...args], {
     stdio: ["ignore", "inherit", "inherit", "ipc"],
