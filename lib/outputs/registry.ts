@@ -4,7 +4,6 @@
 // Order: after the pages, steps run one after another in this order (the sitemap reads the folder, so it
 // comes after every kind that writes pages); beside the index, every step starts at once.
 import type { AfterPagesContext, BesideIndexContext, Mode, OutputKind, PagesContext } from "./kind.ts";
-import { archiveJson } from "./archive-json.ts";
 import { citationDownloads } from "./citation-downloads.ts";
 import { figures } from "./figures.ts";
 import { hostFiles } from "./host-files.ts";
@@ -13,7 +12,7 @@ import { pdfs } from "./pdfs.ts";
 import { robotsAndSitemap } from "./robots-sitemap.ts";
 import { searchIndex } from "./search-index.ts";
 
-export const OUTPUTS = [pages, citationDownloads, figures, hostFiles, robotsAndSitemap, searchIndex, pdfs, archiveJson] as const;
+export const OUTPUTS = [pages, citationDownloads, figures, hostFiles, robotsAndSitemap, searchIndex, pdfs] as const;
 
 type Output = (typeof OUTPUTS)[number];
 type HandoverOf<K> = K extends OutputKind<string, infer H, unknown> ? H : never;
