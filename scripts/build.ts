@@ -27,9 +27,10 @@ const values = commandArgs(
   },
   ({ values }) => {
     checkContentRoot(values.root);
-    checkSiteUrl(process.env.SITE_URL, "SITE_URL");
+    // Read and checked here once; the build passes it down (lib/orchestration/run.ts, BuildOptions.siteUrl).
+    const siteUrl = checkSiteUrl(process.env.SITE_URL, "SITE_URL");
     if (values["audit-cache"] && values["no-cache"]) throw new UsageError("--audit-cache checks the build cache: it cannot go with --no-cache");
-    return values;
+    return { ...values, siteUrl };
   },
 );
 record("startup", performance.now());
@@ -40,6 +41,7 @@ try {
   const report = await buildArchive({
     root: values.root,
     output: values.output,
+    siteUrl: values.siteUrl,
     verbose: values.verbose,
     cache: values["no-cache"] ? false : values.cache,
     auditCache: values["audit-cache"],
@@ -48,10 +50,11 @@ try {
     onPhase,
   });
   const total = performance.now();
-  const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
+  const mib = (bytes = 0) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
+  const { search, pdfs } = report.outputs;
   console.log(
     `Built ${count(report.essays, "essay")} (${count(report.pages, "page")}) into ${values.output}/ in ${(total / 1000).toFixed(1)} s; ` +
-      `search index ${mib(report.searchBytes)}, and ${mib(report.offlineBytes)} more for search from disk.`,
+      `search index ${mib(search?.bytes)}, and ${mib(search?.offlineBytes)} more for search from disk.`,
   );
   if (report.audited !== undefined) {
     console.log(`Cache audit: the ${count(report.audited, "file")} written from the build cache and without it are the same, byte for byte.`);
@@ -65,7 +68,7 @@ try {
     parts.push(`the rendered bodies of ${of(bodies.cached, bodies.rendered)}`);
     console.log(`From the build cache: ${parts.join(", ")}.`);
   }
-  if (report.pdfs) console.log(`PDFs: ${report.pdfs.printed.toLocaleString("en")} printed, ${report.pdfs.cached.toLocaleString("en")} from the build cache.`);
+  if (pdfs) console.log(`PDFs: ${pdfs.printed.toLocaleString("en")} printed, ${pdfs.cached.toLocaleString("en")} from the build cache.`);
   console.log(`Open ${values.output}/index.html, or serve it with \`npm run preview\`.`);
   if (values.timings) console.log(timingTable(timingRows(), total));
   if (values["timings-json"]) {

@@ -8,16 +8,17 @@ import { checkContentRoot, checkSiteUrl, commandArgs, portNumber, UsageError } f
 
 const USAGE = "[ARCHIVE_ROOT=DIR] npm start [-- --port N] [--output DIR]";
 const options = { port: { type: "string", default: "8080" }, output: { type: "string", default: "dist" } } as const;
-const { root, port, output } = commandArgs(USAGE, { options }, ({ values }) => {
+const { root, port, output, siteUrl } = commandArgs(USAGE, { options }, ({ values }) => {
   const root = process.env.ARCHIVE_ROOT ?? ".";
   checkContentRoot(root);
-  checkSiteUrl(process.env.SITE_URL, "SITE_URL");
+  // Read and checked here once; the dev server passes it down to its loader.
+  const siteUrl = checkSiteUrl(process.env.SITE_URL, "SITE_URL");
   const problem = outputProblem(values.output, root);
   if (problem) throw new UsageError(problem);
-  return { root, port: portNumber(values.port, "--port"), output: values.output };
+  return { root, port: portNumber(values.port, "--port"), output: values.output, siteUrl };
 });
 
-const server = await startDevServer({ root, output, port }).catch((error: unknown) => {
+const server = await startDevServer({ root, output, port, siteUrl }).catch((error: unknown) => {
   if (!(error instanceof DevServerError)) throw error;
   console.error(error.message);
   process.exit(1);

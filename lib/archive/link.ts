@@ -7,7 +7,7 @@ import type { RenderedBody } from "../bodies/markdown.ts";
 import { Archive, Author, Essay, Series, Year, type ArchiveRecords } from "./model.ts";
 import type { Problem } from "../content/problems.ts";
 import type { EssaySource } from "../content/read.ts";
-import { SiteSchema, type SiteRecord } from "../content/schema/index.ts";
+import type { SiteRecord } from "../content/schema/index.ts";
 import { isLanguage } from "../content/languages.ts";
 import { byCodePoint, collatorFor } from "../content/order.ts";
 import { makeTrees } from "./trees.ts";
@@ -55,15 +55,12 @@ export function checkTranslations(essays: EssaySource[], siteLanguage: string, p
   }
 }
 
-/** site.json's `url`, or the one given for this deployment (the SITE_URL environment variable). */
-export function withSiteUrl(site: SiteRecord, siteUrl: string | undefined, problems: Problem[]): SiteRecord {
-  if (siteUrl === undefined || siteUrl === "") return site;
-  const parsed = SiteSchema.shape.url.safeParse(siteUrl);
-  if (!parsed.success) {
-    problems.push({ file: "SITE_URL (environment)", message: parsed.error.issues[0]?.message ?? "is not valid" });
-    return site;
-  }
-  return { ...site, url: parsed.data };
+/**
+ * site.json's `url`, or the one given for this deployment: the SITE_URL the command read and checked once
+ * (lib/commands/args.ts, `checkSiteUrl`), as the schema writes it.
+ */
+export function withSiteUrl(site: SiteRecord, siteUrl: string | undefined): SiteRecord {
+  return siteUrl === undefined || siteUrl === "" ? site : { ...site, url: siteUrl };
 }
 
 /** site.json's other languages must be other than its own. */

@@ -17,7 +17,7 @@ import { ContentError, type Problem } from "../content/problems.ts";
 import { contentText, listEssays, NotUtf8Error, parseEssay, parseRecords, readRecordTexts, type EssaySource, type FigureSizes } from "../content/read.ts";
 
 export interface LoaderOptions {
-  /** Overrides site.json's `url` for a deployment (the SITE_URL environment variable). */
+  /** Overrides site.json's `url` for a deployment: SITE_URL as the command checked it (lib/commands/args.ts, `checkSiteUrl`). */
   siteUrl?: string;
   /** Remember essays between loads (the dev server). A build loads once and keeps nothing. */
   remember?: boolean;
@@ -126,7 +126,7 @@ export function createArchiveLoader(root: string, options: LoaderOptions): Archi
       // With every essay read: an essay that failed would leave its translation looking unpaired.
       if (records.site) checkLanguages(records.site, problems);
       if (records.site && problems.length === 0) checkTranslations(unique, records.site.language, problems);
-      const site = records.site && withSiteUrl(records.site, options.siteUrl, problems);
+      const site = records.site && withSiteUrl(records.site, options.siteUrl);
       if (problems.length > 0 || !site || !records.authors || !records.series) throw new ContentError(problems);
 
       const edited = new Set<string>();

@@ -56,11 +56,16 @@ export function checkContentRoot(root: string, folders: readonly string[] = [CON
   if (missing.length) throw new UsageError(`${root} is not a content root: it has no ${missing.map((f) => `${f}/`).join(" or ")}`);
 }
 
-/** Throws a UsageError unless `url` (from `where`, e.g. "SITE_URL") would pass as the site's address. */
-export function checkSiteUrl(url: string | undefined, where: string): void {
-  if (url === undefined || url === "") return;
+/**
+ * The site's address for this deployment (from `where`, e.g. "SITE_URL"), checked by the schema's one rule and
+ * written as the archive writes it (lib/content/site-url.ts); undefined when none is given. Throws a UsageError
+ * unless it would pass as the site's address. The commands read and check it here once, and pass it down.
+ */
+export function checkSiteUrl(url: string | undefined, where: string): string | undefined {
+  if (url === undefined || url === "") return undefined;
   const parsed = SiteSchema.shape.url.safeParse(url);
   if (!parsed.success) throw new UsageError(`${where} ${parsed.error.issues[0]?.message ?? "is not a valid address"}: ${url}`);
+  return parsed.data;
 }
 
 /** A TCP port number, from text. */

@@ -3,9 +3,10 @@
 // (`--incremental`). https://www.11ty.dev/docs/usage/incremental/
 // Before each rebuild the archive is loaded again, reusing the essays an edit did not touch
 // (lib/archive/loader.ts), and citations missing from the build cache are formatted here as pages ask
-// (no workers). After the pages: each written essay's citation files; after a load that rewrote every
-// page, the removal of the pages the archive no longer has (lib/pages/outdated.ts); what a build writes
-// too (./after-pages.ts); and the search index, in the background, one at a time.
+// (no workers). After the pages: after a load that rewrote every page, the removal of the pages the archive
+// no longer has (lib/pages/outdated.ts); then the output kinds that run in the dev server
+// (lib/outputs/registry.ts), their steps with the pages and after them in turn, and their steps beside the
+// index (the search index) in the background, one rebuild's at a time.
 // One addition: Eleventy 3 does not rebuild when a watched file is deleted (11ty/eleventy#2798, fixed in
 // Eleventy 4), so a deleted essay would stay listed and searchable until the next edit. Here a deletion
 // rebuilds like any change.
@@ -14,13 +15,13 @@ import Eleventy from "@11ty/eleventy";
 import { archiveConfig, type PagesData, type PagesMode } from "../../.eleventy.ts";
 import { createArchiveLoader } from "../archive/loader.ts";
 import { CacheWriteError, checkCacheWritable } from "../cache/cache.ts";
-import { downloadFiles, writeCitationFiles } from "../cite/files.ts";
+import { downloadFiles } from "../cite/files.ts";
 import { outputFile, removeOutdated } from "../pages/outdated.ts";
 import { namesIn } from "../paths/files.ts";
 import { CONTENT } from "../paths/layout.ts";
-import { writeSearchIndex } from "../search/index.ts";
 import { timed, timedAsync } from "../runtime/timings.ts";
-import { writeArchiveFiles } from "./after-pages.ts";
+import type { PagesContext } from "../outputs/kind.ts";
+import { afterPages, besideIndex, withPages } from "../outputs/registry.ts";
 import { startCitations } from "./citations.ts";
 
 export class DevServerError extends Error {}
@@ -30,14 +31,27 @@ export interface DevServer {
 }
 
 /** Builds the content root `root` into `output`, then watches and serves it on `port` until stopped. */
-export async function startDevServer({ root, output, port }: { root: string; output: string; port: number }): Promise<DevServer> {
+export interface DevServerOptions {
+  root: string;
+  output: string;
+  port: number;
+  /** The address over site.json's `url`: SITE_URL, as `npm start` checked it. */
+  siteUrl?: string | undefined;
+}
+
+export async function startDevServer({ root, output, port, siteUrl }: DevServerOptions): Promise<DevServer> {
   const cache = join(root, CONTENT.cache);
   try {
     checkCacheWritable(cache);
   } catch (error) {
     throw error instanceof CacheWriteError ? new DevServerError(error.message) : error;
   }
-  const eleventy = new Eleventy(undefined, output, { source: "cli", config: archiveConfig(root, devMode(root, cache)), runMode: "serve", quietMode: true });
+  const eleventy = new Eleventy(undefined, output, {
+    source: "cli",
+    config: archiveConfig(root, devMode(root, cache, siteUrl)),
+    runMode: "serve",
+    quietMode: true,
+  });
   await eleventy.init();
   eleventy.setIncrementalBuild(true);
   let rebuild: (path: string) => Promise<void>;
@@ -93,11 +107,11 @@ export async function watcherListed(watcher: Watcher, folders: string[], boundMs
   }
 }
 
-function devMode(root: string, cache: string): PagesMode {
-  const loader = createArchiveLoader(root, { siteUrl: process.env.SITE_URL, remember: true, cache });
+function devMode(root: string, cache: string, siteUrl: string | undefined): PagesMode {
+  const loader = createArchiveLoader(root, { siteUrl, remember: true, cache });
   let changed: string[] | undefined;
   let data: PagesData | undefined;
-  let indexing = Promise.resolve();
+  let beside = Promise.resolve();
   return {
     changed: (files) => void (changed = files),
     async data() {
@@ -111,14 +125,16 @@ function devMode(root: string, cache: string): PagesMode {
     async afterPages(output, made) {
       if (!data) return;
       const { archive, toWrite, citations } = data;
-      await timedAsync("citation files", () => writeCitationFiles(output, toWrite.essays, citations), "eleventy");
+      const context: PagesContext = { mode: "dev", root, output, archive, toWrite, citations, cache };
       if (toWrite.all) {
         const current = new Set([...made.map(outputFile), ...archive.essays.flatMap(downloadFiles)]);
         timed("outdated pages", () => removeOutdated(output, current), "eleventy");
       }
-      await writeArchiveFiles(root, output, archive);
-      indexing = indexing
-        .then(async () => void (await timedAsync("search index", () => writeSearchIndex(output), "eleventy")))
+      // Eleventy has written: the steps that go with the pages (a build's run while it renders), then those after.
+      await withPages(context);
+      const handovers = await afterPages({ ...context, made });
+      beside = beside
+        .then(() => besideIndex({ mode: "dev", output, cache }, handovers).then(() => undefined))
         .catch((error: unknown) => console.error("[search]", error));
     },
   };

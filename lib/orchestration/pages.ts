@@ -1,23 +1,20 @@
 // A build's way of running Eleventy (the other is ./dev-server.ts): load and check the archive, put in
-// place what the cache has of the essay pages (./essay-pages.ts), start the other essays' citations
-// (./citations.ts), and have Eleventy write the rest into the staging folder. From 500 essays it runs in a
+// place what the cache has of the essay pages (lib/outputs/pages/essay-pages.ts), start the other essays'
+// citations (./citations.ts), and have Eleventy write the rest into the staging folder, with the output
+// kinds' steps while it renders and after it (lib/outputs/registry.ts). From 500 essays it runs in a
 // process of its own (scripts/build-pages.ts) that then exits, so the memory it held is free before
-// Pagefind indexes (./run.ts); below that, in the build's own process.
+// Pagefind indexes (./run.ts); below that, in the build's own process. What it sends back of the outputs
+// is their handovers, each kind's own.
 import Eleventy from "@11ty/eleventy";
 import { archiveConfig, type PagesMode } from "../../.eleventy.ts";
-import { writeCitationFiles } from "../cite/files.ts";
 import { createArchiveLoader, everyPage } from "../archive/loader.ts";
 import { ContentError } from "../content/problems.ts";
 import { CacheWriteError, sweepCache, type CacheDir } from "../cache/cache.ts";
 import { timed, timedAsync, timingRows, type TimingRow } from "../runtime/timings.ts";
 import { startCitations } from "./citations.ts";
-import { writeArchiveFiles } from "./after-pages.ts";
-import { essayPages } from "./essay-pages.ts";
-import type { KeptFile } from "./keep-pages.ts";
-import { pdfJobs } from "../pdf/jobs.ts";
-
-/** The PDFs the site asks for: printed by the build after the pages (lib/pdf/print.ts). */
-export type PdfJobs = NonNullable<ReturnType<typeof pdfJobs>>;
+import { essayPages } from "../outputs/pages/essay-pages.ts";
+import type { PagesContext } from "../outputs/kind.ts";
+import { afterPages, withPages, type Handovers } from "../outputs/registry.ts";
 
 /** What the cache gave a build: how many of each kind of result were reused, and how many computed. */
 export interface CacheCounts {
@@ -29,7 +26,7 @@ export interface CacheCounts {
 /** What the pages process tells its parent. */
 export type PagesMessage =
   | { loaded: number }
-  | { done: { timings: TimingRow[]; maxRssKiB: number; cache: CacheCounts; keep: KeptFile[]; pdfs?: PdfJobs } }
+  | { done: { timings: TimingRow[]; maxRssKiB: number; cache: CacheCounts; handovers: Handovers } }
   | { error: string };
 
 export interface PagesOptions {
@@ -38,14 +35,16 @@ export interface PagesOptions {
   /** The output folder the build will replace, whose unchanged essay pages are moved in rather than copied. */
   previous?: string;
   cache: CacheDir;
+  /** The deployment's address over site.json's `url`, as the command checked it (BuildOptions.siteUrl). */
+  siteUrl?: string | undefined;
   verbose: boolean;
   send: (message: PagesMessage) => Promise<void>;
 }
 
 /** Writes the pages; a failure is sent as the editor should read it, and the promise resolves false. */
-export async function writePages({ root, staging, previous, cache, verbose, send }: PagesOptions): Promise<boolean> {
+export async function writePages({ root, staging, previous, cache, siteUrl, verbose, send }: PagesOptions): Promise<boolean> {
   try {
-    const loader = createArchiveLoader(root, { siteUrl: process.env.SITE_URL, cache });
+    const loader = createArchiveLoader(root, { siteUrl, cache });
     const archive = await timedAsync("load and validate", () => loader.load());
     void send({ loaded: archive.essays.length });
     // Eleventy renders, and the citations are made and written for, only the essays whose page and
@@ -53,18 +52,17 @@ export async function writePages({ root, staging, previous, cache, verbose, send
     const pages = essayPages(cache, archive);
     const toWrite = { ...everyPage(archive), essays: timed("essay pages from the cache", () => pages.reuse(staging, previous)) };
     const citations = timed("citations from the cache", () => startCitations(toWrite.essays, { cache, siteUrl: archive.site.url }));
+    let handovers: Handovers = {};
     try {
-      // The citation files are written while Eleventy renders: their writing waits on the disk, Eleventy on the CPU.
-      // (Not a phase of its own in --timings: it overlaps "eleventy", and phases are counted once.)
-      const files = writeCitationFiles(staging, toWrite.essays, citations);
+      const context: PagesContext = { mode: "build", root, output: staging, archive, toWrite, citations, cache, essayPages: pages };
       const mode: PagesMode = {
         data: async () => ({ archive, toWrite, citations }),
-        afterPages: (output) => writeArchiveFiles(root, output, archive),
+        afterPages: async (output, made) => void (handovers = await afterPages({ ...context, output, made })),
       };
       const eleventy = new Eleventy(undefined, staging, { config: archiveConfig(root, mode), quietMode: !verbose });
       // Errors are reported by the parent, once, in the editor's terms.
       if (!verbose) eleventy.disableLogger();
-      await Promise.all([timedAsync("eleventy", () => eleventy.write()), files]);
+      await Promise.all([timedAsync("eleventy", () => eleventy.write()), withPages(context)]);
     } finally {
       await citations.close();
     }
@@ -75,10 +73,7 @@ export async function writePages({ root, staging, previous, cache, verbose, send
       bodies: { cached: hits, rendered: misses },
       pages: { cached: pages.counts.hits, rendered: pages.counts.misses },
     };
-    const pdfs = pdfJobs(archive);
-    await send({
-      done: { timings: timingRows(), maxRssKiB: process.resourceUsage().maxRSS, cache: counts, keep: pages.toKeep(toWrite.essays), ...(pdfs ? { pdfs } : {}) },
-    });
+    await send({ done: { timings: timingRows(), maxRssKiB: process.resourceUsage().maxRSS, cache: counts, handovers } });
     return true;
   } catch (error) {
     await send({ error: explain(error) });

@@ -12,17 +12,18 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { filesBelow } from "../paths/files.ts";
 import { CONTENT, OUTPUT } from "../paths/layout.ts";
-import { writeSearchIndex } from "../search/index.ts";
 import { CacheWriteError, checkCacheWritable, type CacheDir } from "../cache/cache.ts";
 import { record, timed, timedAsync, timedWithin } from "../runtime/timings.ts";
-import type { CacheCounts, PagesMessage, PagesOptions, PdfJobs } from "./pages.ts";
-import { count } from "../runtime/messages.ts";
-import { PdfError } from "../pdf/fonts.ts";
+import type { CacheCounts, PagesMessage, PagesOptions } from "./pages.ts";
+import { OutputError } from "../outputs/kind.ts";
+import { besideIndex, besideIndexDoing, type Reports } from "../outputs/registry.ts";
 import { buildFolders, lockOutput, OutputLockedError, outputProblem, recoverLeftovers, swapIn } from "./swap.ts";
 
 export interface BuildOptions {
   root: string;
   output: string;
+  /** The address this deployment is published at, over site.json's `url`: SITE_URL, checked by the command (`checkSiteUrl`). */
+  siteUrl?: string | undefined;
   verbose?: boolean;
   /** The build cache's folder (default: the content root's `.cache/`), or `false` to build without it. */
   cache?: CacheDir;
@@ -40,17 +41,14 @@ export interface BuildOptions {
 export interface BuildReport {
   essays: number;
   pages: number;
-  /** Bytes of the search index (without its file:// copies) and of the copies. */
-  searchBytes: number;
-  offlineBytes: number;
+  /** What each kind of output reported (lib/outputs/registry.ts): the search index's bytes, the PDFs printed, … */
+  outputs: Reports;
   /** Peak memory of the pages process, in KiB. */
   pagesRssKiB: number;
   /** What the build cache gave (absent with `cache: false`, and in an audit). */
   cache?: CacheCounts;
   /** With `auditCache`: how many files the cache's build and the build without it both wrote, the same. */
   audited?: number;
-  /** The essays' PDFs, when the site asks for them: how many were printed, and how many came from the cache. */
-  pdfs?: { printed: number; cached: number };
 }
 
 export class BuildError extends Error {}
@@ -108,19 +106,18 @@ export async function buildArchive(options: BuildOptions): Promise<BuildReport> 
     const loaded = (essays: number) => options.onPhase?.(`Rendering ${essays.toLocaleString("en")} essays and the pages around them`);
     const inProcess = essayFiles(root) < (options.ownProcessFrom ?? OWN_PROCESS_FROM);
     const writePages = (into: string, from: CacheDir) => {
-      const pages = { root, staging: into, previous: output, cache: from, verbose: !!options.verbose };
+      const pages = { root, staging: into, previous: output, cache: from, siteUrl: options.siteUrl, verbose: !!options.verbose };
       if (inProcess) return timedWithin("write pages", () => pagesHere(pages, loaded));
       return timedAsync("write pages", () => pagesInTheirOwnProcess(pages, stop.signal, loaded));
     };
     let audited: number | undefined;
     let pages: PagesResult;
-    /** The essay pages just made, kept in the cache while Pagefind indexes them; its failure, if it failed. */
-    let keeping: Promise<unknown> = Promise.resolve();
     if (options.auditCache && cache !== false) {
       // The pages as the cache would have given them, beside the staging folder, then the pages made anew
       // into it: what is published is the build without the cache.
       const cached = await writePages(audit, cache);
-      await timedAsync("keep the essay pages", async () => (await import("./keep-pages.ts")).keepFiles(cache, audit, cached.keep));
+      const keep = cached.handovers.pages?.keep ?? [];
+      await timedAsync("keep the essay pages", async () => (await import("../outputs/pages/keep-pages.ts")).keepFiles(cache, audit, keep));
       options.onPhase?.("Writing every page again without the cache, to compare");
       pages = await writePages(staging, false);
       const { differingFiles } = await import("./audit.ts");
@@ -130,42 +127,25 @@ export async function buildArchive(options: BuildOptions): Promise<BuildReport> 
       if (differ.length > 0) throw new BuildError(staleCache(cache, differ));
     } else {
       pages = await writePages(staging, cache);
-      if (cache !== false) {
-        const kept = pages.keep;
-        keeping = import("./keep-pages.ts").then(({ keepFiles }) => keepFiles(cache, staging, kept)).catch((error: unknown) => error);
-      }
     }
     stop.signal.throwIfAborted();
-    // The PDFs are printed from the pages while Pagefind indexes them: Chromium and Pagefind only read them.
-    // When either fails, the other is stopped, and both have ended before the build goes on or fails
-    // (and the staging folder they use is removed); the first failure is the build's.
-    const beside = new AbortController();
-    const signal = AbortSignal.any([stop.signal, beside.signal]);
-    const stopTheOther = (error: unknown): never => {
-      beside.abort(error);
-      throw error;
-    };
-    const printing = pages.pdfs && timedAsync("print PDFs", () => printPdfs(pages.pdfs!, staging, output, cache, signal, options.onPhase)).catch(stopTheOther);
-    options.onPhase?.(pages.pdfs ? `Indexing for search, and printing ${count(pages.pdfs.jobs.length, "PDF")}` : "Indexing for search");
-    const indexing = timedAsync("search index", () => writeSearchIndex(staging, { signal })).catch(stopTheOther);
-    const [indexed, printed] = await Promise.allSettled([indexing, printing]);
-    if (beside.signal.aborted && !stop.signal.aborted) throw beside.signal.reason;
-    if (indexed.status === "rejected") throw indexed.reason;
-    if (printed.status === "rejected") throw printed.reason;
-    const [index, pdfs] = [indexed.value, printed.value];
-    // What keeping the essay pages took beyond the index (it ran beside it).
-    const kept = await timedAsync("keep the essay pages", () => keeping);
-    if (kept instanceof Error) throw kept;
-    if (index.pages !== pages.essays) throw new BuildError(`The archive was not built: Pagefind indexed ${index.pages} pages, not the ${pages.essays} essays.`);
+    // The output kinds' steps beside the index (lib/outputs/registry.ts), the index among them, each handed
+    // what its step after the pages handed on: Pagefind, the Chromium printing PDFs and keeping the essay
+    // pages in the cache only read the pages. When one fails, the others are stopped, and all have ended
+    // before the build goes on or fails (and the staging folder they use is removed); the first failure is the build's.
+    const doing = besideIndexDoing("build", pages.handovers).join(", and ");
+    options.onPhase?.(doing.charAt(0).toUpperCase() + doing.slice(1));
+    const outputs = await besideIndex(
+      { mode: "build", output: staging, previous: output, cache, signal: stop.signal, onPhase: options.onPhase },
+      pages.handovers,
+    );
     const report: BuildReport = {
       essays: pages.essays,
       pages: await timedAsync("count the pages", () => countPages(staging)),
-      searchBytes: index.bytes,
-      offlineBytes: index.offlineBytes,
+      outputs,
       pagesRssKiB: pages.maxRssKiB,
       cache: cache === false || audited !== undefined ? undefined : pages.cache,
       audited,
-      ...(pdfs ? { pdfs } : {}),
     };
 
     stop.signal.throwIfAborted();
@@ -189,28 +169,11 @@ export async function buildArchive(options: BuildOptions): Promise<BuildReport> 
     // Pagefind stopped by a signal this process has not handled yet: Ctrl+C in a terminal reaches both.
     const signal = (error as { signal?: unknown }).signal;
     if (SIGNALS.some((s) => s === signal)) throw new BuildInterrupted(signal as NodeJS.Signals);
-    if (error instanceof CacheWriteError || error instanceof PdfError) throw new BuildError(`The archive was not built: ${error.message}`);
+    if (error instanceof CacheWriteError || error instanceof OutputError) throw new BuildError(`The archive was not built: ${error.message}`);
     throw error;
   } finally {
     for (const signal of SIGNALS) process.off(signal, interrupted);
   }
-}
-
-/** The essays' PDFs (lib/pdf/print.ts), loaded only when the site asks for them; progress for a long run. */
-async function printPdfs(
-  { settings, siteUrl, jobs }: PdfJobs,
-  output: string,
-  previous: string,
-  cache: CacheDir,
-  signal: AbortSignal,
-  onPhase?: (phase: string) => void,
-): Promise<{ printed: number; cached: number }> {
-  const { printPdfs } = await import("../pdf/print.ts");
-  const step = Math.max(25, Math.ceil(jobs.length / 10));
-  const onPrinted = (printed: number, of: number) => {
-    if (printed % step === 0 && printed < of) onPhase?.(`Printed ${printed.toLocaleString("en")} of ${count(of, "PDF")}`);
-  };
-  return printPdfs({ output, previous, cache, settings, siteUrl, jobs, signal, onPrinted });
 }
 
 /** The failure of an audit: each file the cache would have published stale, and what to do. */
@@ -266,6 +229,7 @@ async function pagesHere(options: Omit<PagesOptions, "send">, loaded: (essays: n
 function pagesInTheirOwnProcess(options: Omit<PagesOptions, "send">, signal: AbortSignal, loaded: (essays: number) => void): Promise<PagesResult> {
   const args = [options.root, options.staging, options.cache === false ? "--no-cache" : options.cache];
   if (options.previous) args.push("--previous", options.previous);
+  if (options.siteUrl) args.push("--site-url", options.siteUrl);
   if (options.verbose) args.push("--verbose");
   const child = spawn(process.execPath, ["--import", TSX, PAGES_SCRIPT, ...args], {
     stdio: ["ignore", "inherit", "inherit", "ipc"],

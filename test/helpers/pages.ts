@@ -3,7 +3,7 @@
 // TypeScript here as the build's processes do, through tsx. https://tsx.is/dev-api/register-esm
 import { join } from "node:path";
 import { register } from "tsx/esm/api";
-import { keepFiles, type KeptFile } from "../../lib/orchestration/keep-pages.ts";
+import { keepFiles, type KeptFile } from "../../lib/outputs/pages/keep-pages.ts";
 import { writePages, type CacheCounts } from "../../lib/orchestration/pages.ts";
 import { tempDir } from "./scratch.ts";
 
@@ -27,11 +27,14 @@ export async function writePagesHere(root: string, cache: string | false): Promi
     verbose: false,
     send: async (m) => {
       if ("error" in m) error = m.error;
-      if ("done" in m) ({ cache: counts, keep } = m.done);
+      if ("done" in m) {
+        counts = m.done.cache;
+        keep = m.done.handovers.pages?.keep ?? [];
+      }
     },
   });
   if (!ok || !counts) throw new Error(error);
-  // Kept in the cache as the build keeps them, after the pages (lib/orchestration/run.ts).
+  // Kept in the cache as the build keeps them, after the pages (the pages kind's step beside the index, lib/outputs/pages/index.ts).
   if (cache !== false) await keepFiles(cache, output, keep);
   return { output, cache: counts };
 }

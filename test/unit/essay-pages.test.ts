@@ -3,7 +3,7 @@
 import { cp, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { essayPageKeys } from "../../lib/orchestration/essay-pages.ts";
+import { essayPageKeys } from "../../lib/outputs/pages/essay-pages.ts";
 import { createArchiveLoader } from "../../lib/archive/loader.ts";
 import { fixture } from "../helpers/build.ts";
 import { tempDir } from "../helpers/scratch.ts";

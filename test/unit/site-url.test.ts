@@ -1,5 +1,6 @@
 // The archive's address is checked once (lib/content/site-url.ts, through the schema's SiteUrl), by
-// allowlist, wherever it comes from: site.json's `url`, or SITE_URL (the commands' check and the loader).
+// allowlist, wherever it comes from: site.json's `url`, or SITE_URL (the commands' check, once: they pass
+// the address down to the build, the pages process and the loader).
 // What the host files make of an address that passes is test/integration/hosts.test.ts.
 import { describe, expect, it } from "vitest";
 import { SiteSchema } from "../../lib/content/schema/index.ts";
@@ -79,5 +80,11 @@ describe("the archive's address", () => {
     expect(SiteSchema.parse({ ...site, url: "https://Example.org/アーカイブ/a b" }).url).toBe(
       "https://example.org/%E3%82%A2%E3%83%BC%E3%82%AB%E3%82%A4%E3%83%96/a%20b",
     );
+  });
+
+  it("is read and checked once by the command, which passes down the address as the archive writes it", () => {
+    expect(checkSiteUrl("https://Example.org/アーカイブ/a b", "SITE_URL")).toBe("https://example.org/%E3%82%A2%E3%83%BC%E3%82%AB%E3%82%A4%E3%83%96/a%20b");
+    expect(checkSiteUrl("", "SITE_URL")).toBeUndefined();
+    expect(checkSiteUrl(undefined, "SITE_URL")).toBeUndefined();
   });
 });

@@ -22,9 +22,9 @@
 // checks any archive the same way.
 import { mkdirSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { Author, Essay, Series, type Archive } from "../archive/model.ts";
-import { downloadFiles } from "../cite/files.ts";
-import { cacheKey, codeVersion, fileShelf, type CacheDir } from "../cache/cache.ts";
+import { Author, Essay, Series, type Archive } from "../../archive/model.ts";
+import { downloadFiles } from "../../cite/files.ts";
+import { cacheKey, codeVersion, fileShelf, type CacheDir } from "../../cache/cache.ts";
 import { ESSAY_PAGES_SHELF, type KeptFile } from "./keep-pages.ts";
 
 /**

@@ -1,7 +1,7 @@
 // Keeping the essay pages a build made in the cache (./essay-pages.ts has their keys), on its own so that
-// the build's process, which does it while Pagefind indexes (./run.ts), loads no more than it needs.
+// the build's process, which does it while Pagefind indexes (lib/orchestration/run.ts), loads no more than it needs.
 import { join } from "node:path";
-import { fileShelf, type CacheDir } from "../cache/cache.ts";
+import { fileShelf, type CacheDir } from "../../cache/cache.ts";
 
 /** The cache's folder for essay pages. */
 export const ESSAY_PAGES_SHELF = "essay-pages";
