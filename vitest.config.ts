@@ -4,6 +4,8 @@ export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
     globalSetup: ["test/global-setup.ts"],
+    // Run before each test file, in its worker: see test/setup.ts.
+    setupFiles: ["test/setup.ts"],
     // Integration and browser tests run real builds; two cores, so give them room.
     testTimeout: 120_000,
     // Vitest's default is one worker per core less one: a single worker here. Many tests wait on another

@@ -51,6 +51,17 @@ export async function timedWithin<T>(phase: string, work: () => Promise<T>): Pro
   }
 }
 
+/**
+ * Forgets every phase measured so far. A command runs one build and never needs it; a process that runs
+ * several, one after another (the tests' workers), starts each with none (test/setup.ts), since the same
+ * phase may be measured within another phase in another kind of run (the dev server's loading is within
+ * "eleventy", a build's within "write pages").
+ */
+export function forgetTimings(): void {
+  phases.clear();
+  scope = undefined;
+}
+
 /** Records a duration measured elsewhere: a process's startup, before any of this code ran, or another process's phases. */
 export function record(phase: string, ms: number, within?: string): void {
   add(phase, ms, within);
