@@ -203,6 +203,15 @@ describe("parsePage", () => {
     });
   }
 
+  it("refuses a page holding a character the content check refuses, naming its line and column", () => {
+    const { file, text } = fixture("ajiss-201.txt");
+    const lines = text.split("\n");
+    lines[9] = `${lines[9]!.slice(0, 4)}\u001b${lines[9]!.slice(4)}`;
+    const result = parsePage(lines.join("\n"), file);
+    expect(result.page).toBeUndefined();
+    expect(result.problems).toEqual([{ file, where: "line 10", message: "holds U+001B, a control character, at column 5: remove it from the saved page" }]);
+  });
+
   it("points at the line of a bad byline", () => {
     const { file, text } = fixture("bad-impossible-date.txt");
     expect(parsePage(text, file).problems[0]!.where).toBe("line 5");
