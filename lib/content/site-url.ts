@@ -6,6 +6,7 @@
 // taken only when every character of it is one every host file carries as itself: an allowlist, never a
 // list of what to refuse. docs/publishing.md says which addresses are taken and why.
 // https://url.spec.whatwg.org/#url-parsing
+import { codePointName } from "./text.ts";
 
 /** What a path may hold, decoded: letters, marks and digits of any script, space, and `- . _ ~ % /`. */
 const PATH_CHARACTER = /[\p{L}\p{M}\p{N} \-._~%/]/u;
@@ -25,7 +26,7 @@ function firstOther(text: string, allowed: RegExp): string | undefined {
   const other = [...text].find((character) => !allowed.test(character));
   if (other === undefined) return undefined;
   const visible = /[\p{L}\p{M}\p{N}\p{P}\p{S}]/u.test(other);
-  return visible ? `"${other}"` : `U+${other.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
+  return visible ? `"${other}"` : codePointName(other.codePointAt(0)!);
 }
 
 /**

@@ -20,8 +20,8 @@ export function refusal(codePoint: number): string | undefined {
   return undefined;
 }
 
-/** "U+001B" */
-function codePointName(codePoint: number): string {
+/** "U+001B": how a message names a character, visible or not. */
+export function codePointName(codePoint: number): string {
   return `U+${codePoint.toString(16).toUpperCase().padStart(4, "0")}`;
 }
 
@@ -71,14 +71,20 @@ export function textProblems(file: string, value: unknown, path: string[] = []):
   return [];
 }
 
+/** Each line of `lines` holding a character content may not hold, with the first such character: its index and what was found. */
+export function refusedLines(lines: readonly string[]): { index: number; found: NonNullable<ReturnType<typeof firstRefused>> }[] {
+  return lines.flatMap((line, index) => {
+    const found = firstRefused(line);
+    return found === undefined ? [] : [{ index, found }];
+  });
+}
+
 /** A problem for every line of an essay's body holding a character content may not hold; `firstLine` is the file's line the body begins on. */
 export function bodyTextProblems(file: string, body: string, firstLine: number): Problem[] {
   if (!REFUSED.test(body)) return [];
-  return body.split("\n").flatMap((line, i) => {
-    const found = firstRefused(line);
-    if (found === undefined) return [];
-    return [
-      { file, where: `line ${firstLine + i}, column ${found.position}`, message: `the body holds ${codePointName(found.codePoint)}, ${found.why}: ${REMEDY}` },
-    ];
-  });
+  return refusedLines(body.split("\n")).map(({ index, found }) => ({
+    file,
+    where: `line ${firstLine + index}, column ${found.position}`,
+    message: `the body holds ${codePointName(found.codePoint)}, ${found.why}: ${REMEDY}`,
+  }));
 }

@@ -20,7 +20,7 @@
 import type { Problem } from "../content/problems.ts";
 import { foldAccents } from "../content/slug.ts";
 import { parseWrittenDate } from "../content/dates.ts";
-import { firstRefused, REFUSED } from "../content/text.ts";
+import { codePointName, refusedLines } from "../content/text.ts";
 
 export interface RawPage {
   /** The header line: "The Japan Institute of International Affairs". */
@@ -146,14 +146,10 @@ export function parsePage(text: string, file: string): { page?: RawPage; problem
   const lines = text.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/);
   // A character the content check refuses (a control character, a noncharacter) is refused here, at its
   // line, rather than written into an essay that the next build would refuse (lib/content/text.ts).
-  if (REFUSED.test(text.replace(/^\uFEFF/, ""))) {
-    for (const [i, line] of lines.entries()) {
-      const found = firstRefused(line);
-      if (found)
-        problem(
-          `holds U+${found.codePoint.toString(16).toUpperCase().padStart(4, "0")}, ${found.why}, at column ${found.position}: remove it from the saved page`,
-          i,
-        );
+  const refused = refusedLines(lines);
+  if (refused.length > 0) {
+    for (const { index, found } of refused) {
+      problem(`holds ${codePointName(found.codePoint)}, ${found.why}, at column ${found.position}: remove it from the saved page`, index);
     }
     return { problems };
   }

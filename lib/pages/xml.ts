@@ -2,7 +2,7 @@
 // character XML 1.0 cannot carry (https://www.w3.org/TR/xml/#charsets), so a file this writes is
 // well-formed whatever a record holds. Content is checked for such characters when it is read
 // (lib/content/text.ts); this is the writer's own guarantee, and names the value if one got through.
-import { firstRefused } from "../content/text.ts";
+import { codePointName, firstRefused } from "../content/text.ts";
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
 
@@ -10,9 +10,7 @@ const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;"
 export function escapeXml(text: string): string {
   const refused = firstRefused(text);
   if (refused !== undefined) {
-    throw new Error(
-      `cannot write ${JSON.stringify(text.slice(0, 80))} as XML: it holds U+${refused.codePoint.toString(16).toUpperCase().padStart(4, "0")}, ${refused.why}`,
-    );
+    throw new Error(`cannot write ${JSON.stringify(text.slice(0, 80))} as XML: it holds ${codePointName(refused.codePoint)}, ${refused.why}`);
   }
   return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 }

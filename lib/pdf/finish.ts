@@ -19,6 +19,7 @@
 // https://pdf-lib.js.org/docs/api/classes/pdfdocument
 import { createHash } from "node:crypto";
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString, type PDFContext, type PDFObject } from "pdf-lib";
+import { escapeXml } from "../pages/xml.ts";
 
 export interface PdfFacts {
   title: string;
@@ -120,16 +121,6 @@ function uuidV5(name: string): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-/** Text for XML: escaped, without the control characters XML 1.0 does not allow. */
-function xml(text: string): string {
-  return text
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "")
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;");
-}
-
 /**
  * The XMP packet (XMP Specification Part 1, ISO 16684-1: https://developer.adobe.com/xmp/docs/), with the
  * properties that PDF/A (ISO 19005-1, 6.7.3, Table 1) pairs with the info dictionary's entries:
@@ -141,9 +132,9 @@ function xml(text: string): string {
  */
 function xmpPacket(facts: PdfFacts): string {
   const stamp = `${facts.date}T00:00:00Z`;
-  const lang = xml(facts.language);
-  const items = (values: readonly string[]) => values.map((value) => `<rdf:li>${xml(value)}</rdf:li>`).join("");
-  const alt = (value: string) => `<rdf:Alt><rdf:li xml:lang="x-default">${xml(value)}</rdf:li></rdf:Alt>`;
+  const lang = escapeXml(facts.language);
+  const items = (values: readonly string[]) => values.map((value) => `<rdf:li>${escapeXml(value)}</rdf:li>`).join("");
+  const alt = (value: string) => `<rdf:Alt><rdf:li xml:lang="x-default">${escapeXml(value)}</rdf:li></rdf:Alt>`;
   const lines = [
     `<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>`,
     `<x:xmpmeta xmlns:x="adobe:ns:meta/">`,
@@ -155,10 +146,10 @@ function xmpPacket(facts: PdfFacts): string {
     `<dc:description>${alt(facts.subject)}</dc:description>`,
     facts.keywords.length > 0 ? `<dc:subject><rdf:Bag>${items(facts.keywords)}</rdf:Bag></dc:subject>` : "",
     `<dc:language><rdf:Bag><rdf:li>${lang}</rdf:li></rdf:Bag></dc:language>`,
-    `<dc:identifier>${xml(facts.id)}</dc:identifier>`,
-    facts.keywords.length > 0 ? `<pdf:Keywords>${xml(facts.keywords.join(LIST_SEPARATOR))}</pdf:Keywords>` : "",
-    `<pdf:Producer>${xml(PRODUCER)}</pdf:Producer>`,
-    `<xmp:CreatorTool>${xml(CREATOR)}</xmp:CreatorTool>`,
+    `<dc:identifier>${escapeXml(facts.id)}</dc:identifier>`,
+    facts.keywords.length > 0 ? `<pdf:Keywords>${escapeXml(facts.keywords.join(LIST_SEPARATOR))}</pdf:Keywords>` : "",
+    `<pdf:Producer>${escapeXml(PRODUCER)}</pdf:Producer>`,
+    `<xmp:CreatorTool>${escapeXml(CREATOR)}</xmp:CreatorTool>`,
     `<xmp:CreateDate>${stamp}</xmp:CreateDate>`,
     `<xmp:ModifyDate>${stamp}</xmp:ModifyDate>`,
     `<xmp:MetadataDate>${stamp}</xmp:MetadataDate>`,
