@@ -6,7 +6,7 @@ import { join, resolve, sep } from "node:path";
 import { CONTENT } from "../paths/layout.ts";
 import { moreByCandidates } from "./browse.ts";
 import { BODIES_SHELF, renderedBodyKey, RenderedBodySchema } from "../bodies/cached.ts";
-import { figureReferences, readFigures } from "../bodies/figures.ts";
+import { cachedFigureCheck, figureReferences, readFigures } from "../bodies/figures.ts";
 import { createMarkdown, renderBody, type RenderedBody } from "../bodies/markdown.ts";
 import { cacheShelf, type CacheDir } from "../cache/cache.ts";
 import { checkLanguages, checkTranslations, linkArchive, withoutDuplicates, withSiteUrl } from "./link.ts";
@@ -56,6 +56,7 @@ export function createArchiveLoader(root: string, options: LoaderOptions): Archi
   /** A renderer for each language of words bodies are rendered in. */
   const renderers = new Map<string, MarkdownIt>();
   const bodies = cacheShelf(options.cache, BODIES_SHELF, RenderedBodySchema);
+  const checkFigure = cachedFigureCheck(options.cache);
   /** From the build cache, or rendered (and kept there), with the words of the essay's language. */
   const render = (text: string, figures: FigureSizes, words: Strings): RenderedBody => {
     const key = renderedBodyKey(words.lang, text, figures);
@@ -115,7 +116,7 @@ export function createArchiveLoader(root: string, options: LoaderOptions): Archi
         problems.push(...result.problems);
         // Every image in markdown is written `![…`: a body without one is not parsed a second time to look.
         const images = result.body?.text.includes("![") ? figureReferences((md ??= createMarkdown()), result.body.text) : [];
-        const figures = result.body && readFigures(root, file, result.body.line, images);
+        const figures = result.body && readFigures(root, file, result.body.line, images, checkFigure);
         if (figures) problems.push(...figures.problems);
         if (!result.essay || !figures || figures.problems.length) continue;
         const source = { ...result.essay, figures: figures.sizes };

@@ -14,6 +14,7 @@ import type { CacheCounts, PagesMessage } from "../../lib/orchestration/pages.ts
 import { REPO } from "../helpers/build.ts";
 import { bilingualArchive } from "../helpers/bilingual.ts";
 import { writePagesHere } from "../helpers/pages.ts";
+import { png } from "../helpers/png.ts";
 import { tempDir } from "../helpers/scratch.ts";
 
 const pages = writePagesHere;
@@ -70,6 +71,11 @@ const EDITS: Record<string, { reused: number; edit: (root: string, words: string
   "a series' copyright line": { reused: 0, edit: (root, w) => editJson(root, "series.json", (s) => void (s["policy-notes"].copyright = `© ${w}`)) },
   // The pages then link their PDF (the download row, citation_pdf_url, the JSON-LD).
   "PDFs turned on in site.json": { reused: 0, edit: (root) => editJson(root, "site.json", (s) => void (s.pdf = { paper: "A4" })) },
+  // No.8 shows it: its body gives the figure's width and height, and the figure is checked again.
+  "a figure's file, at another size": {
+    reused: 2,
+    edit: (root, w) => writeFile(join(root, "src/figures/tide-heights.png"), png(40 + w.length, 30)),
+  },
   "an essay's body": { reused: 2, edit: (root, w) => editEssay(root, "1-tidal-power.md", (t) => `${t}\n${w}\n`) },
   "a new essay": {
     reused: 1,

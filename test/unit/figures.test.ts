@@ -1,39 +1,15 @@
 // Figures: images kept in the content root's src/figures/, checked when the essay is read, rendered with
 // their size and a relative link, and copied into the output.
-import { appendFile, cp, mkdir, readFile, writeFile } from "node:fs/promises";
+import { appendFile, cp, mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { crc32, deflateSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { createArchiveLoader } from "../../lib/archive/loader.ts";
 import { ContentError, formatProblem } from "../../lib/content/problems.ts";
-import { copyFigures } from "../../lib/bodies/figures.ts";
+import { cachedFigureCheck, copyFigures } from "../../lib/bodies/figures.ts";
 import { createMarkdown, renderBody } from "../../lib/bodies/markdown.ts";
 import { fixture } from "../helpers/build.ts";
+import { png } from "../helpers/png.ts";
 import { tempDir } from "../helpers/scratch.ts";
-
-/** A real PNG of the given size (grey), small enough to write in a test. */
-function png(width: number, height: number): Buffer {
-  const chunk = (type: string, data: Buffer) => {
-    const body = Buffer.concat([Buffer.from(type, "latin1"), data]);
-    const out = Buffer.alloc(12 + data.length);
-    out.writeUInt32BE(data.length, 0);
-    body.copy(out, 4);
-    out.writeUInt32BE(crc32(body), 8 + data.length);
-    return out;
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header.set([8, 0, 0, 0, 0], 8); // 8-bit greyscale
-  const rows = Buffer.alloc((width + 1) * height, 0x80);
-  for (let y = 0; y < height; y++) rows[y * (width + 1)] = 0;
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk("IHDR", header),
-    chunk("IDAT", deflateSync(rows)),
-    chunk("IEND", Buffer.alloc(0)),
-  ]);
-}
 
 const ESSAY = "src/essays/1-tidal-power.md";
 /** The basic fixture with src/figures/chart.png (640×480) and maps/coast.png (30×20), and `body` added to one essay. */
@@ -185,4 +161,23 @@ describe("figures in an essay", () => {
       "src/essays/chart.png: is an image: figures go in src/figures/, and an essay shows one with ![What it shows](chart.png)",
     ]);
   });
+});
+
+it("keeps each figure's check in the build cache, by its name and its bytes", async () => {
+  const cache = await tempDir("figure-checks-");
+  const entries = async () => (await readdir(join(cache, "figure-checks"), { recursive: true })).filter((name) => name.endsWith(".json")).length;
+  const plain = png(20, 10);
+  const hostile = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script></svg>');
+  const first = cachedFigureCheck(cache);
+  const checked = [first("a.png", plain), first("b.svg", hostile)];
+  expect(checked[0]).toEqual({ size: { width: 20, height: 10 } });
+  expect(checked[1]).toMatchObject({ why: expect.stringMatching(/^src\/figures\/b\.svg is not a plain drawing/) });
+  expect(await entries()).toBe(2);
+  // Another build's check gives the same from the cache, writing nothing new; other bytes or another name are checked anew.
+  const next = cachedFigureCheck(cache);
+  expect([next("a.png", plain), next("b.svg", hostile)]).toEqual(checked);
+  expect(await entries()).toBe(2);
+  expect(next("a.png", png(30, 10))).toEqual({ size: { width: 30, height: 10 } });
+  expect(next("c.svg", hostile)).toMatchObject({ why: expect.stringMatching(/^src\/figures\/c\.svg /) });
+  expect(await entries()).toBe(4);
 });
