@@ -1,7 +1,7 @@
 // A build that prints PDFs stops tidily: stopped by a signal while Chromium prints, or when Pagefind or
 // the printing fails beside the other, every process it started has ended before it does, and the
-// previous output is as it was. Chromium is found by its profile folder, which Playwright makes in the
-// build's TMPDIR (here one of the test's own), so only this build's Chromium is looked at.
+// previous output is as it was. Chromium is found as the child of the build's process that has a profile
+// folder (--user-data-dir), so only this build's Chromium is looked at.
 import { cp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
