@@ -56,7 +56,7 @@ export function createArchiveLoader(root: string, options: LoaderOptions): Archi
   /** A renderer for each language of words bodies are rendered in. */
   const renderers = new Map<string, MarkdownIt>();
   const bodies = cacheShelf(options.cache, BODIES_SHELF, RenderedBodySchema);
-  const checkFigure = cachedFigureCheck(options.cache);
+  const figureChecks = cachedFigureCheck(options.cache);
   /** From the build cache, or rendered (and kept there), with the words of the essay's language. */
   const render = (text: string, figures: FigureSizes, words: Strings): RenderedBody => {
     const key = renderedBodyKey(words.lang, text, figures);
@@ -116,7 +116,7 @@ export function createArchiveLoader(root: string, options: LoaderOptions): Archi
         problems.push(...result.problems);
         // Every image in markdown is written `![…`: a body without one is not parsed a second time to look.
         const images = result.body?.text.includes("![") ? figureReferences((md ??= createMarkdown()), result.body.text) : [];
-        const figures = result.body && readFigures(root, file, result.body.line, images, checkFigure);
+        const figures = result.body && readFigures(root, file, result.body.line, images, figureChecks.check);
         if (figures) problems.push(...figures.problems);
         if (!result.essay || !figures || figures.problems.length) continue;
         const source = { ...result.essay, figures: figures.sizes };
@@ -129,6 +129,7 @@ export function createArchiveLoader(root: string, options: LoaderOptions): Archi
       if (records.site && problems.length === 0) checkTranslations(unique, records.site.language, problems);
       const site = records.site && withSiteUrl(records.site, options.siteUrl);
       if (problems.length > 0 || !site || !records.authors || !records.series) throw new ContentError(problems);
+      figureChecks.keep();
 
       const edited = new Set<string>();
       const archive = linkArchive({ site, authors: records.authors, series: records.series }, unique, (source) => {

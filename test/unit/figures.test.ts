@@ -165,19 +165,25 @@ describe("figures in an essay", () => {
 
 it("keeps each figure's check in the build cache, by its name and its bytes", async () => {
   const cache = await tempDir("figure-checks-");
-  const entries = async () => (await readdir(join(cache, "figure-checks"), { recursive: true })).filter((name) => name.endsWith(".json")).length;
+  const entries = async () =>
+    (await readdir(join(cache, "figure-checks"), { recursive: true }).catch(() => [])).filter((name) => name.endsWith(".json")).length;
   const plain = png(20, 10);
   const hostile = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script></svg>');
   const first = cachedFigureCheck(cache);
-  const checked = [first("a.png", plain), first("b.svg", hostile)];
+  const checked = [first.check("a.png", plain), first.check("b.svg", hostile)];
   expect(checked[0]).toEqual({ size: { width: 20, height: 10 } });
   expect(checked[1]).toMatchObject({ why: expect.stringMatching(/^src\/figures\/b\.svg is not a plain drawing/) });
+  // Kept only once the archive passed its checks.
+  expect(await entries()).toBe(0);
+  first.keep();
   expect(await entries()).toBe(2);
   // Another build's check gives the same from the cache, writing nothing new; other bytes or another name are checked anew.
   const next = cachedFigureCheck(cache);
-  expect([next("a.png", plain), next("b.svg", hostile)]).toEqual(checked);
+  expect([next.check("a.png", plain), next.check("b.svg", hostile)]).toEqual(checked);
+  next.keep();
   expect(await entries()).toBe(2);
-  expect(next("a.png", png(30, 10))).toEqual({ size: { width: 30, height: 10 } });
-  expect(next("c.svg", hostile)).toMatchObject({ why: expect.stringMatching(/^src\/figures\/c\.svg /) });
+  expect(next.check("a.png", png(30, 10))).toEqual({ size: { width: 30, height: 10 } });
+  expect(next.check("c.svg", hostile)).toMatchObject({ why: expect.stringMatching(/^src\/figures\/c\.svg /) });
+  next.keep();
   expect(await entries()).toBe(4);
 });
