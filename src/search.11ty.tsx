@@ -52,16 +52,19 @@ function Script({ words }: { words: Strings }) {
   // search.js is told where the archive's root, the bundle and its file:// copies are, relative to this
   // page, and which URL parameters are filters.
   return (
-    <script
-      src={href(paths.searchScript)}
-      data-root={href(paths.root)}
-      data-bundle={href(paths.searchBundle)}
-      data-offline={OUTPUT.offline}
-      data-filters={SEARCH_FILTERS.join(" ")}
-      data-page-size={String(PAGE_SIZE)}
-      data-excerpt-length="30"
-      data-words={scriptWords(words)}
-    />
+    <>
+      <script src={href(paths.searchMergeScript)} />
+      <script
+        src={href(paths.searchScript)}
+        data-root={href(paths.root)}
+        data-bundle={href(paths.searchBundle)}
+        data-offline={OUTPUT.offline}
+        data-filters={SEARCH_FILTERS.join(" ")}
+        data-page-size={String(PAGE_SIZE)}
+        data-excerpt-length="30"
+        data-words={scriptWords(words)}
+      />
+    </>
   );
 }
 

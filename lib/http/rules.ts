@@ -85,15 +85,14 @@ export const CACHING = {
 } as const;
 
 /**
- * What may be kept without asking: Pagefind's files whose names carry a hash of their bytes, and their
- * copies for search from disk (lib/search/offline.ts). Everything else (pages, `pagefind-entry.json`,
- * `pagefind.js`, the assets and figures, whose names guarantee nothing) is revalidated.
+ * What may be kept without asking: everything in a search shard's folder (`pagefind/<lang>/<key>/`, named
+ * by a hash of what it was made from: lib/search/index.ts), recognised by its kinds of file, and their
+ * copies for search from disk. Everything else (pages, Pagefind's client and WebAssembly, the list of
+ * shards, the assets and figures, whose names guarantee nothing) is revalidated.
  */
-export const IMMUTABLE: readonly Pattern[] = ["", OUTPUT.offline].flatMap((folder) => {
-  const bundle = `${OUTPUT.searchBundle}${folder}`;
-  const script = folder ? ".js" : "";
-  return [`${bundle}fragment/*`, `${bundle}index/*`, `${bundle}filter/*`, `${bundle}*.pf_meta${script}`];
-});
+export const IMMUTABLE: readonly Pattern[] = ["", ".js"].flatMap((script) =>
+  [".pf_fragment", ".pf_index", ".pf_filter", ".pf_meta", "/pagefind-entry.json", "/sorts.json"].map((file) => `${OUTPUT.searchBundle}*${file}${script}`),
+);
 
 /** A path the archive is served at, normalised: "/", "/a/", "/a/b/". */
 export function normaliseBase(base: string): string {

@@ -54,7 +54,7 @@ export async function writePages({ root, staging, previous, cache, siteUrl, verb
     const citations = timed("citations from the cache", () => startCitations(toWrite.essays, { cache, siteUrl: archive.site.url }));
     let handovers: Handovers = {};
     try {
-      const context: PagesContext = { mode: "build", root, output: staging, archive, toWrite, citations, cache, essayPages: pages };
+      const context: PagesContext = { mode: "build", root, output: staging, previous, archive, toWrite, citations, cache, essayPages: pages };
       const mode: PagesMode = {
         data: async () => ({ archive, toWrite, citations }),
         afterPages: async (output, made) => void (handovers = await afterPages({ ...context, output, made })),

@@ -121,7 +121,10 @@ export async function buildArchive(options: BuildOptions): Promise<BuildReport> 
       options.onPhase?.("Writing every page again without the cache, to compare");
       pages = await writePages(staging, false);
       const { differingFiles } = await import("./audit.ts");
-      const differ = timed("audit the cache", () => differingFiles(audit, staging));
+      // The search index is made beside the other steps, below, and audits its own shards (lib/search/index.ts).
+      const cachedSearch = cached.handovers.search?.documents;
+      if (cachedSearch) rmSync(cachedSearch, { recursive: true, force: true });
+      const differ = timed("audit the cache", () => differingFiles(audit, staging).filter((file) => !file.startsWith(OUTPUT.searchBundle)));
       audited = filesBelow(staging).length;
       rmSync(audit, { recursive: true, force: true });
       if (differ.length > 0) throw new BuildError(staleCache(cache, differ));
@@ -136,7 +139,7 @@ export async function buildArchive(options: BuildOptions): Promise<BuildReport> 
     const doing = besideIndexDoing("build", pages.handovers).join(", and ");
     options.onPhase?.(doing.charAt(0).toUpperCase() + doing.slice(1));
     const outputs = await besideIndex(
-      { mode: "build", output: staging, previous: output, cache, signal: stop.signal, onPhase: options.onPhase },
+      { mode: "build", output: staging, previous: output, cache, audit: options.auditCache, signal: stop.signal, onPhase: options.onPhase },
       pages.handovers,
     );
     const report: BuildReport = {

@@ -22,6 +22,8 @@ export interface PagesContext {
   /** The content root, and the folder being written (a build's staging folder, or the dev server's output). */
   root: string;
   output: string;
+  /** The output folder a build replaces, whose unchanged files may be moved in; absent in the dev server. */
+  previous?: string | undefined;
   archive: Archive;
   /** The essay, author and year pages Eleventy writes this time. */
   toWrite: PagesToWrite;
@@ -43,6 +45,8 @@ export interface BesideIndexContext {
   /** The output folder the build replaces, whose unchanged files may be moved in. */
   previous?: string;
   cache: CacheDir;
+  /** `--audit-cache`: what the cache would have given is checked against what is made anew. */
+  audit?: boolean | undefined;
   /** Aborted when the build is stopped, or another step beside the index failed. */
   signal?: AbortSignal;
   /** Progress, for a person watching a terminal. */

@@ -1,22 +1,36 @@
-// The search index: Pagefind's, of the essay pages, and its file:// copies (lib/search/index.ts). Built in
-// the build's process once the pages' process has ended, so the two never hold their memory at once; in
-// the dev server, in the background after each rebuild.
-import { writeSearchIndex, type SearchIndex } from "../search/index.ts";
-import { timedAsync } from "../runtime/timings.ts";
+// The search index: Pagefind's, in shards, of the essays' search documents, and its file:// copies
+// (lib/search/). After the pages, the shards the cache has are put in place and the others' documents
+// written; beside the other steps, in the build's process, those are indexed. In the dev server, in the
+// background after each rebuild, only the shards an edit changed.
+import { planSearchIndex, SEARCH_SHELVES, StaleShardError, writeSearchIndex, type SearchIndex, type SearchPlan } from "../search/index.ts";
+import { timed, timedAsync } from "../runtime/timings.ts";
+import { count } from "../runtime/messages.ts";
 import { OutputError, type OutputKind } from "./kind.ts";
 
 export const searchIndex = {
   name: "search",
-  writes: "pagefind/: the index of the essay pages, and its classic-script copies for search from disk",
+  writes: "pagefind/: the index of the essays, a Pagefind bundle per shard, and its classic-script copies for search from disk",
   modes: ["build", "dev"],
-  /** How many essays there are: a build's index must hold each. */
-  async afterPages({ archive }) {
-    return { essays: archive.essays.length };
+  cache: {
+    shelf: [SEARCH_SHELVES.listings, SEARCH_SHELVES.files],
+    key: "per shard: the code, the Pagefind binary, and its essays' search documents (lib/search/index.ts)",
   },
-  doing: () => "indexing for search",
-  async besideIndex({ mode, output, signal }, { essays }) {
-    const index = await timedAsync("search index", () => writeSearchIndex(output, { signal }), mode === "dev" ? "eleventy" : undefined);
-    if (mode === "build" && index.pages !== essays) throw new OutputError(`Pagefind indexed ${index.pages} pages, not the ${essays} essays.`);
-    return index;
+  async afterPages({ archive, output, previous, cache }) {
+    return timed("plan the search index", () => planSearchIndex(archive, { output, previous, cache }));
   },
-} satisfies OutputKind<"search", { essays: number }, SearchIndex>;
+  doing: (plan) => {
+    const indexing = plan?.shards.filter((s) => s.documents) ?? [];
+    return indexing.length > 0 ? `indexing ${count(indexing.length, "search shard")} for search` : undefined;
+  },
+  async besideIndex({ mode, output, cache, audit, signal }, plan) {
+    try {
+      return await timedAsync(
+        "search index",
+        () => writeSearchIndex(plan, { output, cache, audit, removeOthers: mode === "dev", signal }),
+        mode === "dev" ? "eleventy" : undefined,
+      );
+    } catch (error) {
+      throw error instanceof StaleShardError ? new OutputError(error.message) : error;
+    }
+  },
+} satisfies OutputKind<"search", SearchPlan, SearchIndex>;

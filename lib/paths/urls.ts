@@ -23,6 +23,8 @@ export const paths = {
   robots: "robots.txt",
   stylesheet: `${OUTPUT.assets}site.css`,
   searchScript: `${OUTPUT.assets}search.js`,
+  /** The search across the index's shards, which search.js hands its worker. */
+  searchMergeScript: `${OUTPUT.assets}search-merge.js`,
   /** The Copy buttons of "Cite this" (a progressive enhancement). */
   citeScript: `${OUTPUT.assets}cite.js`,
   /** Pagefind's bundle folder. */

@@ -4,16 +4,30 @@
 // them, loading only the chunks a query needs. Over http(s) these copies are never requested.
 import { OUTPUT } from "../paths/layout.ts";
 
-/** The bundle files Pagefind's client fetches or imports (not a UI's scripts and styles, nor its worker's). */
+/** A shard's folder in the bundle: its language, then the first 16 hex digits of its key ("en/0123456789abcdef/"). */
+export const SHARD_FOLDER = /^[A-Za-z0-9-]+\/[0-9a-f]{16}\//;
+
+/**
+ * The bundle files the search page reads: Pagefind's client and WebAssembly, the list of shards, and each
+ * shard's entry, metadata, chunks and sort table (not a UI's scripts and styles, nor Pagefind's worker).
+ */
 export function isClientFile(path: string): boolean {
+  if (path === "pagefind.js" || path === SHARDS_FILE || /^wasm\.[\w-]+\.pagefind$/.test(path)) return true;
+  const folder = SHARD_FOLDER.exec(path);
+  if (!folder) return false;
+  const file = path.slice(folder[0].length);
   return (
-    path === "pagefind.js" ||
-    path === "pagefind-entry.json" ||
-    /^pagefind\.[\w-]+\.pf_meta$/.test(path) ||
-    /^wasm\.[\w-]+\.pagefind$/.test(path) ||
-    /^(index|filter|fragment)\/[\w-]+\.pf_(index|filter|fragment)$/.test(path)
+    file === "pagefind-entry.json" ||
+    file === SORTS_FILE ||
+    /^pagefind\.[\w-]+\.pf_meta$/.test(file) ||
+    /^(index|filter|fragment)\/[\w-]+\.pf_(index|filter|fragment)$/.test(file)
   );
 }
+
+/** The list of shards, at the bundle's top (lib/search/index.ts writes it, assets/search.js reads it). */
+export const SHARDS_FILE = "shards.json";
+/** In each shard's folder: its essays' sort values, in Pagefind's order, so that sorted results merge. */
+export const SORTS_FILE = "sorts.json";
 
 /** The classic script that registers one bundle file: `offline/<path>.js`. */
 export function offlineScript(path: string, bytes: Uint8Array): { path: string; content: string } {
@@ -30,4 +44,9 @@ export function offlineScript(path: string, bytes: Uint8Array): { path: string; 
  */
 export function isUnusedUi(path: string): boolean {
   return /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/.test(path) || path === "pagefind-worker.js";
+}
+
+/** Pagefind's files every shard's run writes the same (its client and WebAssembly): one copy, at the bundle's top. */
+export function isSharedClient(path: string): boolean {
+  return path === "pagefind.js" || /^wasm\.[\w-]+\.pagefind$/.test(path);
 }

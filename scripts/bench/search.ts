@@ -14,6 +14,7 @@ import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { launch } from "../../lib/runtime/browser.ts";
+import type { ShardsFile } from "../../lib/search/index.ts";
 import { startPreview } from "../../lib/http/preview-server.ts";
 
 const REPO = resolve(import.meta.dirname, "../..");
@@ -232,6 +233,7 @@ export function searchTable(essays: number, result: { first: FirstSearch[]; typi
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const [dist, runs = "3"] = process.argv.slice(2);
   if (!dist) throw new Error("usage: scripts/bench/search.ts DIST [RUNS]");
-  const essays = Number(/page_count":(\d+)/.exec(readFileSync(join(dist, "pagefind/pagefind-entry.json"), "utf8"))?.[1] ?? 0);
+  const list = JSON.parse(readFileSync(join(dist, "pagefind/shards.json"), "utf8")) as ShardsFile;
+  const essays = Object.values(list.languages).reduce((sum, lang) => sum + lang.shards.reduce((n, shard) => n + shard.pages, 0), 0);
   console.log(searchTable(essays, await benchSearch(resolve(dist), Number(runs))));
 }

@@ -366,15 +366,17 @@
     console.error(error);
   }
 
-  // The worker, started once, when first needed, from this script's own searchWorker (a blob: worker,
-  // which the page's CSP allows, over http and from disk alike). It is given the source of Pagefind's
-  // client, which the page loads (over http(s) the bundle's pagefind.js, from disk its classic-script
-  // copy), and from disk a channel on which it asks this page for each file it reads (a worker cannot
-  // load file:// copies itself).
+  // The worker, started once, when first needed, from this script's own searchWorker and the shards'
+  // search (assets/search-merge.js, loaded before this script): a blob: worker, which the page's CSP
+  // allows, over http and from disk alike. It is given the source of Pagefind's client, which the page
+  // loads (over http(s) the bundle's pagefind.js, from disk its classic-script copy), the list of the
+  // index's shards in the page's language, and from disk a channel on which it asks this page for each
+  // file it reads (a worker cannot load file:// copies itself).
   var searcher = null;
   function worker() {
     if (searcher) return;
-    searcher = new Worker(URL.createObjectURL(new Blob(["(" + searchWorker + ")();\n"], { type: "text/javascript" })));
+    var source = "var shardedSearch = " + window.shardedSearch + ";\n(" + searchWorker + ")();\n";
+    searcher = new Worker(URL.createObjectURL(new Blob([source], { type: "text/javascript" })));
     searcher.onmessage = function (event) {
       var message = event.data;
       if (message.type === "search") showSearch(message);
@@ -385,8 +387,8 @@
     searcher.onerror = function (event) {
       failed(event.message);
     };
-    var options = { basePath: bundle.href, baseUrl: root.pathname, excerptLength: Number(where.excerptLength) || 30 };
-    var language = document.documentElement.lang || "unknown";
+    var options = { baseUrl: root.pathname, excerptLength: Number(where.excerptLength) || 30 };
+    var language = (document.documentElement.lang || "unknown").toLowerCase();
     var channel = fromDisk ? offlineFiles() : null;
     var load = function (name) {
       var loaded = channel
@@ -400,52 +402,68 @@
         return null;
       });
     };
-    prefetch(load, language.toLowerCase());
-    load("pagefind.js").then(function (client) {
-      if (!client) return failed(new Error("Search could not load pagefind.js"));
-      var init = { type: "init", source: new TextDecoder().decode(client), options: options, language: language };
-      if (channel) init.port = channel.port;
-      searcher.postMessage(init, channel ? [channel.port] : []);
+    var shards = load("shards.json").then(function (buffer) {
+      var list = buffer && JSON.parse(new TextDecoder().decode(buffer));
+      var index = list && indexFor(list.languages || {}, language);
+      if (!index) throw new Error("Search could not load shards.json");
+      prefetch(load, index);
+      return index;
     });
+    Promise.all([shards, load("pagefind.js")])
+      .then(function (loaded) {
+        var index = loaded[0];
+        if (!loaded[1]) throw new Error("Search could not load pagefind.js");
+        var init = {
+          type: "init",
+          source: new TextDecoder().decode(loaded[1]),
+          bundle: bundle.href,
+          shards: index.shards,
+          options: options,
+          language: index.lang,
+        };
+        if (channel) init.port = channel.port;
+        searcher.postMessage(init, channel ? [channel.port] : []);
+      })
+      .catch(failed);
   }
 
   /**
-   * Pagefind asks for its first files one after another, once the worker has started and its client has
-   * loaded: its entry file, then the language's metadata and WebAssembly. The page asks for them at once,
-   * while the worker starts (as it does for Pagefind's client), and hands each to the worker, which gives
-   * it to Pagefind when asked.
+   * Pagefind asks for each shard's first files one after another, once the worker has started and its
+   * client has loaded: its entry file, then its metadata, and the WebAssembly. The page asks for them at
+   * once, while the worker starts (as it does for Pagefind's client), and hands each to the worker,
+   * which gives it to Pagefind when asked.
    */
-  function prefetch(load, language) {
-    function give(name, use) {
+  function prefetch(load, index) {
+    function give(name) {
       var url = new URL(name, bundle).href;
       searcher.postMessage({ type: "expect", url: url });
       load(name).then(function (buffer) {
-        if (buffer && use) use(buffer);
         searcher.postMessage({ type: "file", url: url, buffer: buffer }, buffer ? [buffer] : []);
       });
     }
-    give("pagefind-entry.json", function (buffer) {
-      var index = null;
-      try {
-        index = indexFor(JSON.parse(new TextDecoder().decode(buffer)).languages || {}, language);
-      } catch (error) {}
-      if (!index) return;
-      give("pagefind." + index.hash + ".pf_meta");
-      give("wasm." + (index.wasm || "unknown") + ".pagefind");
+    give("wasm." + index.wasm + ".pagefind");
+    index.shards.forEach(function (shard) {
+      give(shard.path + "pagefind-entry.json");
+      give(shard.path + shard.meta);
     });
   }
 
-  /** The index Pagefind picks for a language: its own, its primary subtag's, else the largest. */
+  /** The shards of a language's index: its own, its primary subtag's, else the language with the most pages. */
   function indexFor(languages, language) {
-    var index = languages[language] || languages[language.split("-")[0]];
+    var pick = function (lang) {
+      return languages[lang] ? Object.assign({ lang: lang }, languages[lang]) : null;
+    };
+    var index = pick(language) || pick(language.split("-")[0]);
     if (index) return index;
-    var all = Object.keys(languages).map(function (key) {
-      return languages[key];
+    var pages = function (lang) {
+      return languages[lang].shards.reduce(function (sum, shard) {
+        return sum + shard.pages;
+      }, 0);
+    };
+    var all = Object.keys(languages).sort(function (a, b) {
+      return pages(b) - pages(a);
     });
-    all.sort(function (a, b) {
-      return b.page_count - a.page_count;
-    });
-    return all[0] || null;
+    return all.length ? pick(all[0]) : null;
   }
 
   /** Sends the worker a message, starting it if need be. */
@@ -546,16 +564,12 @@
 
     function start(init) {
       if (init.port) offlineFetch(init.port);
-      answerEarly();
-      // Pagefind reads the page's language from `document`, which a worker has not: the page's is given.
-      self.document = {
-        currentScript: null,
-        querySelector: function (selector) {
-          return selector === "html" ? { getAttribute: () => init.language } : null;
-        },
-      };
-      import(URL.createObjectURL(new Blob([init.source], { type: "text/javascript" }))).then(function (pagefind) {
-        client = pagefind.createInstance(Object.assign({}, init.options, { noWorker: true }));
+      answerEarly(init.bundle);
+      // Pagefind's client names its classes but exports only its single-index API: the shards' search
+      // (assets/search-merge.js) makes an instance of Pagefind's per index, as its mergeIndex does.
+      var source = init.source + "\nexport { PagefindInstance as __PagefindInstance };\n";
+      import(URL.createObjectURL(new Blob([source], { type: "text/javascript" }))).then(function (pagefind) {
+        client = shardedSearch(pagefind.__PagefindInstance, init.bundle, init.shards, init.options, init.language);
         waiting.splice(0).forEach(handle);
       }, fail);
     }
@@ -599,11 +613,16 @@
       }, fail);
     }
 
-    /** Pagefind's requests for the files the page fetched early are answered with those files (each once). */
-    function answerEarly() {
+    /**
+     * Pagefind's requests for the files the page fetched early are answered with those files (each once).
+     * Its WebAssembly, which Pagefind asks of the first shard's folder, is the one at the bundle's top.
+     */
+    function answerEarly(bundle) {
       var fetchFile = self.fetch;
       self.fetch = function (input) {
         var url = String(input && input.url ? input.url : input).split("?")[0];
+        var wasm = /\/(wasm\.[\w-]+\.pagefind)$/.exec(url);
+        if (wasm && url.indexOf(bundle) === 0) url = input = bundle + wasm[1];
         var file = early[url];
         delete early[url];
         if (!file) return fetchFile(input);

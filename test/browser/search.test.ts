@@ -1,9 +1,9 @@
 // The search page in Chromium, served at the host's root and under a deep subpath.
-import { cp, mkdir, writeFile } from "node:fs/promises";
+import { cp, mkdir, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { writeSearchIndex } from "../../lib/search/index.ts";
+import { writeSearchIndex, type PlannedShard } from "../../lib/search/index.ts";
 import { startPreview, type Preview } from "../../lib/http/preview-server.ts";
 import { watchedPage } from "../helpers/browser.ts";
 import { built } from "../helpers/built.ts";
@@ -236,16 +236,27 @@ describe("a broad query on a few hundred essays", () => {
   let preview: Preview;
   const essays = 300;
   beforeAll(async () => {
-    // The basic archive with 300 more essay pages, all with one word, indexed as a build indexes them.
+    // The basic archive's pages, searched in an index of 300 other essays, all with one word, in two shards
+    // of 150: the page merges them.
     const dir = join(await tempDir("broad-"), "dist");
     await cp(dist, dir, { recursive: true });
-    await mkdir(join(dir, "essays/generated"));
-    for (let n = 1; n <= essays; n++) {
-      const page = `<!doctype html><html lang="en"><head><title>Essay ${n}</title></head><body><main data-pagefind-body>
+    await rm(join(dir, "pagefind"), { recursive: true });
+    const documents = await tempDir("broad-documents-");
+    const shards: PlannedShard[] = [];
+    for (const half of [0, 1]) {
+      const folder = join(documents, String(half));
+      await mkdir(join(folder, "essays/generated"), { recursive: true });
+      const numbers = Array.from({ length: essays / 2 }, (_, i) => half * (essays / 2) + i + 1);
+      for (const n of numbers) {
+        const page = `<!doctype html><html lang="en"><head><title>Essay ${n}</title></head><body><main data-pagefind-body>
 <h1 data-pagefind-meta="title">Generated essay ${n}</h1><p>The tidewater report, part ${n}, on ports and the sea.</p></main></body></html>\n`;
-      await writeFile(join(dir, `essays/generated/${n}.html`), page);
+        await writeFile(join(folder, `essays/generated/${n}.html`), page);
+      }
+      await writeFile(join(folder, "sorts.json"), "{}\n");
+      const key = `${half}`.repeat(64);
+      shards.push({ lang: "en", first: "2020-01-01", last: "2020-01-01", essays: numbers.length, key, folder: `en/${key.slice(0, 16)}/`, documents: folder });
     }
-    await writeSearchIndex(dir);
+    await writeSearchIndex({ shards }, { output: dir, cache: false });
     preview = await startPreview(dir);
   });
   afterAll(() => preview?.close());
@@ -257,7 +268,7 @@ describe("a broad query on a few hundred essays", () => {
     await expect.poll(() => summary.innerText()).toBe(`${essays} results for tidewater`);
     const shown = page.locator(".search-result");
     await expect.poll(() => shown.count()).toBe(10);
-    const fragments = () => requested.filter((url) => url.includes("/pagefind/fragment/")).length;
+    const fragments = () => requested.filter((url) => /\/pagefind\/en\/[0-9a-f]{16}\/fragment\//.test(url)).length;
     expect(fragments()).toBe(10);
     await page.getByRole("button", { name: "More results" }).click();
     await expect.poll(() => shown.count()).toBe(20);

@@ -1,5 +1,6 @@
 // `npm start` on a copy of the basic fixture: an essay deleted while it runs leaves the archive at once, its
 // page, downloads, listing and search entry included (Eleventy 3 alone does not rebuild on a deletion).
+import type { ShardsFile } from "../../lib/search/index.ts";
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { cp, readFile, rm } from "node:fs/promises";
@@ -47,7 +48,11 @@ it("removes a deleted essay's page, downloads and entries, and stops on Ctrl+C",
     await expect.poll(() => without("sitemap.xml", "policy-notes/2.html", "policy-notes/3.html"), { timeout: 60_000 }).toBe(true);
     await expect.poll(() => without("authors/ada-okafor.html", "</html>", "Semiconductor"), { timeout: 60_000 }).toBe(true);
     // The search index is made again after the pages, in the background: three English essays, not four.
-    const indexed = async () => JSON.parse(await readFile(join(output, "pagefind/pagefind-entry.json"), "utf8")).languages.en.page_count;
+    const indexed = async () =>
+      (JSON.parse(await readFile(join(output, "pagefind/shards.json"), "utf8")) as ShardsFile).languages.en!.shards.reduce(
+        (sum, shard) => sum + shard.pages,
+        0,
+      );
     await expect.poll(indexed, { timeout: 60_000 }).toBe(3);
   } catch (error) {
     // What the server said is what tells why a wait ran out.

@@ -48,13 +48,15 @@ const KINDS: Record<string, RegExp> = {
   "a script": /^assets\/search\.js$/,
   "a figure": /^figures\/.*\.png$/,
   "Pagefind's script": /^pagefind\/pagefind\.js$/,
-  "Pagefind's entry": /^pagefind\/pagefind-entry\.json$/,
+  "the list of search shards": /^pagefind\/shards\.json$/,
+  "a shard's Pagefind entry": /^pagefind\/en\/[0-9a-f]{16}\/pagefind-entry\.json$/,
+  "a shard's sort table": /^pagefind\/en\/[0-9a-f]{16}\/sorts\.json$/,
   "Pagefind's WebAssembly": /^pagefind\/wasm\.en\.pagefind$/,
-  "Pagefind's metadata": /^pagefind\/pagefind\.[^/]+\.pf_meta$/,
-  "a Pagefind fragment": /^pagefind\/fragment\//,
-  "a Pagefind index chunk": /^pagefind\/index\//,
-  "a Pagefind filter": /^pagefind\/filter\//,
-  "a fragment's copy for search from disk": /^pagefind\/offline\/fragment\//,
+  "Pagefind's metadata": /^pagefind\/en\/[0-9a-f]{16}\/pagefind\.[^/]+\.pf_meta$/,
+  "a Pagefind fragment": /^pagefind\/en\/[0-9a-f]{16}\/fragment\//,
+  "a Pagefind index chunk": /^pagefind\/en\/[0-9a-f]{16}\/index\//,
+  "a Pagefind filter": /^pagefind\/en\/[0-9a-f]{16}\/filter\//,
+  "a fragment's copy for search from disk": /^pagefind\/offline\/en\/[0-9a-f]{16}\/fragment\//,
   "Pagefind's script's copy for search from disk": /^pagefind\/offline\/pagefind\.js\.js$/,
 };
 const examples = Object.entries(KINDS).map(([kind, pattern]) => {
@@ -68,7 +70,7 @@ const MISSING = [
   "nothing.html",
   "essays/policy-notes/999.html",
   "essays/no-such-series/deeper/1.bib",
-  "pagefind/fragment/en_0000000.pf_fragment",
+  "pagefind/en/0000000000000000/fragment/en_0000000.pf_fragment",
   "essays/",
   HOST_FILES.nginx,
   HOST_FILES.headers,
@@ -196,7 +198,7 @@ async function smallArchive(siteUrl: string): Promise<string> {
     "essays/notes/1.json": "{}",
     "figures/chart.svg":
       '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><style>rect { fill: rgb(0, 128, 0) }</style><rect width="10" height="10"/></svg>',
-    "pagefind/fragment/en_1.pf_fragment": "fragment",
+    "pagefind/en/0123456789abcdef/fragment/en_1.pf_fragment": "fragment",
     ...Object.fromEntries(hostFiles(siteUrl).map(({ path, text }) => [path, text])),
   };
   for (const [path, text] of Object.entries(files)) {
@@ -205,7 +207,7 @@ async function smallArchive(siteUrl: string): Promise<string> {
   }
   return folder;
 }
-const SMALL_FILES = ["index.html", "essays/notes/1.html", "essays/notes/1.json", "figures/chart.svg", "pagefind/fragment/en_1.pf_fragment"];
+const SMALL_FILES = ["index.html", "essays/notes/1.html", "essays/notes/1.json", "figures/chart.svg", "pagefind/en/0123456789abcdef/fragment/en_1.pf_fragment"];
 const SMALL_MISSING = ["nothing.html", "essays/notes/2.html", "essays/", HOST_FILES.nginx, HOST_FILES.headers];
 
 describe.each(ADDRESSES)("an archive at %s", (siteUrl) => {

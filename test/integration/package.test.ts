@@ -57,7 +57,7 @@ describe("npm run package", () => {
       "manifest-sha256.txt",
       "tagmanifest-sha256.txt",
     ]);
-    for (const file of ["index.html", "essays/field-reports/8.html", "pagefind/pagefind-entry.json"]) {
+    for (const file of ["index.html", "essays/field-reports/8.html", "pagefind/shards.json"]) {
       expect((await readFile(join(bag, "data", file))).equals(await readFile(join(built("basic"), file))), file).toBe(true);
     }
   });

@@ -127,8 +127,15 @@ describe("search index", () => {
   });
 
   it("indexes a Japanese essay as Japanese, and finds it by a Japanese word", async () => {
-    const entry = JSON.parse(await readFile(join(dist, "pagefind/pagefind-entry.json"), "utf8"));
-    expect(Object.keys(entry.languages).sort()).toEqual(["en", "ja"]);
+    // Each language's shards are indexes of that language alone.
+    const list = JSON.parse(await readFile(join(dist, "pagefind/shards.json"), "utf8"));
+    expect(Object.keys(list.languages).sort()).toEqual(["en", "ja"]);
+    for (const lang of ["en", "ja"]) {
+      for (const shard of list.languages[lang].shards) {
+        const entry = JSON.parse(await readFile(join(dist, "pagefind", shard.path, "pagefind-entry.json"), "utf8"));
+        expect(Object.keys(entry.languages)).toEqual([lang]);
+      }
+    }
     const ja = await searchClient(dist, "ja");
     expect(urls(await ja.search("横浜港"))).toEqual(["/essays/field-reports/8.html"]);
     expect(urls(await ja.search("観光"))).toEqual(["/essays/field-reports/8.html"]);
@@ -141,7 +148,8 @@ describe("search from disk", () => {
     await en.filters();
     await en.search("quota");
     expect([...fetched].some((f) => f.endsWith(".pf_fragment"))).toBe(true);
-    for (const file of [...fetched, "pagefind.js"]) {
+    expect([...fetched].some((f) => f.endsWith("/sorts.json"))).toBe(true);
+    for (const file of [...fetched, "pagefind.js", "shards.json"]) {
       expect(isClientFile(file), file).toBe(true);
       expect(existsSync(join(dist, "pagefind/offline", `${file}.js`)), file).toBe(true);
     }

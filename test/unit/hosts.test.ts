@@ -60,11 +60,14 @@ describe("the rules", () => {
   });
 
   it("keep only the files whose names change with their bytes", () => {
-    expect(cachingOf("pagefind/fragment/en_3a83f44.pf_fragment")).toBe(CACHING.immutable);
-    expect(cachingOf("pagefind/offline/index/en_884f8ef.pf_index.js")).toBe(CACHING.immutable);
+    expect(cachingOf("pagefind/en/0123456789abcdef/fragment/en_3a83f44.pf_fragment")).toBe(CACHING.immutable);
+    expect(cachingOf("pagefind/offline/en/0123456789abcdef/index/en_884f8ef.pf_index.js")).toBe(CACHING.immutable);
+    expect(cachingOf("pagefind/en/0123456789abcdef/pagefind-entry.json")).toBe(CACHING.immutable);
+    expect(cachingOf("pagefind/en/0123456789abcdef/sorts.json")).toBe(CACHING.immutable);
     for (const path of [
       "index.html",
-      "pagefind/pagefind-entry.json",
+      "pagefind/shards.json",
+      "pagefind/offline/shards.json.js",
       "pagefind/pagefind.js",
       "pagefind/wasm.en.pagefind",
       "assets/site.css",

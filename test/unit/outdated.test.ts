@@ -45,7 +45,7 @@ describe("removing what the archive no longer makes", () => {
       "assets/site.css",
       "assets/search.js",
       "figures/chart.png",
-      "pagefind/pagefind-entry.json",
+      "pagefind/shards.json",
       "pagefind/offline/pagefind.js.js",
     ];
     await files(output, [...current, ...outdated, ...others]);

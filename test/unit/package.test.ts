@@ -31,8 +31,7 @@ describe("the facts of a built archive", () => {
 
   it("knows an essay's record by its path, and names the file and field of a record it cannot read", () => {
     expect(isEssayRecord("essays/policy-notes/12.json")).toBe(true);
-    for (const path of ["essays/policy-notes/12.html", "pagefind/pagefind-entry.json", "essays/x/y/1.json", "essays/x/a.json"])
-      expect(isEssayRecord(path)).toBe(false);
+    for (const path of ["essays/policy-notes/12.html", "pagefind/shards.json", "essays/x/y/1.json", "essays/x/a.json"]) expect(isEssayRecord(path)).toBe(false);
     const record = (issued: unknown) => JSON.stringify([{ issued, publisher: "P", "collection-title": "S", language: "ja" }]);
     expect(parseEssayRecord("essays/s/1.json", record({ "date-parts": [[2014, 8, 1]] }))).toEqual({
       date: "2014-08-01",
