@@ -32,13 +32,35 @@ function random(seed: number): () => number {
 export interface CorpusShape {
   /** Every essay in one series, rather than every fourth in a sister series. */
   oneSeries?: boolean;
+  /**
+   * A vocabulary as uneven as a language's: 20,000 words of two to four syllables, each drawn as often
+   * as Zipf's law has it (the r-th most common about 1/r as often as the first), rather than a hundred
+   * words drawn evenly. Search ranks by how rare a word is, so only this corpus tells ranking apart.
+   */
+  realistic?: boolean;
 }
+
+const SYLLABLES = "ka ro mi tel van dor sun pe lix ba quo ten ard mo zel fi nu gra shi ob len tur es wa".split(" ");
+
+/** The realistic vocabulary: the same 20,000 words on every run, most common first. */
+export const REALISTIC_WORDS: readonly string[] = (() => {
+  const rand = random(42);
+  const words = new Set<string>();
+  while (words.size < 20_000) {
+    const n = 2 + Math.floor(rand() * 3);
+    words.add(Array.from({ length: n }, () => SYLLABLES[Math.floor(rand() * SYLLABLES.length)]).join(""));
+  }
+  return [...words];
+})();
 
 export async function writeCorpus(root: string, essays: number, seed = 201, shape: CorpusShape = {}): Promise<void> {
   const rand = random(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
+  const word = shape.realistic
+    ? () => REALISTIC_WORDS[Math.min(REALISTIC_WORDS.length, Math.floor(Math.exp(rand() * Math.log(REALISTIC_WORDS.length + 1)))) - 1]!
+    : () => pick(WORDS);
   const sentence = (n: number) => {
-    const words = Array.from({ length: n }, () => pick(WORDS));
+    const words = Array.from({ length: n }, word);
     return `${words.join(" ").replace(/^./, (c) => c.toUpperCase())}.`;
   };
   const authorCount = Math.max(2, Math.ceil(essays / 8));

@@ -1,0 +1,119 @@
+// Ranking across shards (src/assets/search-merge.js): the same essays, indexed as one Pagefind index and
+// as several shards, give the same results in the same order, because each shard's results are scored
+// again with the statistics of all of them. Pagefind's own order on the one index is the reference.
+import { cp, mkdir, readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { beforeAll, describe, expect, it } from "vitest";
+import { writeSearchIndex, type PlannedShard } from "../../lib/search/index.ts";
+import { searchClient } from "../helpers/pagefind-client.ts";
+import { tempDir } from "../helpers/scratch.ts";
+
+/** mulberry32, so that every run indexes the same essays. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const ESSAYS = 240;
+/** A vocabulary whose words are as unevenly common as a language's (Zipf's law), so that rarity decides ranks. */
+const rand = random(7);
+const SYLLABLES = ["ka", "ro", "mi", "tel", "van", "dor", "sun", "pe", "lix", "ba", "quo", "ten", "ard", "mo", "zel", "fi"];
+const WORDS = Array.from(
+  { length: 1500 },
+  (_, i) => SYLLABLES[i % 16]! + SYLLABLES[Math.floor(i / 16) % 16]! + (i >= 256 ? SYLLABLES[Math.floor(i / 256) % 16] : ""),
+);
+const zipf = () => WORDS[Math.min(WORDS.length - 1, Math.floor(Math.exp(rand() * Math.log(WORDS.length + 1))) - 1)]!;
+const QUERIES = ["karo", "telvan", "dorsun", "lixba mozel", "quoten", "pefi ardmo", "vantel", "sunka", "baquo", "zelfi kaka", "miro", "ardten"];
+
+function essay(n: number): string {
+  const title = Array.from({ length: 4 }, zipf).join(" ");
+  const paragraphs = Array.from(
+    { length: 3 + Math.floor(rand() * 6) },
+    () => `<p>${Array.from({ length: 40 + Math.floor(rand() * 80) }, zipf).join(" ")}.</p>`,
+  );
+  return `<!doctype html><html lang="en"><head><title>${title}</title></head><body>
+<p data-pagefind-sort="date[data-date]" data-date="2020-01-${String((n % 28) + 1).padStart(2, "0")}">x</p>
+<h1 data-pagefind-meta="title">${title}</h1><main data-pagefind-body>${paragraphs.join("\n")}</main></body></html>\n`;
+}
+
+/** Indexes the essays as shards of the given sizes (in order) into an output folder; returns it. */
+async function indexed(pages: string[], sizes: number[]): Promise<string> {
+  const dir = await tempDir("ranking-");
+  const shards: PlannedShard[] = [];
+  let from = 0;
+  for (const [i, size] of sizes.entries()) {
+    const folder = join(dir, "documents", String(i));
+    await mkdir(join(folder, "essays/s"), { recursive: true });
+    for (let n = from; n < from + size; n++) await writeFile(join(folder, `essays/s/${n + 1}.html`), pages[n]!);
+    await writeFile(join(folder, "sorts.json"), "{}\n");
+    const key = `${i}`.repeat(64);
+    shards.push({ lang: "en", first: "2020-01-01", last: "2020-01-01", essays: size, key, folder: `en/${key.slice(0, 16)}/`, documents: folder });
+    from += size;
+  }
+  await writeSearchIndex({ shards }, { output: join(dir, "dist"), cache: false });
+  return join(dir, "dist");
+}
+
+/** Pagefind's own order on a one-shard bundle: its module API, with no merging. */
+async function pagefindOrder(dist: string, term: string): Promise<string[]> {
+  const list = JSON.parse(await readFile(join(dist, "pagefind/shards.json"), "utf8"));
+  const shard = join(dist, "pagefind", list.languages.en.shards[0].path);
+  const copy = join(await tempDir("pagefind-own-"), "bundle");
+  await cp(shard, copy, { recursive: true });
+  await cp(join(dist, "pagefind/pagefind.js"), join(copy, "pagefind.js"));
+  await cp(join(dist, "pagefind/wasm.en.pagefind"), join(copy, "wasm.en.pagefind"));
+  await writeFile(join(copy, "package.json"), '{ "type": "module" }\n');
+  const saved = globalThis.fetch;
+  globalThis.fetch = (async (input: string | URL) => {
+    const url = new URL(String(input));
+    url.search = "";
+    return new Response(await readFile(url));
+  }) as typeof fetch;
+  try {
+    const pagefind = await import(`${pathToFileURL(join(copy, "pagefind.js")).href}?own`);
+    await pagefind.options({ basePath: `${pathToFileURL(copy).href}/`, baseUrl: "/" });
+    await pagefind.init("en");
+    const { results } = await pagefind.search(term);
+    return Promise.all(results.slice(0, 10).map(async (r: { data(): Promise<{ url: string }> }) => (await r.data()).url));
+  } finally {
+    globalThis.fetch = saved;
+  }
+}
+
+describe("ranking across shards", () => {
+  let one: string;
+  let shards: string;
+  beforeAll(async () => {
+    const pages = Array.from({ length: ESSAYS }, (_, n) => essay(n));
+    // Uneven on purpose: a small shard's own statistics would push its pages up.
+    [one, shards] = await Promise.all([indexed(pages, [ESSAYS]), indexed(pages, [150, 60, 25, 5])]);
+  });
+
+  it("is Pagefind's own on one shard, and as one index's on four", async () => {
+    const single = await searchClient(one);
+    const merged = await searchClient(shards);
+    const first10 = async (client: typeof single, query: string) => (await client.search(query)).slice(0, 10).map((hit) => hit.url);
+    const compared: { query: string; sameFirst: boolean; common: number }[] = [];
+    for (const query of QUERIES) {
+      const own = await pagefindOrder(one, query);
+      if (own.length === 0) continue;
+      // One shard: each result scored again from Pagefind's details gives Pagefind's own order.
+      expect(await first10(single, query), `${query} (one shard)`).toEqual(own);
+      const shardsOrder = await first10(merged, query);
+      compared.push({ query, sameFirst: shardsOrder[0] === own[0], common: shardsOrder.filter((url) => own.includes(url)).length / own.length });
+    }
+    expect(compared.length).toBeGreaterThanOrEqual(8);
+    // Four uneven shards: the issue's bar (the same first result for 90% of queries, 8 of the first 10 in
+    // common on average). Not every order is the same: Pagefind matches a prefix only with the words in the
+    // index chunks the prefix falls in, and each shard's chunks end at other words.
+    expect(compared.filter((c) => c.sameFirst).length / compared.length, JSON.stringify(compared)).toBeGreaterThanOrEqual(0.9);
+    expect(compared.reduce((sum, c) => sum + c.common, 0) / compared.length, JSON.stringify(compared)).toBeGreaterThanOrEqual(0.8);
+  });
+});
