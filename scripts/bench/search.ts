@@ -8,13 +8,13 @@
 // refused there), so it is measured over http only. A third check types a query letter by letter and
 // reports the longest task that held the page's main thread meanwhile (a long task observer).
 import { execFileSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { launch } from "../../lib/runtime/browser.ts";
 import type { ShardsFile } from "../../lib/search/index.ts";
+import { pagefindArguments } from "../../lib/search/pagefind.ts";
 import { startPreview } from "../../lib/http/preview-server.ts";
 
 const REPO = resolve(import.meta.dirname, "../..");
@@ -63,38 +63,32 @@ export interface Typing {
 }
 
 /**
- * The Default UI, beside the archive: its script and stylesheet, which Pagefind writes with every index
- * (taken from an index of one page, as the archive's build removes them, like Pagefind's worker script),
- * and a page that searches the archive's own bundle (`pagefind/`) for the `?q=` of its address (the
- * Default UI's `triggerSearch`).
+ * The Default UI, beside the archive, over one Pagefind index of the archive's essay pages as Pagefind's
+ * CLI makes it (`default-ui/pagefind/`: the archive's own index is in shards, which the Default UI does not
+ * merge as one), with the CLI's script, stylesheet and worker, and a page that searches it for the `?q=`
+ * of its address (the Default UI's `triggerSearch`).
  */
 function addDefaultUi(dist: string): void {
-  const scratch = mkdtempSync(join(tmpdir(), "default-ui-"));
-  try {
-    mkdirSync(join(scratch, "site"));
-    writeFileSync(join(scratch, "site/index.html"), '<!doctype html><html lang="en"><head><title>x</title></head><body><main>x</main></body></html>\n');
-    execFileSync(join(REPO, "node_modules/.bin/pagefind"), ["--site", join(scratch, "site"), "--output-path", join(scratch, "out"), "--silent"]);
-    const target = join(dist, DEFAULT_UI);
-    mkdirSync(target, { recursive: true });
-    for (const file of ["pagefind-ui.js", "pagefind-ui.css"]) copyFileSync(join(scratch, "out", file), join(target, file));
-    // The Default UI searches in Pagefind's own worker, whose script the archive's build leaves out.
-    copyFileSync(join(scratch, "out/pagefind-worker.js"), join(dist, "pagefind/pagefind-worker.js"));
-    writeFileSync(
-      join(target, "index.html"),
-      `<!doctype html>
+  const target = join(dist, DEFAULT_UI);
+  mkdirSync(target, { recursive: true });
+  execFileSync(join(REPO, "node_modules/.bin/pagefind"), [...pagefindArguments(dist, join(target, "pagefind")), "--silent"]);
+  for (const file of ["pagefind-ui.js", "pagefind-ui.css"]) copyFileSync(join(target, "pagefind", file), join(target, file));
+  // Its start in a file of its own: the preview sends the archive's Content-Security-Policy, which allows no inline script.
+  writeFileSync(
+    join(target, "start.js"),
+    `const ui = new PagefindUI({ element: "#search", bundlePath: new URL("pagefind/", location.href).pathname, baseUrl: new URL("../", location.href).pathname, excerptLength: 30, showSubResults: true });
+const q = new URLSearchParams(location.search).get("q");
+if (q) ui.triggerSearch(q);
+`,
+  );
+  writeFileSync(
+    join(target, "index.html"),
+    `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Pagefind Default UI</title>
 <link rel="stylesheet" href="pagefind-ui.css"><script src="pagefind-ui.js"></script></head>
-<body><main><div id="search"></div></main>
-<script>
-  const ui = new PagefindUI({ element: "#search", bundlePath: new URL("../pagefind/", location.href).pathname, baseUrl: new URL("../", location.href).pathname, excerptLength: 30, showSubResults: true });
-  const q = new URLSearchParams(location.search).get("q");
-  if (q) ui.triggerSearch(q);
-</script></body></html>
+<body><main><div id="search"></div></main><script src="start.js"></script></body></html>
 `,
-    );
-  } finally {
-    rmSync(scratch, { recursive: true, force: true });
-  }
+  );
 }
 
 /** Records, in the page, when the first result appears and every long task. */
