@@ -169,14 +169,81 @@
       return term.toLocaleLowerCase().trim().split(/\s+/);
     }
 
+    /**
+     * A shard's index chunks, [first word, last word, file hash], from its metadata (CBOR:
+     * [version, pages, chunks, …], pagefind_web's metadata.rs), read once.
+     */
+    var chunkLists = [];
+    function chunksOf(i) {
+      if (chunkLists[i]) return chunkLists[i];
+      var bytes = new Uint8Array(instances[i].searchMeta);
+      var at = 0;
+      var head = function () {
+        var info = bytes[at++] & 0x1f;
+        if (info < 24) return info;
+        var size = info === 24 ? 1 : info === 25 ? 2 : info === 26 ? 4 : 8;
+        var value = 0;
+        for (var n = 0; n < size; n++) value = value * 256 + bytes[at++];
+        return value;
+      };
+      var skip = function () {
+        var major = bytes[at] >> 5;
+        var length = head();
+        if (major === 2 || major === 3) at += length;
+        else if (major === 4) for (var n = 0; n < length; n++) skip();
+      };
+      var text = function () {
+        var length = head();
+        var value = new TextDecoder().decode(bytes.subarray(at, at + length));
+        at += length;
+        return value;
+      };
+      head();
+      skip();
+      skip();
+      var chunks = [];
+      for (var count = head(), c = 0; c < count; c++) {
+        head();
+        chunks.push([text(), text(), text()]);
+      }
+      return (chunkLists[i] = chunks);
+    }
+
+    /**
+     * Searches one shard. Pagefind matches a term's longer words (a prefix search) only in the index
+     * chunks it loads, which end where the shard's own words do; so the chunks holding any word that
+     * starts with a searched term are loaded, and the shard searched again if any was missing, so that
+     * every shard matches every longer word it has, as one index of them all would.
+     */
+    function searchShard(i, term, searchOptions) {
+      var instance = instances[i];
+      return instance.search(term, searchOptions).then(function (response) {
+        var missing = [];
+        (response.search_keywords || []).forEach(function (keyword) {
+          chunksOf(i).forEach(function (chunk) {
+            var holds = chunk[1] >= keyword && chunk[0] <= keyword + "\uffff";
+            if (holds && !instance.loaded_chunks[chunk[2]] && missing.indexOf(chunk[2]) < 0) missing.push(chunk[2]);
+          });
+        });
+        if (!missing.length) return response;
+        return Promise.all(
+          missing.map(function (hash) {
+            return instance.loadChunk(hash);
+          }),
+        ).then(function () {
+          return instance.search(term, searchOptions);
+        });
+      });
+    }
+
     function search(term, searchOptions) {
       searchOptions = searchOptions || {};
       var sort = Object.keys(searchOptions.sort || {})[0];
       return ready
         .then(function () {
           return Promise.all(
-            instances.map(function (instance) {
-              return instance.search(term, searchOptions);
+            instances.map(function (instance, i) {
+              return searchShard(i, term, searchOptions);
             }),
           );
         })

@@ -15,8 +15,12 @@ export interface SearchHit {
 }
 
 export interface SearchClient {
+  /** Every bundle file this client has fetched, relative to the bundle folder ("en/0123456789abcdef/pagefind-entry.json"). */
+  fetched: Set<string>;
   search(term: string | null, options?: { filters?: Record<string, unknown>; sort?: Record<string, "asc" | "desc"> }): Promise<SearchHit[]>;
   filters(): Promise<Record<string, Record<string, number>>>;
+  /** The results' addresses in order, each with the score its own shard's Pagefind gave it. */
+  scored(term: string): Promise<{ url: string; score: number }[]>;
 }
 
 interface Shard {
@@ -24,7 +28,7 @@ interface Shard {
 }
 
 interface Sharded {
-  search(term: string | null, o?: object): Promise<{ results: { data(): Promise<SearchHit> }[] }>;
+  search(term: string | null, o?: object): Promise<{ results: { score: number; data(): Promise<SearchHit> }[] }>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
@@ -32,14 +36,19 @@ type ShardedSearch = (instance: unknown, bundle: string, shards: Shard[], option
 
 let instances = 0;
 
-/** Every bundle file the clients have fetched, relative to the bundle folder ("en/0123456789abcdef/pagefind-entry.json"). */
-export const fetched = new Set<string>();
-
 /** The shards' search (src/assets/search-merge.js), as the search page's worker runs it. */
 async function loadShardedSearch(): Promise<ShardedSearch> {
   const source = await readFile(new URL("../../src/assets/search-merge.js", import.meta.url), "utf8");
   const scope: { shardedSearch?: ShardedSearch } = {};
-  runInNewContext(source, { self: scope, Math, Object, Promise, fetch: (...args: Parameters<typeof fetch>) => globalThis.fetch(...args) });
+  runInNewContext(source, {
+    self: scope,
+    Math,
+    Object,
+    Promise,
+    TextDecoder,
+    Uint8Array,
+    fetch: (...args: Parameters<typeof fetch>) => globalThis.fetch(...args),
+  });
   return scope.shardedSearch!;
 }
 
@@ -57,6 +66,7 @@ export async function searchClient(dist: string, lang = "en"): Promise<SearchCli
   // Pagefind's client reads files with fetch(): answered from the copy while one of this client's calls
   // runs, then put back, so no other test sees it. Its WebAssembly is asked of the first shard's folder
   // and is the bundle's (as the worker answers it).
+  const fetched = new Set<string>();
   const fetchFile = async (input: string | URL | Request) => {
     const url = new URL(input instanceof Request ? input.url : String(input));
     url.search = "";
@@ -84,11 +94,17 @@ export async function searchClient(dist: string, lang = "en"): Promise<SearchCli
     return search;
   });
   return {
+    fetched,
     search: (term, options = {}) =>
       within(async () => {
         const { results } = await sharded.search(term, options);
         return Promise.all(results.map((r) => r.data()));
       }),
     filters: () => within(() => sharded.filters()),
+    scored: (term) =>
+      within(async () => {
+        const { results } = await sharded.search(term);
+        return Promise.all(results.map(async (r) => ({ url: (await r.data()).url, score: r.score })));
+      }),
   };
 }

@@ -3,7 +3,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { built } from "../helpers/built.ts";
-import { fetched, searchClient, type SearchClient } from "../helpers/pagefind-client.ts";
+import { searchClient, type SearchClient } from "../helpers/pagefind-client.ts";
 import { authorNames } from "../../lib/search/fields.ts";
 import { isClientFile } from "../../lib/search/offline.ts";
 import { existsSync } from "node:fs";
@@ -147,9 +147,9 @@ describe("search from disk", () => {
     // Pagefind's own client, run above: its entry, metadata, WebAssembly, index and fragment chunks, filters.
     await en.filters();
     await en.search("quota");
-    expect([...fetched].some((f) => f.endsWith(".pf_fragment"))).toBe(true);
-    expect([...fetched].some((f) => f.endsWith("/sorts.json"))).toBe(true);
-    for (const file of [...fetched, "pagefind.js", "shards.json"]) {
+    expect([...en.fetched].some((f) => f.endsWith(".pf_fragment"))).toBe(true);
+    expect([...en.fetched].some((f) => f.endsWith("/sorts.json"))).toBe(true);
+    for (const file of [...en.fetched, "pagefind.js", "shards.json"]) {
       expect(isClientFile(file), file).toBe(true);
       expect(existsSync(join(dist, "pagefind/offline", `${file}.js`)), file).toBe(true);
     }
