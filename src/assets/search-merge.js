@@ -242,7 +242,7 @@
       return ready
         .then(function () {
           return Promise.all(
-            instances.map(function (instance, i) {
+            instances.map(function (_instance, i) {
               return searchShard(i, term, searchOptions);
             }),
           );
