@@ -3,7 +3,7 @@
 import type { ShardsFile } from "../../lib/search/index.ts";
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { cp, readFile, rm } from "node:fs/promises";
+import { cp, readFile, rm, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { expect, it } from "vitest";
 import { fixture, REPO } from "../helpers/build.ts";
@@ -31,6 +31,12 @@ it("removes a deleted essay's page, downloads and entries, and stops on Ctrl+C",
     await expect.poll(() => log.includes("Server at") && existsSync(page), { timeout: 60_000 }).toBe(true);
 
     for (const download of ["3.bib", "3.ris", "3.json"]) expect(existsSync(join(output, "essays/policy-notes", download)), download).toBe(true);
+    // The search index, made in the background after the first build: each language's shard.
+    const shardsFile = join(output, "pagefind/shards.json");
+    await expect.poll(() => existsSync(shardsFile), { timeout: 60_000 }).toBe(true);
+    const shardsBefore = JSON.parse(await readFile(shardsFile, "utf8")) as ShardsFile;
+    const japanese = join(output, "pagefind", shardsBefore.languages.ja!.shards[0]!.path, "pagefind-entry.json");
+    const japaneseWritten = (await stat(japanese)).mtimeMs;
     await rm(join(root, "src/essays/3-semiconductor-supply-chains.md"));
     // The rebuild writes the pages, removes what the archive no longer has, then writes the sitemap: each
     // wait below waits for the very file it then reads, whatever the order and however busy the machine.
@@ -54,6 +60,12 @@ it("removes a deleted essay's page, downloads and entries, and stops on Ctrl+C",
         0,
       );
     await expect.poll(indexed, { timeout: 60_000 }).toBe(3);
+    // Only the shard the deletion touched was indexed again: the Japanese one is the same, untouched.
+    const shardsAfter = JSON.parse(await readFile(shardsFile, "utf8")) as ShardsFile;
+    expect(shardsAfter.languages.ja).toEqual(shardsBefore.languages.ja);
+    expect(shardsAfter.languages.en!.shards[0]!.path).not.toBe(shardsBefore.languages.en!.shards[0]!.path);
+    expect((await stat(japanese)).mtimeMs).toBe(japaneseWritten);
+    expect(existsSync(join(output, "pagefind", shardsBefore.languages.en!.shards[0]!.path))).toBe(false);
   } catch (error) {
     // What the server said is what tells why a wait ran out.
     throw new Error(`${(error as Error).message}\nThe dev server said:\n${log}`);
