@@ -1,19 +1,20 @@
-// npm run edit [-- --port N] [--site-port N] [--editor-only]
+// npm run edit [-- --root DIR] [--port N] [--site-port N] [--editor-only]
 // The web editor (lib/edit/): Decap CMS on this machine, for the content root ARCHIVE_ROOT (default: this
-// repository), writing straight into it; beside it the dev server (`npm start`), where an essay's page
+// repository; or --root DIR), writing straight into it; beside it the dev server (`npm start`), where an essay's page
 // opens from the editor. Both listen on this machine only; nothing is fetched from the network.
 import { startEditor } from "../lib/edit/server.ts";
 import { DevServerError, startDevServer } from "../lib/orchestration/dev-server.ts";
 import { checkContentRoot, commandArgs, portNumber } from "../lib/commands/args.ts";
 
-const USAGE = "[ARCHIVE_ROOT=DIR] npm run edit [-- --port N] [--site-port N] [--editor-only]";
+const USAGE = "npm run edit [-- --root DIR] [--port N] [--site-port N] [--editor-only]";
 const options = {
+  root: { type: "string", default: process.env.ARCHIVE_ROOT ?? "." },
   port: { type: "string", default: "8081" },
   "site-port": { type: "string", default: "8080" },
   "editor-only": { type: "boolean", default: false },
 } as const;
 const { root, port, sitePort, editorOnly } = commandArgs(USAGE, { options }, ({ values }) => {
-  const root = process.env.ARCHIVE_ROOT ?? ".";
+  const root = values.root;
   checkContentRoot(root);
   return { root, port: portNumber(values.port, "--port"), sitePort: portNumber(values["site-port"], "--site-port"), editorOnly: values["editor-only"] };
 });
