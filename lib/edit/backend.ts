@@ -8,6 +8,7 @@ import { mkdir, readdir, readFile, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import matter from "gray-matter";
 import { stringify } from "yaml";
+import type { ZodType } from "zod";
 import { checkFigure, figureName } from "../bodies/figures.ts";
 import { essayFileName, frontMatterOptions, listEssays, type RecordTexts } from "../content/read.ts";
 import { CONTENT } from "../paths/layout.ts";
@@ -16,6 +17,7 @@ import { CONTENT_SCHEMAS, EDITOR_PATHS, type EditorSchemas } from "./config.ts";
 import { newFile, spliceFile } from "./front-matter.ts";
 import { setJson, spliceRecord } from "./records.ts";
 import { fromEditor, sameValue, toEditor } from "./shapes.ts";
+import { entryOf, linkTranslation, translationKeys, translationsOf, type Link } from "./translations.ts";
 
 /** What the protocol answers: a status and a JSON body; an error's body is `{ error }`, which Decap shows. */
 export interface Answer {
@@ -47,6 +49,7 @@ const RECORD_FOLDERS = {
 
 export function editorBackend(root: string, schemas: EditorSchemas = CONTENT_SCHEMAS) {
   const checks = contentChecks(root);
+  const shape = schemas.essay.shape as Record<string, ZodType>;
   const readText = (path: string) => readFile(join(root, path), "utf8");
   const readJson = async (path: string): Promise<Record<string, unknown>> => {
     const value: unknown = JSON.parse(await readText(path));
@@ -62,7 +65,7 @@ export function editorBackend(root: string, schemas: EditorSchemas = CONTENT_SCH
   }
 
   /** An entry as Decap reads it: the file's text in the editor's shape (./shapes.ts), or null when there is none. */
-  async function entryAt(path: string): Promise<{ data: string | null; file: { path: string; id: string | null } }> {
+  async function entryAt(path: string, keys?: Map<string, string>): Promise<{ data: string | null; file: { path: string; id: string | null } }> {
     try {
       const record = recordAt(path);
       if (record) {
@@ -76,19 +79,21 @@ export function editorBackend(root: string, schemas: EditorSchemas = CONTENT_SCH
         const data = JSON.stringify(toEditor(schemas.site, JSON.parse(text)), null, 2);
         return { data, file: { path, id: sha(text) } };
       }
-      if (dirname(path) === EDITOR_PATHS.essays) return { data: essayForEditor(path, text), file: { path, id: sha(text) } };
+      if (dirname(path) === EDITOR_PATHS.essays)
+        return { data: essayForEditor(path, text, keys ?? (await translationKeys(root))), file: { path, id: sha(text) } };
       return { data: text, file: { path, id: sha(text) } };
     } catch {
       return { data: null, file: { path, id: null } };
     }
   }
 
-  /** An essay's front matter in the editor's shape, with its file name's slug, then its body. */
-  function essayForEditor(path: string, text: string): string {
+  /** An essay's front matter in the editor's shape, with its file name's slug and its translation (./translations.ts), then its body. */
+  function essayForEditor(path: string, text: string, keys: Map<string, string>): string {
     const slug = essayFileName(basename(path))?.slug ?? "";
+    const translation = translationsOf(keys, path)[0];
     try {
       const parsed = matter(text, frontMatterOptions);
-      const data = { slug, ...(toEditor(schemas.essay, parsed.data) as object) };
+      const data = { slug, ...(toEditor(schemas.essay, parsed.data) as object), ...(translation && { translation: entryOf(translation) }) };
       return `---\n${stringify(data, { lineWidth: 0 })}---\n${parsed.content}`;
     } catch {
       return text;
@@ -96,7 +101,10 @@ export function editorBackend(root: string, schemas: EditorSchemas = CONTENT_SCH
   }
 
   async function entriesByFolder(folder: string): Promise<unknown[]> {
-    if (folder === EDITOR_PATHS.essays) return Promise.all((await listEssays(root)).files.map(entryAt));
+    if (folder === EDITOR_PATHS.essays) {
+      const keys = await translationKeys(root);
+      return Promise.all((await listEssays(root)).files.map((file) => entryAt(file, keys)));
+    }
     const kind = RECORD_FOLDERS[folder as keyof typeof RECORD_FOLDERS];
     if (!kind) return [];
     const all = await readJson(`${CONTENT.data}/${kind.file}`).catch(() => ({}));
@@ -130,16 +138,43 @@ export function editorBackend(root: string, schemas: EditorSchemas = CONTENT_SCH
     return figures;
   }
 
-  /** The essay file the editor's text makes: the old file with only the changed fields rewritten, or a new one. */
-  async function essayText(path: string, raw: string): Promise<string> {
+  /**
+   * The essay files the editor's text makes: the essay (the old file with only the changed fields rewritten,
+   * or a new one) and, when its translation changed, the other essay with the key they now share.
+   */
+  async function essayTexts(path: string, raw: string): Promise<[string, string][]> {
     const edited = matter(raw, frontMatterOptions);
-    const { slug: _slug, ...data } = edited.data as Record<string, unknown>;
-    const shape = schemas.essay.shape as Record<string, import("zod").ZodType>;
+    const { slug: _slug, translation, ...data } = edited.data as Record<string, unknown>;
+    const typedKey = fromEditor(shape.translationKey!, data.translationKey);
+    let link: Link;
+    try {
+      link = linkTranslation(
+        await translationKeys(root),
+        path,
+        typeof translation === "string" ? translation : "",
+        typeof typedKey === "string" ? typedKey : undefined,
+      );
+    } catch (error) {
+      throw new Refused((error as Error).message);
+    }
+    data.translationKey = link.key;
+    const texts: [string, string][] = [[path, await written(path, data, edited.content)]];
+    if (link.other) {
+      const other = await readText(link.other.file).catch(() => undefined);
+      if (other === undefined) throw new Refused(`${path} (translation): ${link.other.file} is not there`);
+      const otherData = { ...(matter(other, frontMatterOptions).data as Record<string, unknown>), translationKey: link.other.key };
+      texts.push([link.other.file, await written(link.other.file, otherData, undefined)]);
+    }
+    return texts;
+  }
+
+  /** `data` (the editor's shape) written into the file at `path`, or a new file; `body` undefined: the file's own. */
+  async function written(path: string, data: Record<string, unknown>, body: string | undefined): Promise<string> {
     const order = Object.keys(shape);
     const old = await readText(path).catch(() => undefined);
     if (old === undefined) {
       const fields = order.map((k) => [k, fromEditor(shape[k]!, data[k])] as [string, unknown]).filter(([, v]) => v !== undefined);
-      return newFile(fields, edited.content);
+      return newFile(fields, body ?? "");
     }
     const before = matter(old, frontMatterOptions);
     const set = new Map<string, unknown>();
@@ -150,8 +185,8 @@ export function editorBackend(root: string, schemas: EditorSchemas = CONTENT_SCH
       if (value === undefined) remove.add(key);
       else set.set(key, value);
     }
-    const body = before.content.trim() === edited.content.trim() ? undefined : edited.content;
-    return spliceFile(old, { set, remove, order, body });
+    const changedBody = body === undefined || before.content.trim() === body.trim() ? undefined : body;
+    return spliceFile(old, { set, remove, order, body: changedBody });
   }
 
   /** A records file with one record's changed fields written (all of them for a new record). */
@@ -162,15 +197,15 @@ export function editorBackend(root: string, schemas: EditorSchemas = CONTENT_SCH
     if (id !== undefined && id in all && givenId !== undefined && givenId !== id) {
       throw new Refused(`${file} (${id}): an id cannot be changed in the editor: essays refer to it by "${id}"`);
     }
-    const shape = schemas[schema].shape as Record<string, import("zod").ZodType>;
+    const fields = schemas[schema].shape as Record<string, ZodType>;
     const old = (id === undefined ? all : all[id]) as Record<string, unknown> | undefined;
     if (id !== undefined && old === undefined) {
-      const record = Object.fromEntries(Object.keys(shape).flatMap((k) => ((v) => (v === undefined ? [] : [[k, v]]))(fromEditor(shape[k]!, data[k]))));
+      const record = Object.fromEntries(Object.keys(fields).flatMap((k) => ((v) => (v === undefined ? [] : [[k, v]]))(fromEditor(fields[k]!, data[k]))));
       return setJson(text, [id], record);
     }
-    const changes = Object.keys(shape)
-      .filter((k) => !sameValue(shape[k]!, old?.[k], data[k]))
-      .map((k) => [k, fromEditor(shape[k]!, data[k])] as [string, unknown]);
+    const changes = Object.keys(fields)
+      .filter((k) => !sameValue(fields[k]!, old?.[k], data[k]))
+      .map((k) => [k, fromEditor(fields[k]!, data[k])] as [string, unknown]);
     return spliceRecord(text, id === undefined ? [] : [id], changes);
   }
 
@@ -180,19 +215,19 @@ export function editorBackend(root: string, schemas: EditorSchemas = CONTENT_SCH
     const writes: [string, string | Uint8Array][] = [];
     for (const { path, raw } of dataFiles) {
       const record = recordAt(path);
-      let text: string;
       if (record) {
-        text = await recordText(record.path, record.id, record.schema, raw);
+        const text = await recordText(record.path, record.id, record.schema, raw);
         overlay.records![record.file] = text;
         writes.push([record.path, text]);
       } else if (path === EDITOR_PATHS.site) {
-        text = await recordText(path, undefined, "site", raw);
+        const text = await recordText(path, undefined, "site", raw);
         overlay.records!["site.json"] = text;
         writes.push([path, text]);
       } else if (dirname(path) === EDITOR_PATHS.essays) {
-        text = await essayText(path, raw);
-        overlay.essays!.set(path, text);
-        writes.push([path, text]);
+        for (const [file, text] of await essayTexts(path, raw)) {
+          overlay.essays!.set(file, text);
+          writes.push([file, text]);
+        }
       } else throw new Refused(`${path} is not a file the editor writes`);
     }
     await check(overlay);
@@ -235,8 +270,10 @@ export function editorBackend(root: string, schemas: EditorSchemas = CONTENT_SCH
         return { repo: basename(root), publish_modes: ["simple"], type: "local_fs" };
       case "entriesByFolder":
         return entriesByFolder(String(params.folder));
-      case "entriesByFiles":
-        return Promise.all((params.files as { path: string }[]).map((f) => entryAt(f.path)));
+      case "entriesByFiles": {
+        const keys = await translationKeys(root);
+        return Promise.all((params.files as { path: string }[]).map((f) => entryAt(f.path, keys)));
+      }
       case "getEntry":
         return entryAt(String(params.path));
       case "persistEntry": {

@@ -92,6 +92,17 @@ export function editorConfig({ lang, languages, nextNumbers, siteUrl, schemas = 
         fields: withHints("essays", [
           field("slug", Id, "slug", essays),
           ...objectFields(schemas.essay.shape, "", essays),
+          // Not a field of the contract: the other essay, whose shared translationKey the backend writes into both (./translations.ts).
+          {
+            label: word("essays.translation"),
+            name: "translation",
+            widget: "relation",
+            collection: "essays",
+            value_field: "{{slug}}",
+            search_fields: ["title"],
+            display_fields: ["title"],
+            required: false,
+          },
           { label: word("essays.body"), name: "body", widget: "markdown", modes: ["raw"], required: true },
         ]),
       },

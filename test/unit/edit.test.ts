@@ -167,4 +167,23 @@ describe("the local backend", () => {
     expect(JSON.parse(after)["dan-ito"]).toEqual({ name: "Dan Ito" });
     await writeFile(join(root, "_data/authors.json"), authors);
   });
+
+  it("links an essay's translation from either side, writing the key they share into both, and unlinks it", async () => {
+    const root = join(await tempDir("edit-translation-"), "archive");
+    await cp(fixture("basic"), root, { recursive: true });
+    const backend = editorBackend(root);
+    const english = "src/essays/2-fisheries-diplomacy.md";
+    const original = await readFile(join(root, english), "utf8");
+    const japanese = (translation: string) =>
+      `---\nslug: gyogyo\ntitle: 北太平洋の漁業外交\nseries: policy-notes\nnumber: 9\ndate: 2020-07-01\nlang: ja\nauthors:\n  - id: ben-takeda\ntranslation: "${translation}"\n---\n漁業交渉は毎年春に始まる。\n`;
+    expect((await backend.handle(persist("src/essays/9-gyogyo.md", japanese("2-fisheries-diplomacy")))).status).toBe(200);
+    expect(await readFile(join(root, "src/essays/9-gyogyo.md"), "utf8")).toContain("lang: ja\ntranslationKey: gyogyo\n");
+    expect(await readFile(join(root, english), "utf8")).toBe(original.replace("  - diplomacy\n---", "  - diplomacy\ntranslationKey: gyogyo\n---"));
+    // The English essay names its translation too.
+    const entry = (await backend.handle({ action: "getEntry", params: { path: english } })).json as { data: string };
+    expect(entry.data).toContain("translation: 9-gyogyo\n");
+    expect((await backend.handle(persist("src/essays/9-gyogyo.md", japanese("")))).status).toBe(200);
+    expect(await readFile(join(root, english), "utf8")).toBe(original);
+    expect(await readFile(join(root, "src/essays/9-gyogyo.md"), "utf8")).not.toContain("translationKey");
+  });
 });
