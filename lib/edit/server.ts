@@ -42,7 +42,9 @@ const here = dirname(fileURLToPath(import.meta.url));
 /** The repository (templates, stylesheets), which may differ from the content root. */
 const repository = join(here, "../..");
 /** Decap CMS's prebuilt bundle: dist/decap-cms.js and the chunks and WebAssembly it loads beside itself. */
-const decapDist = join(dirname(createRequire(import.meta.url).resolve("decap-cms/package.json")), "dist");
+const decapPackage = createRequire(import.meta.url).resolve("decap-cms/package.json");
+const decapDist = join(dirname(decapPackage), "dist");
+const decapVersion = (JSON.parse(readFileSync(decapPackage, "utf8")) as { version: string }).version;
 const DECAP_FILE = /^[\w-]+(?:\.[\w-]+)*\.(js|wasm|css)$/;
 
 const TYPES: Record<string, string> = {
@@ -79,6 +81,17 @@ async function readBody(request: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString("utf8");
 }
 
+/** The configuration for the content root as it is now, in the language asked for, else the site's, else English. */
+export async function configFor(root: string, { asked, siteUrl, schemas }: { asked?: string | null; siteUrl?: string; schemas?: EditorSchemas } = {}) {
+  const { site, series, authors } = parseRecords(await readRecordTexts(root));
+  const languages = site ? [site.language, ...Object.keys(site.languages ?? {})] : ["en"];
+  const lang: EditorLanguage = [asked, ...languages].find((l): l is EditorLanguage => !!l && isEditorLanguage(l)) ?? "en";
+  const config = editorConfig({ lang, languages, nextNumbers: await nextNumbers(root, Object.keys(series ?? {})), siteUrl, schemas });
+  const choices = (records: Record<string, { name?: string; title?: string }> = {}) =>
+    Object.entries(records).map(([value, r]) => ({ label: r.name ?? r.title ?? value, value }));
+  return { config, lang, title: site?.title ?? "", languages, choices: { authors: choices(authors), series: choices(series) } };
+}
+
 export async function startEditor({ root, port, siteUrl, schemas }: EditorOptions): Promise<Editor> {
   const backend = editorBackend(root, schemas);
   const script = readFileSync(join(here, "editor.js"), "utf8");
@@ -86,11 +99,8 @@ export async function startEditor({ root, port, siteUrl, schemas }: EditorOption
 
   /** The page, its configuration made now, from the records as they are, in the language asked for or the site's. */
   async function page(asked: string | null): Promise<string> {
-    const { site, series } = parseRecords(await readRecordTexts(root));
-    const languages = site ? [site.language, ...Object.keys(site.languages ?? {})] : ["en"];
-    const lang: EditorLanguage = [asked, ...languages].find((l): l is EditorLanguage => !!l && isEditorLanguage(l)) ?? "en";
-    const config = editorConfig({ lang, languages, nextNumbers: await nextNumbers(root, Object.keys(series ?? {})), siteUrl, schemas });
-    return editorPage({ lang, title: site?.title ?? "", config, languages: languages.filter(isEditorLanguage) });
+    const { config, lang, title, languages } = await configFor(root, { asked, siteUrl, schemas });
+    return editorPage({ lang, title, config, languages: languages.filter(isEditorLanguage) });
   }
 
   /** An essay body as the build renders it, its figures measured from the content root. */
@@ -101,8 +111,8 @@ export async function startEditor({ root, port, siteUrl, schemas }: EditorOption
   }
 
   async function respond(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    const send = (status: number, type: string, body: string | Buffer) => {
-      response.writeHead(status, { "Content-Type": type, "X-Content-Type-Options": "nosniff", "Cache-Control": "no-store" });
+    const send = (status: number, type: string, body: string | Buffer, cache: Record<string, string> = { "Cache-Control": "no-store" }) => {
+      response.writeHead(status, { "Content-Type": type, "X-Content-Type-Options": "nosniff", ...cache });
       response.end(body);
     };
     const url = new URL(request.url ?? "/", origin);
@@ -131,8 +141,12 @@ export async function startEditor({ root, port, siteUrl, schemas }: EditorOption
     if (url.pathname === "/archive.css") return send(200, TYPES.css!, await readFile(join(repository, TEMPLATES.assets, "site.css")));
     const decap = /^\/decap\/([^/]+)$/.exec(url.pathname)?.[1];
     if (decap && DECAP_FILE.test(decap)) {
+      // Revalidated by its version: a reload gets 304 and Chromium keeps the 5 MB script's compiled code.
+      const etag = `"${decapVersion}-${decap}"`;
+      const cache = { "Cache-Control": "no-cache", ETag: etag };
+      if (request.headers["if-none-match"] === etag) return send(304, typeOf(decap), "", cache);
       const bytes = await readFile(join(decapDist, decap)).catch(() => undefined);
-      if (bytes) return send(200, typeOf(decap), bytes);
+      if (bytes) return send(200, typeOf(decap), bytes, cache);
     }
     const figure = /^\/figures\/(.+)$/.exec(url.pathname)?.[1];
     const named = figure === undefined ? undefined : figureName(figure);

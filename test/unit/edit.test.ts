@@ -10,6 +10,7 @@ import { editorBackend } from "../../lib/edit/backend.ts";
 import { CONTENT_SCHEMAS, editorConfig, type EditorSchemas } from "../../lib/edit/config.ts";
 import type { EditorField } from "../../lib/edit/fields.ts";
 import { spliceFile } from "../../lib/edit/front-matter.ts";
+import { onlineConfig, parseGitHost } from "../../lib/edit/online.ts";
 import { EDITOR_LANGUAGES, hasLabel } from "../../lib/edit/labels.ts";
 import { fromEditor, sameValue, toEditor } from "../../lib/edit/shapes.ts";
 import { fixture } from "../helpers/build.ts";
@@ -83,6 +84,27 @@ describe("the editor's configuration", () => {
     expect(essays.find((f) => f.name === "authors")!.fields!.find((f) => f.name === "id")).toMatchObject({ widget: "relation", collection: "authors" });
     expect(essays.find((f) => f.name === "number")).toMatchObject({ widget: "number", default: 4 });
     expect(editorConfig({ ...input, lang: "ja" }).locale).toBe("ja");
+  });
+});
+
+describe("the configuration for an online copy", () => {
+  it("reads a git host, its repository and branch", () => {
+    expect(parseGitHost("github:org/archive@edits")).toEqual({ name: "github", repo: "org/archive", branch: "edits" });
+    expect(parseGitHost("git-gateway")).toEqual({ name: "git-gateway", branch: "main" });
+    expect(parseGitHost("github")).toBeUndefined();
+  });
+  it("keeps the essays, without what only the local backend does, choosing records from lists", () => {
+    const choices = { authors: [{ label: "Ada Okafor", value: "ada-okafor" }], series: [{ label: "Policy Notes", value: "policy-notes" }] };
+    const online = onlineConfig(editorConfig(input), parseGitHost("gitlab:group/archive")!, choices);
+    expect(online.backend).toEqual({ name: "gitlab", repo: "group/archive", branch: "main", auth_type: "pkce", app_id: "THE-OAUTH-APPLICATION-ID" });
+    const [essays] = online.collections as unknown as { name: string; fields: EditorField[] }[];
+    expect(online.collections.map((c) => (c as { name?: string }).name)).toEqual(["essays"]);
+    expect(essays!.fields.map((f) => f.name)).toEqual([...Object.keys(frontMatterSchema().shape), "body"]);
+    expect(essays!.fields.find((f) => f.name === "series")).toMatchObject({ widget: "select", options: choices.series });
+    expect(essays!.fields.find((f) => f.name === "authors")!.fields!.find((f) => f.name === "id")).toMatchObject({
+      widget: "select",
+      options: choices.authors,
+    });
   });
 });
 
