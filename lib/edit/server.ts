@@ -93,6 +93,8 @@ export async function configFor(root: string, { asked, siteUrl, schemas }: { ask
 }
 
 export async function startEditor({ root, port, siteUrl, schemas }: EditorOptions): Promise<Editor> {
+  // Made once now, so that a schema field with no widget (./fields.ts) stops the command, not the page.
+  await configFor(root, { siteUrl, schemas });
   const backend = editorBackend(root, schemas);
   const script = readFileSync(join(here, "editor.js"), "utf8");
   let origin = "";
