@@ -17,6 +17,7 @@ const LAYERS = [
   "pdf", // each essay's PDF: printed by Chromium, finished, cached
   "import", // npm run import
   "package", // npm run package
+  "edit", // npm run edit: the web editor's configuration from the schemas, its local backend and server
   "outputs", // every kind of output a build makes, one module each, and their registry: what each writes, when, in which modes, with which cache
   "orchestration", // npm run build and npm start: processes, workers, the output's lock and swap
 ];

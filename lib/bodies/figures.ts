@@ -110,7 +110,7 @@ function measure(bytes: Uint8Array): (FigureSize & { type: string }) | undefined
 export type FigureCheck = (name: string, bytes: Uint8Array) => { size: FigureSize } | { why: string };
 
 /** A figure's size, or why its bytes may not be published as `name`: an SVG's content, its type, its size. */
-const checkFigure: FigureCheck = (name, bytes) => {
+export const checkFigure: FigureCheck = (name, bytes) => {
   const file = `${CONTENT.figures}/${name}`;
   const extension = (/\.([a-z]+)$/i.exec(name)?.[1] ?? "").toLowerCase();
   const expected = TYPES[extension];
@@ -174,7 +174,8 @@ export function cachedFigureCheck(cache: CacheDir): { check: FigureCheck; keep()
 /**
  * Checks an essay's figures against the content root and measures them: the sizes to render with, and a
  * problem for each one that is missing, remote, unreadable or without alt text, at its line in the file.
- * `bodyLine`: the file's line on which the body begins.
+ * `bodyLine`: the file's line on which the body begins. `read`: a figure's bytes by name (the editor's
+ * checks give those of a figure not yet saved); throws when there is none.
  */
 export function readFigures(
   root: string,
@@ -182,6 +183,7 @@ export function readFigures(
   bodyLine: number,
   references: FigureReference[],
   check: FigureCheck = checkFigure,
+  read: (name: string) => Uint8Array = (name) => readFileSync(join(root, CONTENT.figures, name)),
 ): { sizes: FigureSizes; problems: Problem[] } {
   const sizes: FigureSizes = {};
   const problems: Problem[] = [];
@@ -197,7 +199,7 @@ export function readFigures(
     if (sizes[named.name]) continue;
     let bytes: Uint8Array;
     try {
-      bytes = readFileSync(join(root, CONTENT.figures, named.name));
+      bytes = read(named.name);
     } catch {
       problem(`${CONTENT.figures}/${named.name} is not there`);
       continue;

@@ -203,7 +203,7 @@ const YAML_ERRORS: [RegExp, string][] = [
 ];
 
 /** YAML's core schema: no timestamps, so `date: 2014-13-45` stays the string it is instead of rolling over. */
-const frontMatterOptions = {
+export const frontMatterOptions = {
   engines: { yaml: (text: string) => yaml.load(text, { schema: yaml.CORE_SCHEMA }) as object },
 };
 
