@@ -20,7 +20,7 @@ export const searchIndex = {
   },
   doing: (plan) => {
     const indexing = plan?.shards.filter((s) => s.documents) ?? [];
-    return indexing.length > 0 ? `indexing ${count(indexing.length, "search shard")} for search` : undefined;
+    return indexing.length > 0 ? `indexing ${count(indexing.length, "search shard")}` : undefined;
   },
   async besideIndex({ mode, output, cache, audit, signal }, plan) {
     try {
