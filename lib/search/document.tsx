@@ -8,7 +8,10 @@
 import { renderToStaticMarkup } from "preact-render-to-string";
 import type { Essay } from "../archive/model.ts";
 import { essayLabel, stringsFor } from "../words/strings.ts";
-import { authorNames } from "./fields.ts";
+import { authorNames, type SearchFilter } from "./fields.ts";
+
+/** A filter's name, as the search page knows it (./fields.ts). */
+const filter = (name: SearchFilter): SearchFilter => name;
 
 /** The values an essay is sorted by in search (each essay has every one): `data-pagefind-sort`. */
 export function sortValues(essay: Essay): { date: string; number: string } {
@@ -31,19 +34,25 @@ export function searchDocument(essay: Essay, siteLanguage: string): string {
         <p data-pagefind-meta="label" data-pagefind-sort="number[data-number]" data-number={sorts.number}>
           {essayLabel(words, essay, lang)}
         </p>
-        <p data-pagefind-filter="series">{essay.series.titleIn(lang)}</p>
-        <p data-pagefind-meta="date" data-pagefind-sort="date[data-date]" data-date={sorts.date} data-pagefind-filter="year[data-year]" data-year={essay.year}>
+        <p data-pagefind-filter={filter("series")}>{essay.series.titleIn(lang)}</p>
+        <p
+          data-pagefind-meta="date"
+          data-pagefind-sort="date[data-date]"
+          data-date={sorts.date}
+          data-pagefind-filter={`${filter("year")}[data-year]`}
+          data-year={essay.year}
+        >
           {words.date(essay.date)}
         </p>
         <h1 data-pagefind-meta="title">{essay.title}</h1>
         <p data-pagefind-meta={`authors:${authorNames(names)}`}>
           {names.map((name) => (
-            <span data-pagefind-filter="author">{name}</span>
+            <span data-pagefind-filter={filter("author")}>{name}</span>
           ))}
         </p>
         {essay.summary && <p data-pagefind-meta="summary">{essay.summary}</p>}
         {essay.topics.map((topic) => (
-          <p data-pagefind-filter="topic">{topic}</p>
+          <p data-pagefind-filter={filter("topic")}>{topic}</p>
         ))}
         <main data-pagefind-body dangerouslySetInnerHTML={{ __html: essay.html }} />
       </body>

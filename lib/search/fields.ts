@@ -1,5 +1,5 @@
-// What search knows about an essay beyond its body text, named once: the filters and sorts the essay
-// pages tag (data-pagefind-filter, data-pagefind-sort in src/essay.11ty.tsx) and the choices the search
+// What search knows about an essay beyond its body text, named once: the filters and sorts each essay's
+// search document tags (data-pagefind-filter, data-pagefind-sort in ./document.tsx) and the choices the search
 // page offers (src/search.11ty.tsx, read at run time by assets/search.js). Each filter's name is also its
 // URL parameter: `search.html?q=quota&author=Ben+Takeda&year=2020&sort=newest`.
 // https://pagefind.app/docs/filtering/ https://pagefind.app/docs/sorts/
