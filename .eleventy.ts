@@ -60,7 +60,7 @@ export function archiveConfig(root: string, mode: PagesMode) {
     eleventyConfig.on("eleventy.beforeWatch", (files: string[]) => mode.changed?.(files));
     eleventyConfig.addGlobalData("archive", async () => (await current()).archive);
     eleventyConfig.addGlobalData("toWrite", async () => (await current()).toWrite);
-    eleventyConfig.addGlobalData("citations", { of: async (essay) => (await current()).citations.of(essay) } satisfies CitationSource);
+    eleventyConfig.addGlobalData("citations", { of: async (path, record) => (await current()).citations.of(path, record) } satisfies CitationSource);
 
     // Once the pages are written, with Eleventy's map of what it made. https://www.11ty.dev/docs/events/#eleventy.contentmap
     let made: string[] = [];

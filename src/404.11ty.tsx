@@ -9,6 +9,7 @@ import { SearchForm } from "../_includes/SearchForm.tsx";
 import type { PageData } from "../_includes/page-data.ts";
 import { pageStrings } from "../lib/words/strings.ts";
 import { absoluteUrl, paths } from "../lib/paths/urls.ts";
+import { layoutView } from "../lib/views/layout.ts";
 
 export const data = { permalink: paths.notFound };
 
@@ -17,7 +18,7 @@ export function render(data: PageData) {
   const base = archive.site.url && absoluteUrl(archive.site.url, paths.home);
   const words = pageStrings(archive.site);
   return (
-    <Layout archive={archive} path={paths.notFound} title={words.text("notFound.title")} canonical={false} base={base || undefined}>
+    <Layout layout={layoutView(archive)} path={paths.notFound} title={words.text("notFound.title")} canonical={false} base={base || undefined}>
       <h1>{words.text("notFound.title")}</h1>
       <p>{words.text("notFound.text")}</p>
       <ul class="index-list">

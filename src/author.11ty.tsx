@@ -9,6 +9,8 @@ import { authorPages, type AuthorPage } from "../lib/archive/browse.ts";
 import { pageStrings } from "../lib/words/strings.ts";
 import { listingPage } from "../lib/paths/urls.ts";
 import { toWriteInTrees, type Tree } from "../lib/archive/trees.ts";
+import { layoutView } from "../lib/views/layout.ts";
+import { essayItems } from "../lib/views/listing.ts";
 
 interface Item {
   tree: Tree;
@@ -39,7 +41,7 @@ export function render(data: PageData & { item: Item }) {
   const words = pageStrings(archive.site, tree.lang);
   const name = author.nameIn(tree.lang);
   return (
-    <Layout archive={archive} tree={tree} path={listing.path} title={`${name}${pageOf(words, page, pages)}`} description={author.bio}>
+    <Layout layout={layoutView(archive, tree)} path={listing.path} title={`${name}${pageOf(words, page, pages)}`} description={author.bio}>
       <h1>{name}</h1>
       {author.affiliation && <p class="affiliation">{author.affiliation}</p>}
       {author.bio && <p class="bio">{author.bio}</p>}
@@ -57,7 +59,7 @@ export function render(data: PageData & { item: Item }) {
           {pageOf(words, page, pages, true)}
         </span>
       </h2>
-      <EssayList essays={essays} />
+      <EssayList essays={essayItems(tree, essays)} />
       <ListingPages page={page} pages={pages} pathOf={(n) => listingPage(author.path, n)} />
     </Layout>
   );

@@ -9,6 +9,7 @@ import { groupByInitial, groupByKanaRow } from "../lib/archive/browse.ts";
 import { isLanguage } from "../lib/content/languages.ts";
 import { pageStrings } from "../lib/words/strings.ts";
 import { paths } from "../lib/paths/urls.ts";
+import { layoutView } from "../lib/views/layout.ts";
 
 // One per tree of pages: the site language's, and each other language's under its prefix (lib/archive/trees.ts).
 export const data = onePerTree(paths.authors);
@@ -20,7 +21,7 @@ export function render(data: PageData & { tree: Tree }) {
   const words = pageStrings(archive.site, tree.lang);
   const other = words.text("authors.otherNames");
   return (
-    <Layout archive={archive} tree={tree} path={inTree(tree, paths.authors)} title={words.text("authors.title")}>
+    <Layout layout={layoutView(archive, tree)} path={inTree(tree, paths.authors)} title={words.text("authors.title")}>
       <h1>{words.text("authors.title")}</h1>
       <p class="extent">{words.text("authors.extent", { count: words.count("count.authors", tree.authors.length) })}</p>
       {groups.length > 1 && (

@@ -10,6 +10,8 @@ import { inTree, type Tree } from "../lib/archive/trees.ts";
 import { HOME_NEWEST } from "../lib/archive/browse.ts";
 import { pageStrings } from "../lib/words/strings.ts";
 import { paths } from "../lib/paths/urls.ts";
+import { layoutView } from "../lib/views/layout.ts";
+import { essayItems } from "../lib/views/listing.ts";
 
 // One per tree of pages: the site language's, and each other language's under its prefix (lib/archive/trees.ts).
 export const data = onePerTree(paths.home);
@@ -20,7 +22,7 @@ export function render(data: PageData & { tree: Tree }) {
   const more = tree.essays.length - newest.length;
   const words = pageStrings(archive.site, tree.lang);
   return (
-    <Layout archive={archive} tree={tree} path={inTree(tree, paths.home)}>
+    <Layout layout={layoutView(archive, tree)} path={inTree(tree, paths.home)}>
       <div class="home-intro">
         <h1>{tree.title}</h1>
         <p class="lede">{tree.description}</p>
@@ -28,7 +30,7 @@ export function render(data: PageData & { tree: Tree }) {
       </div>
       <section class="home-newest" aria-labelledby="newest">
         <h2 id="newest">{words.text(newest.length === tree.essays.length ? "home.allEssays" : "home.newestEssays")}</h2>
-        <EssayList essays={newest} summaries />
+        <EssayList essays={essayItems(tree, newest, { summaries: true })} />
         {more > 0 && (
           <p class="more">
             {words.parts("home.more", {

@@ -15,6 +15,7 @@ import { OUTPUT } from "../lib/paths/layout.ts";
 import { autonym, pageStrings, stringsFor, type Strings } from "../lib/words/strings.ts";
 import { paths } from "../lib/paths/urls.ts";
 import { SEARCH_FILTERS, SEARCH_SORTS } from "../lib/search/fields.ts";
+import { layoutView } from "../lib/views/layout.ts";
 
 // One per tree of pages: the site language's, and each other language's under its prefix (lib/archive/trees.ts).
 export const data = onePerTree(paths.search);
@@ -132,7 +133,7 @@ export function render(data: PageData & { tree: Tree }) {
   const { tree } = data;
   const words = pageStrings(data.archive.site, tree.lang);
   return (
-    <Layout archive={data.archive} tree={tree} path={inTree(tree, paths.search)} title={words.text("search.title")} head={<Stylesheet />}>
+    <Layout layout={layoutView(data.archive, tree)} path={inTree(tree, paths.search)} title={words.text("search.title")} head={<Stylesheet />}>
       <h1 id="search-title">{words.text("search.heading")}</h1>
       <Languages archive={data.archive} tree={tree} words={words} />
       <div class="search">

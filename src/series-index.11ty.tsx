@@ -7,6 +7,7 @@ import { dateRange } from "../lib/archive/browse.ts";
 import { yearOf } from "../lib/content/dates.ts";
 import { pageStrings } from "../lib/words/strings.ts";
 import { paths } from "../lib/paths/urls.ts";
+import { layoutView } from "../lib/views/layout.ts";
 
 // One per tree of pages: the site language's, and each other language's under its prefix (lib/archive/trees.ts).
 export const data = onePerTree(paths.seriesIndex);
@@ -15,7 +16,7 @@ export function render(data: PageData & { tree: Tree }) {
   const { archive, tree } = data;
   const words = pageStrings(archive.site, tree.lang);
   return (
-    <Layout archive={archive} tree={tree} path={inTree(tree, paths.seriesIndex)} title={words.text("seriesIndex.title")}>
+    <Layout layout={layoutView(archive, tree)} path={inTree(tree, paths.seriesIndex)} title={words.text("seriesIndex.title")}>
       <h1>{words.text("seriesIndex.title")}</h1>
       <ul class="index-list series-list">
         {tree.series.map((series) => {

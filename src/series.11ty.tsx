@@ -10,6 +10,8 @@ import type { Tree } from "../lib/archive/trees.ts";
 import type { Series } from "../lib/archive/model.ts";
 import { dateRange, seriesYears, yearSectionPath } from "../lib/archive/browse.ts";
 import { pageStrings } from "../lib/words/strings.ts";
+import { layoutView } from "../lib/views/layout.ts";
+import { essayItems } from "../lib/views/listing.ts";
 
 interface Item {
   tree: Tree;
@@ -36,7 +38,7 @@ export function render(data: PageData & { item: Item }) {
   const words = pageStrings(archive.site, tree.lang);
   const title = series.titleIn(tree.lang);
   return (
-    <Layout archive={archive} tree={tree} path={series.path} title={title} description={series.description}>
+    <Layout layout={layoutView(archive, tree)} path={series.path} title={title} description={series.description}>
       <h1>{title}</h1>
       {series.description && <p class="lede description">{series.description}</p>}
       {range && (
@@ -91,7 +93,7 @@ export function render(data: PageData & { item: Item }) {
           <h2 id={`year-${year}`}>
             {year} <span class="count">{words.count("count.essays", essays.length)}</span>
           </h2>
-          <EssayList essays={essays} series={false} />
+          <EssayList essays={essayItems(tree, essays)} series={false} />
         </section>
       ))}
       {linked.length > 0 && (

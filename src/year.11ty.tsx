@@ -10,6 +10,8 @@ import { neighbours, seriesSectionId, yearPages, type YearPage } from "../lib/ar
 import { pageStrings, type Strings } from "../lib/words/strings.ts";
 import { listingPage, paths } from "../lib/paths/urls.ts";
 import { inTree, toWriteInTrees, type Tree } from "../lib/archive/trees.ts";
+import { layoutView } from "../lib/views/layout.ts";
+import { essayItems } from "../lib/views/listing.ts";
 
 interface Item {
   tree: Tree;
@@ -65,7 +67,7 @@ export function render(data: PageData & { item: Item }) {
   const words = pageStrings(archive.site, tree.lang);
   const heading = words.text("year.title", { year: year.year });
   return (
-    <Layout archive={archive} tree={tree} path={listing.path} title={`${heading}${pageOf(words, page, pages)}`}>
+    <Layout layout={layoutView(archive, tree)} path={listing.path} title={`${heading}${pageOf(words, page, pages)}`}>
       <h1>{heading}</h1>
       <p class="extent">
         {words.count("count.essays", year.essays.length)}
@@ -78,11 +80,11 @@ export function render(data: PageData & { item: Item }) {
             <h2 id={`${seriesSectionId(series)}-title`}>
               <Link to={series.path}>{series.titleIn(tree.lang)}</Link> <span class="count">{words.count("count.essays", total)}</span>
             </h2>
-            <EssayList essays={essays} series={false} />
+            <EssayList essays={essayItems(tree, essays)} series={false} />
           </section>
         ) : (
           <div id={seriesSectionId(series)}>
-            <EssayList essays={essays} />
+            <EssayList essays={essayItems(tree, essays)} />
           </div>
         ),
       )}

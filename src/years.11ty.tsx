@@ -8,6 +8,7 @@ import { inTree, type Tree } from "../lib/archive/trees.ts";
 import { dateRange, yearBySeries, yearSectionPath } from "../lib/archive/browse.ts";
 import { pageStrings } from "../lib/words/strings.ts";
 import { paths } from "../lib/paths/urls.ts";
+import { layoutView } from "../lib/views/layout.ts";
 
 // One per tree of pages: the site language's, and each other language's under its prefix (lib/archive/trees.ts).
 export const data = onePerTree(paths.years);
@@ -19,8 +20,7 @@ export function render(data: PageData & { tree: Tree }) {
   const words = pageStrings(archive.site, tree.lang);
   return (
     <Layout
-      archive={archive}
-      tree={tree}
+      layout={layoutView(archive, tree)}
       path={inTree(tree, paths.years)}
       title={words.text("years.title")}
       description={words.text("years.description", { site: tree.title })}

@@ -71,7 +71,7 @@ function view(tree: Tree, keep: (essay: Essay) => boolean, home: boolean): Tree 
 }
 
 /** A path of the tree's own pages (its home, years, authors, series and search pages): under its prefix. */
-export const inTree = (tree: Tree, path: string): string => tree.prefix + path;
+export const inTree = (tree: Pick<Tree, "prefix">, path: string): string => tree.prefix + path;
 
 /**
  * The pages to write (lib/archive/loader.ts), as each tree shows them: for the year and author pages,

@@ -13,7 +13,7 @@ export const pages = {
   modes: ["build", "dev"],
   cache: {
     shelf: ESSAY_PAGES_SHELF,
-    key: "essayPageKeys() (./essay-pages.ts): the code, every record, the essay, the essays it links to, its authors' essays",
+    key: "essayPageKeys() (./essay-pages.ts): the code and the essay page's view (lib/views/essay.ts), the one value its template is given",
   },
   async afterPages({ essayPages, toWrite }) {
     return { keep: essayPages?.toKeep(toWrite.essays) ?? [] };
