@@ -2,11 +2,15 @@
 // playwright-core), then finished (./finish.ts): metadata, and the same bytes from build to build.
 // https://playwright.dev/docs/api/class-page#page-pdf
 //
-// Paid once per essay. A PDF's key is complete by construction: it is made of the code (`codeVersion`),
-// Chromium's version, the machine's fonts, the paper, the job (metadata, running head, words), the page's
-// bytes, and the path and bytes of every file Chromium fetched to print it (stylesheet, figures, scripts),
-// as that very printing recorded them. So a next build looks up what an unchanged page read last time,
-// hashes those files as they are now, and puts the PDF in place from the cache when all are the same.
+// Paid once per essay. A PDF's key is made of the code (`codeVersion`), Chromium's version, the machine's
+// fonts, the paper, the job (metadata, running head, words, and what the page prints: its view without the
+// navigation the print stylesheet hides, lib/views/key.ts `printView`), and the path and bytes of every file
+// Chromium fetched to print it (stylesheet, figures, scripts), as that very printing recorded them. The page
+// is made from its view by the code, so the view and the code stand for the page; what the view leaves
+// out (the pager, the essays beside it by its authors, the language switch) is `display: none` in print,
+// so it makes no box, no link and no tag in the PDF (test/integration/pdfs.test.ts prints a neighbour's PDF
+// again without the cache and compares the bytes). So a next build looks up what an unchanged print read
+// last time, hashes those files as they are now, and puts the PDF in place from the cache when all are the same.
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -92,7 +96,7 @@ export async function printPdfs(options: PrintOptions): Promise<PrintReport> {
 
   const toPrint: { job: PdfJob; page: string }[] = [];
   for (const job of jobs) {
-    const page = cacheKey(machine, JSON.stringify(job), readFileSync(join(output, job.page)));
+    const page = cacheKey(machine, JSON.stringify(job));
     const read = reads.get(page);
     if (read && pdfs.place(keyOf(page, read), join(output, job.pdf), previous && join(previous, job.pdf))) continue;
     toPrint.push({ job, page });
