@@ -1,6 +1,7 @@
 // A deterministic synthetic archive in the content contract, for the benchmark and for tests that need
-// size: essays of 1,000–1,500 words with occasional headings, about one author per eight essays, some
-// essays with two authors, across a series and its sister series.
+// size: essays of 1,000–1,500 words with occasional headings, about one author per eight essays (or, with
+// `prolific`, four authors writing most of them), some essays with two authors, across a series and its
+// sister series.
 import { writeFileSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -32,7 +33,15 @@ function random(seed: number): () => number {
 export interface CorpusShape {
   /** Every essay in one series, rather than every fourth in a sister series. */
   oneSeries?: boolean;
+  /**
+   * A few authors write hundreds of essays each, as columnists do: the first byline of three essays in five
+   * is one of PROLIFIC authors (author-1 among them, who writes the new essay `addEssay` adds).
+   */
+  prolific?: boolean;
 }
+
+/** How many authors write most essays in a prolific corpus. */
+const PROLIFIC = 4;
 
 export async function writeCorpus(root: string, essays: number, seed = 201, shape: CorpusShape = {}): Promise<void> {
   const rand = random(seed);
@@ -74,7 +83,7 @@ export async function writeCorpus(root: string, essays: number, seed = 201, shap
   for (let i = 0; i < essays; i++) {
     const seriesId = i % 4 === 3 && !shape.oneSeries ? "field-notes" : "policy-commentary";
     const number = ++numbers[seriesId]!;
-    const first = pick(ids);
+    const first = shape.prolific && rand() < 0.6 ? pick(ids.slice(0, PROLIFIC)) : pick(ids);
     const byline = rand() < 0.15 ? [first, pick(ids.filter((id) => id !== first))] : [first];
     // Spread over 1990–2022 whatever the count: no essay dated in the future (Hugo would skip it).
     const day = new Date(Date.UTC(1990, 0, 1) + Math.floor((i * 12_000) / essays) * 86_400_000).toISOString().slice(0, 10);

@@ -7,7 +7,8 @@
 // nothing changes.
 import { cp, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
-import { join } from "node:path";
+import { createHash } from "node:crypto";
+import { dirname, join } from "node:path";
 import { PDFDict, PDFDocument, PDFName } from "pdf-lib";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createArchiveLoader } from "../../lib/archive/loader.ts";
@@ -211,6 +212,30 @@ describe("the archive's other PDFs", () => {
     const { files, report } = await printAgain();
     expect(report).toEqual({ printed: 4, cached: 0 });
     for (const [pdf, again] of files) expect((await readFile(again)).equals(await readFile(join(archive.output, pdf))), pdf).toBe(true);
+  });
+});
+
+describe("the cache audit (--audit-cache)", () => {
+  it("prints every PDF anew and compares each the cache has: the same, or the build fails naming it", async () => {
+    const cache = join(dirname(archive.output), "cache");
+    const audited = await runBuild(archive.root, join(await tempDir("pdf-audit-"), "dist"), { cache, audit: true });
+    expect(audited.code, audited.stderr).toBe(0);
+    expect(audited.stdout).toContain("PDFs: 4 printed, 0 from the build cache.");
+    expect(audited.stdout).toContain("PDF audit: the 4 PDFs the build cache had are those printed anew, byte for byte.");
+    // One entry made stale, whole (its name the hash of its bytes), as a key that missed something printed would leave it.
+    const shelf = join(cache, "essay-pdfs");
+    const stale = Buffer.from("%PDF-1.7 a PDF from before an edit\n");
+    let replaced = 0;
+    for (const shard of await readdir(shelf)) {
+      for (const entry of await readdir(join(shelf, shard))) {
+        if (entry.startsWith(".") || replaced++ > 0) continue;
+        await rm(join(shelf, shard, entry));
+        await writeFile(join(shelf, shard, `${entry.slice(0, 64)}.${createHash("sha1").update(stale).digest("hex")}`), stale);
+      }
+    }
+    const failed = await runBuild(archive.root, join(await tempDir("pdf-audit-"), "dist"), { cache, audit: true });
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).toMatch(/the build cache would have published a PDF unlike it is printed anew:\n {2}essays\/[\w-]+\/\d+\.pdf\n/);
   });
 });
 

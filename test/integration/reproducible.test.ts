@@ -28,9 +28,10 @@ it("a build that takes what it can from the build cache is byte-identical to one
   const cache = join(dir, "cache");
   await cp(join(dirname(built("basic")), "cache"), cache, { recursive: true });
   const [cached, uncached] = await Promise.all([buildInto(root, join(dir, "a"), { cache }), buildInto(root, join(dir, "b"), { cache: false })]);
-  // Only No.3's page shows the new essay (the previous by number, and its author's newest until now).
+  // Only No.3's page shows the new essay (the previous by number, and its author's newest until now); of the
+  // listing pages, those that list or count it, and the year page before its year (which now links to it).
   expect(cached.stdout).toContain(
-    "From the build cache: the pages and downloads of 4 of 6 essays, the citations of 1 of 2 essays made again, the rendered bodies of 5 of 6 essays.",
+    "From the build cache: the pages and downloads of 4 of 6 essays, 7 of 16 listing pages, the citations of 1 of 2 essays made again, the rendered bodies of 5 of 6 essays.",
   );
 
   // Neither build wrote a cache into the content folder: one kept it where it was told, the other kept none.
