@@ -1,7 +1,8 @@
-// An essay page's cache key is its view hashed with the code (lib/views/): it changes with anything the
-// view holds, and only with that. A new essay by an author with many essays changes the keys of the pages
-// that show it (its series neighbour's, the essays just beside it in its author's order) and no other; a
-// PDF's print key (the view without what print hides) does not change for a new neighbour at all.
+// A page's cache key is its view hashed with the code (lib/views/): it changes with anything the view
+// holds, and only with that. A new essay by an author with many essays changes the keys of the essay pages
+// that show it (its series neighbour's, the essays just beside it in its author's order) and no other, and
+// of the listing pages that list or count it; a PDF's print key (the view without what print hides) does
+// not change for a new neighbour at all.
 import { cp, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -10,6 +11,7 @@ import { createArchiveLoader } from "../../lib/archive/loader.ts";
 import type { Archive } from "../../lib/archive/model.ts";
 import { essayPageView } from "../../lib/views/essay.ts";
 import { pageKey, printView } from "../../lib/views/key.ts";
+import { listingViews, type ListingViews } from "../../lib/views/listing.ts";
 import { fixture } from "../helpers/build.ts";
 import { tempDir } from "../helpers/scratch.ts";
 
@@ -117,5 +119,47 @@ describe("a page's key and its print key", () => {
     expect(pageKey(printView({ ...view, title: "Another" }))).not.toBe(printed);
     expect(pageKey(printView({ ...view, credits: [] }))).not.toBe(printed);
     expect(pageKey(printView({ ...view, layout: { ...view.layout, tree: { ...view.layout.tree, title: "Another" } } }))).not.toBe(printed);
+  });
+});
+
+describe("listing page keys", () => {
+  /** Each listing page's key, by path. */
+  async function listingKeysOf(root: string): Promise<Map<string, string>> {
+    const views = listingViews(await load(root));
+    return new Map(
+      (Object.keys(views) as (keyof ListingViews)[]).flatMap((kind) => (views[kind] as { path: string }[]).map((view) => [view.path, pageKey([kind, view])])),
+    );
+  }
+
+  it("a new essay changes the pages that list or count it, and no other year's, series' or author's page", async () => {
+    const root = await basic();
+    const before = await listingKeysOf(root);
+    await byAda(root, 4, "2022-02-02");
+    const after = await listingKeysOf(root);
+    expect([...after.keys()].filter((path) => !before.has(path))).toEqual(["years/2022.html"]);
+    expect(changed(before, after)).toEqual(
+      [
+        "index.html",
+        "years.html",
+        // Its year's neighbour, which now links to it as the later year.
+        "years/2021.html",
+        "series/policy-notes.html",
+        "series.html",
+        "authors.html",
+        "authors/ada-okafor.html",
+        "feed.xml",
+      ].sort(),
+    );
+  });
+
+  it("an author's record changes the pages that show it: the author's own, the lists that name the author", async () => {
+    const root = await basic();
+    const before = await listingKeysOf(root);
+    const authors = join(root, "_data/authors.json");
+    await writeFile(authors, (await readFile(authors, "utf8")).replace('"name": "Ada Okafor"', '"name": "Ada N. Okafor"'));
+    // Her essays' bylines on the home page, the years and series they are in, the author index and her page, the feed.
+    expect(changed(before, await listingKeysOf(root))).toEqual(
+      ["authors.html", "authors/ada-okafor.html", "feed.xml", "index.html", "series/policy-notes.html", "years/2019.html", "years/2021.html"].sort(),
+    );
   });
 });
