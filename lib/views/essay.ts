@@ -21,7 +21,7 @@ import { citationMeta } from "../cite/highwire.ts";
 import { essayJsonLd, jsonLdScript } from "../cite/json-ld.ts";
 import { downloadTypes, type CitableEssay, type Downloads } from "../cite/types.ts";
 import { absoluteUrl, relativeHref } from "../paths/urls.ts";
-import { layoutView, type LayoutView } from "./layout.ts";
+import { layoutView, optional, type LayoutView } from "./layout.ts";
 
 /** An author as credited on the page: the name in the page's language, their page in its tree, the bio and affiliation printed with the essay. */
 export interface CreditView {
@@ -109,7 +109,7 @@ function makeView(archive: Archive, essay: Essay): EssayPageView {
   const moreBy = essay.authors.flatMap((author) => {
     const { newer, older } = beside(tree.authorView(author).essays, essay);
     if (!newer && !older) return [];
-    return [{ name: author.nameIn(lang), ...(newer && { newer: link(newer) }), ...(older && { older: link(older) }) }];
+    return [{ name: author.nameIn(lang), ...optional("newer", newer && link(newer)), ...optional("older", older && link(older)) }];
   });
   return {
     layout: layoutView(archive, tree),
@@ -119,25 +119,25 @@ function makeView(archive: Archive, essay: Essay): EssayPageView {
     title: essay.title,
     date: essay.date,
     year: essay.year,
-    ...(essay.summary !== undefined && { summary: essay.summary }),
+    ...optional("summary", essay.summary),
     description,
     topics: essay.topics,
     readingMinutes: essay.readingMinutes,
     html: essay.html,
     headings: essay.headings,
-    ...(essay.source !== undefined && { source: essay.source }),
+    ...optional("source", essay.source),
     disclaimer: essay.disclaimer ?? series.disclaimer,
     copyright: essay.copyright ?? series.copyright,
     series: { title: series.titleIn(lang), path: tree.seriesView(series).path, institution: series.institution },
     credits: essay.credits.map(({ author, bio, affiliation }) => ({
       name: author.nameIn(lang),
       path: tree.authorView(author).path,
-      ...(bio !== undefined && { bio }),
-      ...(affiliation !== undefined && { affiliation }),
+      ...optional("bio", bio),
+      ...optional("affiliation", affiliation),
     })),
     translations: essay.translations.map((t) => ({ lang: t.lang, path: t.path })),
-    ...(url !== undefined && { url }),
-    ...(pdf !== undefined && { pdf }),
+    ...optional("url", url),
+    ...optional("pdf", pdf),
     downloads: {
       bibtex: citationFile(essay, downloadTypes.bibtex.extension),
       ris: citationFile(essay, downloadTypes.ris.extension),
@@ -148,7 +148,7 @@ function makeView(archive: Archive, essay: Essay): EssayPageView {
     alternates:
       site.url && essay.translations.length > 0 ? [essay, ...essay.translations].map((e) => ({ lang: e.lang, href: absoluteUrl(site.url!, e.path) })) : [],
     citable: record,
-    pager: { ...(essay.prev && { prev: pagerLink(essay.prev) }), ...(essay.next && { next: pagerLink(essay.next) }) },
+    pager: { ...optional("prev", essay.prev && pagerLink(essay.prev)), ...optional("next", essay.next && pagerLink(essay.next)) },
     moreBy,
   };
 }

@@ -25,13 +25,19 @@ export interface LayoutView {
   trees: { lang: string; prefix: string }[];
 }
 
+/**
+ * `{ [key]: value }`, or `{}` where the value is undefined: a view holds a field only where the page has it,
+ * so that a view and the same view read back from JSON are one value.
+ */
+export const optional = <K extends string, V>(key: K, value: V | undefined) => (value === undefined ? {} : ({ [key]: value } as Record<K, V>));
+
 const treeView = ({ lang, prefix, title, description }: Tree): TreeView => ({ lang, prefix, title, description });
 
 /** The frame of a page of `tree` (by default the site language's). */
 export function layoutView(archive: Archive, tree: Tree = archive.trees[0]!): LayoutView {
   const { language, url } = archive.site;
   return {
-    site: url === undefined ? { language } : { language, url },
+    site: { language, ...optional("url", url) },
     tree: treeView(tree),
     trees: archive.trees.map(({ lang, prefix }) => ({ lang, prefix })),
   };

@@ -23,7 +23,7 @@ import { yearOf } from "../content/dates.ts";
 import { isLanguage } from "../content/languages.ts";
 import { absoluteUrl, paths } from "../paths/urls.ts";
 import type { CreditView } from "./essay.ts";
-import { layoutView, type LayoutView } from "./layout.ts";
+import { layoutView, optional, type LayoutView } from "./layout.ts";
 
 /** An essay as a list shows it, in the tree's language: its series and number, title, authors, date, and the summary where the list shows one. */
 export interface EssayItemView {
@@ -48,7 +48,7 @@ export function essayItems(tree: Tree, essays: readonly Essay[], { summaries = f
     series: essay.series.titleIn(tree.lang),
     credits: essay.credits.map(({ author }) => ({ name: author.nameIn(tree.lang), path: tree.authorView(author).path })),
     date: essay.date,
-    ...(summaries && essay.summary !== undefined && { summary: essay.summary }),
+    ...optional("summary", summaries ? essay.summary : undefined),
   }));
 }
 
@@ -172,8 +172,6 @@ export interface ListingViews {
 
 /** How many essays the feed carries, newest first. */
 export const FEED_NEWEST = 20;
-
-const optional = <K extends string, V>(key: K, value: V | undefined) => (value === undefined ? {} : ({ [key]: value } as Record<K, V>));
 
 /**
  * The views of the archive's listing pages: of every one, but for the year and author pages, those of the
