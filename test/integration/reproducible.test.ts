@@ -62,13 +62,14 @@ it("the cache audit names each file the cache would have published stale, and pu
   const dir = await tempDir("audit-");
   const cache = join(dir, "cache");
   await cp(join(dirname(built("basic")), "cache"), cache, { recursive: true });
-  // One entry made stale, as a key that missed something the page shows would leave it: whole, but old.
-  const shelf = join(cache, "essay-pages");
-  const shard = (await readdir(shelf)).sort()[0]!;
-  const [entry] = await readdir(join(shelf, shard));
+  // One entry of each shelf of pages made stale, as a key that missed something the page shows would leave it: whole, but old.
   const stale = "<p>a page from before an edit</p>\n";
-  await rm(join(shelf, shard, entry!));
-  await writeFile(join(shelf, shard, `${entry!.slice(0, 64)}.${createHash("sha1").update(stale).digest("hex")}`), stale);
+  for (const shelf of [join(cache, "essay-pages"), join(cache, "listing-pages")]) {
+    const shard = (await readdir(shelf)).sort()[0]!;
+    const [entry] = await readdir(join(shelf, shard));
+    await rm(join(shelf, shard, entry!));
+    await writeFile(join(shelf, shard, `${entry!.slice(0, 64)}.${createHash("sha1").update(stale).digest("hex")}`), stale);
+  }
   const output = join(dir, "dist");
   await mkdir(output);
   await writeFile(join(output, "index.html"), "the previous archive");
@@ -77,7 +78,8 @@ it("the cache audit names each file the cache would have published stale, and pu
   expect(result.code).toBe(1);
   expect(result.stderr).toMatch(
     new RegExp(
-      `^The archive was not built: the build cache ${cache} would have published a file unlike a build without it:\n  essays/[\\w-]+/\\d+\\.(html|bib|ris|json)\n`,
+      // An essay's page or download, and a listing page, in either order.
+      `^The archive was not built: the build cache ${cache} would have published 2 files unlike a build without it:\n(  essays/[\\w-]+/\\d+\\.(html|bib|ris|json)\n  (?!essays/)[\\w/-]+\\.(html|xml)\n|  (?!essays/)[\\w/-]+\\.(html|xml)\n  essays/[\\w-]+/\\d+\\.(html|bib|ris|json)\n)`,
     ),
   );
   expect(result.stderr).toContain(`Build with --no-cache, or delete ${cache}, to publish`);
