@@ -1,7 +1,7 @@
 // A build's way of running Eleventy (the other is ./dev-server.ts): load and check the archive, put in
 // place what the cache has of the essay and listing pages (lib/outputs/pages/essay-pages.ts,
-// listing-pages.ts), start the other essays' citations (./citations.ts), and have Eleventy write the rest into the staging folder, with the output
-// kinds' steps while it renders and after it (lib/outputs/registry.ts). From 500 essays it runs in a
+// listing-pages.ts), start the other essays' citations (./citations.ts), and have Eleventy write the rest
+// into the staging folder, with the output kinds' steps while it renders and after it (lib/outputs/registry.ts). From 500 essays it runs in a
 // process of its own (scripts/build-pages.ts) that then exits, so the memory it held is free before
 // Pagefind indexes (./run.ts); below that, in the build's own process. What it sends back of the outputs
 // is their handovers, each kind's own.
@@ -50,7 +50,7 @@ export async function writePages({ root, staging, previous, cache, siteUrl, verb
     const archive = await timedAsync("load and validate", () => loader.load());
     void send({ loaded: archive.essays.length });
     // Eleventy renders, and the citations are made and written for, only the essays whose page and
-    // downloads the cache has not got; every other page is written.
+    // downloads the cache has not got; and Eleventy renders only the listing pages the cache has not got.
     const pages = essayPages(cache, archive);
     const toWrite = { ...everyPage(archive), essays: timed("essay pages from the cache", () => pages.reuse(staging, previous)) };
     const listed = listingPages(cache, archive);
