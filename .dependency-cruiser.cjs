@@ -14,6 +14,7 @@ const LAYERS = [
   "pages", // what pages need beyond the model: the menu, the sitemap, outdated pages
   "cite", // citations
   "search", // the search index
+  "views", // the plain value each page is rendered from, and so its cache key
   "pdf", // each essay's PDF: printed by Chromium, finished, cached
   "import", // npm run import
   "package", // npm run package

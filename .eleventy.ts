@@ -10,13 +10,19 @@ import { renderToString } from "preact-render-to-string";
 import type { PagesToWrite } from "./lib/archive/loader.ts";
 import type { Archive } from "./lib/archive/model.ts";
 import type { CitationSource } from "./lib/cite/essay.ts";
+import type { ListingViews } from "./lib/views/listing.ts";
 import { CONTENT, TEMPLATES } from "./lib/paths/layout.ts";
 import { timed } from "./lib/runtime/timings.ts";
 
-/** What the templates are given: the archive, the essay, author and year pages to write, the essays' citations. */
+/**
+ * What the templates are given: the archive and the essay pages to write (the essay template makes each
+ * one's view of them, lib/views/essay.ts), the views of the listing pages to write (lib/views/listing.ts),
+ * the essays' citations.
+ */
 export interface PagesData {
   archive: Archive;
   toWrite: PagesToWrite;
+  listings: ListingViews;
   citations: CitationSource;
 }
 
@@ -51,8 +57,8 @@ export function archiveConfig(root: string, mode: PagesMode) {
     eleventyConfig.addWatchTarget(resolve(root, CONTENT.data));
     eleventyConfig.addWatchTarget(resolve(root, CONTENT.figures));
 
-    // The whole archive reaches templates as one value, `archive`; the pages to write as `toWrite`, and the
-    // essays' citations as `citations`: the mode's data, asked for once per build, whichever is read first.
+    // The whole archive reaches templates as one value, `archive`; the essay pages to write as `toWrite`, the
+    // listing pages' views as `listings`, and the essays' citations as `citations`: the mode's data, asked for once per build, whichever is read first.
     // https://www.11ty.dev/docs/data-global-custom/ https://www.11ty.dev/docs/events/
     let data: Promise<PagesData> | undefined;
     const current = () => (data ??= mode.data());
@@ -60,7 +66,8 @@ export function archiveConfig(root: string, mode: PagesMode) {
     eleventyConfig.on("eleventy.beforeWatch", (files: string[]) => mode.changed?.(files));
     eleventyConfig.addGlobalData("archive", async () => (await current()).archive);
     eleventyConfig.addGlobalData("toWrite", async () => (await current()).toWrite);
-    eleventyConfig.addGlobalData("citations", { of: async (essay) => (await current()).citations.of(essay) } satisfies CitationSource);
+    eleventyConfig.addGlobalData("listings", async () => (await current()).listings);
+    eleventyConfig.addGlobalData("citations", { of: async (path, record) => (await current()).citations.of(path, record) } satisfies CitationSource);
 
     // Once the pages are written, with Eleventy's map of what it made. https://www.11ty.dev/docs/events/#eleventy.contentmap
     let made: string[] = [];

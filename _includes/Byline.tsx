@@ -1,4 +1,4 @@
-import type { Credit } from "../lib/archive/model.ts";
+import type { CreditView } from "../lib/views/essay.ts";
 import { Link } from "./here.tsx";
 import { usePage } from "./page-context.tsx";
 
@@ -7,12 +7,12 @@ import { usePage } from "./page-context.tsx";
  * With `affiliations`, each name is followed by the affiliation printed with the essay. With `filter`, each
  * name is also a value of that Pagefind filter.
  */
-export function Byline({ credits, filter, affiliations = false }: { credits: Credit[]; filter?: string; affiliations?: boolean }) {
-  const { words, lang, tree } = usePage();
-  const names = credits.map(({ author, affiliation }) => (
+export function Byline({ credits, filter, affiliations = false }: { credits: readonly CreditView[]; filter?: string; affiliations?: boolean }) {
+  const { words } = usePage();
+  const names = credits.map(({ name, path, affiliation }) => (
     <>
-      <Link to={tree.authorView(author).path} data-pagefind-filter={filter}>
-        {author.nameIn(lang)}
+      <Link to={path} data-pagefind-filter={filter}>
+        {name}
       </Link>
       {affiliations && affiliation && <span class="credit-affiliation"> ({affiliation})</span>}
     </>

@@ -1,16 +1,17 @@
 import type { ComponentChildren } from "preact";
-import type { Archive } from "../lib/archive/model.ts";
 import { NAV, sectionOf } from "../lib/pages/nav.ts";
 import { primaryLanguage } from "../lib/content/languages.ts";
 import { autonym, pageStrings } from "../lib/words/strings.ts";
-import { inTree, type Tree } from "../lib/archive/trees.ts";
+import { inTree } from "../lib/archive/trees.ts";
+import type { LayoutView } from "../lib/views/layout.ts";
 import { absoluteUrl, paths } from "../lib/paths/urls.ts";
 import { contentSecurityPolicy } from "../lib/http/rules.ts";
 import { Here, Link, useHref } from "./here.tsx";
 import { Page, usePage } from "./page-context.tsx";
 
 interface LayoutProps {
-  archive: Archive;
+  /** The site, the tree of pages this one belongs to, and the other trees (lib/views/layout.ts): part of the page's view, so of its key. */
+  layout: LayoutView;
   /** This page's archive path (lib/urls.ts). */
   path: string;
   /** The page's own title; the site title is appended. */
@@ -29,14 +30,12 @@ interface LayoutProps {
   /** Open Graph type: "article" for essays. */
   ogType?: "website" | "article";
   head?: ComponentChildren;
-  /** The tree of pages this one belongs to (lib/archive/trees.ts); by default the site language's. */
-  tree?: Tree;
   children: ComponentChildren;
 }
 
-function Head({ archive, path, title, tabTitle, description, canonical = true, base, ogType = "website", head }: Omit<LayoutProps, "children">) {
+function Head({ layout, path, title, tabTitle, description, canonical = true, base, ogType = "website", head }: Omit<LayoutProps, "children">) {
   const href = useHref();
-  const { site } = archive;
+  const { site } = layout;
   // The tree's title and description: the site's, or those of its language's pages.
   const { tree } = usePage();
   const { title: siteTitle, description: siteDescription } = tree;
@@ -66,12 +65,12 @@ function Head({ archive, path, title, tabTitle, description, canonical = true, b
 }
 
 /** Links to the home pages of the archive's other languages, each named in its own. */
-function OtherTrees({ trees, current }: { trees: Tree[]; current: Tree }) {
+function OtherTrees({ trees, current }: { trees: LayoutView["trees"]; current: LayoutView["tree"] }) {
   if (trees.length < 2) return null;
   return (
     <ul class="site-languages">
       {trees
-        .filter((tree) => tree !== current)
+        .filter((tree) => tree.prefix !== current.prefix)
         .map((tree) => (
           <li>
             <Link to={inTree(tree, paths.home)} hreflang={tree.lang} lang={tree.lang}>
@@ -84,11 +83,12 @@ function OtherTrees({ trees, current }: { trees: Tree[]; current: Tree }) {
 }
 
 export function Layout(props: LayoutProps) {
-  const { archive, path, lang, children, tree = archive.trees[0]! } = props;
+  const { layout, path, lang, children } = props;
+  const { tree } = layout;
   const section = sectionOf(path.slice(path.startsWith(tree.prefix) ? tree.prefix.length : 0));
   const page = lang ?? tree.lang;
   // The page is in its content's language; the menu and footer are in the words it has (lib/words/strings.ts).
-  const words = pageStrings(archive.site, page);
+  const words = pageStrings(layout.site, page);
   const chrome = words.lang !== primaryLanguage(page) ? words.lang : undefined;
   // The title and description are in the tree's language, which the chrome may not be.
   const site = tree.lang !== (chrome ?? page) ? tree.lang : undefined;
@@ -116,12 +116,12 @@ export function Layout(props: LayoutProps) {
                   ))}
                 </ul>
               </nav>
-              <OtherTrees trees={archive.trees} current={tree} />
+              <OtherTrees trees={layout.trees} current={tree} />
             </header>
             <main id="main">{children}</main>
             <footer class="site-footer" lang={chrome}>
               <p lang={site}>{tree.description}</p>
-              {archive.site.url && <p>{words.parts("layout.feed", { feed: <Link to={inTree(tree, paths.feed)}>{words.text("layout.feedLink")}</Link> })}</p>}
+              {layout.site.url && <p>{words.parts("layout.feed", { feed: <Link to={inTree(tree, paths.feed)}>{words.text("layout.feedLink")}</Link> })}</p>}
             </footer>
           </body>
         </html>

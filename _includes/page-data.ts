@@ -1,15 +1,16 @@
-import { inTree, type Tree } from "../lib/archive/trees.ts";
+import type { ListingViews } from "../lib/views/listing.ts";
 
-/** What every page template is handed: the archive, the pages to write, and its essays' citations (.eleventy.ts). */
+/** What every page template is handed: the archive, the pages to write, the listing pages' views to write, and its essays' citations (.eleventy.ts). */
 export type { PagesData as PageData } from "../.eleventy.ts";
 
 /**
- * The data of a template with one page per tree (home, years, authors, series and search pages): paginated
- * over the trees, each page at `path` under its tree's prefix. https://www.11ty.dev/docs/pagination/
+ * The data of a listing template (lib/views/listing.ts): one page per view of its kind that this build
+ * writes (those the build cache has not got), each given its view as `view`, at the view's path.
+ * https://www.11ty.dev/docs/pagination/
  */
-export function onePerTree(path: string) {
+export function listingsOf(kind: keyof ListingViews) {
   return {
-    pagination: { data: "archive.trees", size: 1, alias: "tree" },
-    permalink: (data: { tree: Tree }) => inTree(data.tree, path),
+    pagination: { data: `listings.${kind}`, size: 1, alias: "view" },
+    permalink: (data: { view: { path: string } }) => data.view.path,
   };
 }

@@ -60,15 +60,16 @@ try {
     console.log(`Cache audit: the ${count(report.audited, "file")} written from the build cache and without it are the same, byte for byte.`);
   }
   if (report.cache) {
-    const { citations, bodies, pages } = report.cache;
-    const of = (reused: number, made: number) => `${reused.toLocaleString("en")} of ${count(reused + made)}`;
-    const parts = [`the pages and downloads of ${of(pages.cached, pages.rendered)}`];
+    const { citations, bodies, pages, listings } = report.cache;
+    const of = (reused: number, made: number, noun?: string) => `${reused.toLocaleString("en")} of ${count(reused + made, noun)}`;
+    const parts = [`the pages and downloads of ${of(pages.cached, pages.rendered)}`, of(listings.cached, listings.rendered, "listing page")];
     // What the essays whose page was made again needed: their citations.
     if (pages.rendered > 0) parts.push(`the citations of ${of(citations.cached, citations.formatted)}${pages.cached > 0 ? " made again" : ""}`);
     parts.push(`the rendered bodies of ${of(bodies.cached, bodies.rendered)}`);
     console.log(`From the build cache: ${parts.join(", ")}.`);
   }
   if (pdfs) console.log(`PDFs: ${pdfs.printed.toLocaleString("en")} printed, ${pdfs.cached.toLocaleString("en")} from the build cache.`);
+  if (pdfs?.audited !== undefined) console.log(`PDF audit: the ${count(pdfs.audited, "PDF")} the build cache had are those printed anew, byte for byte.`);
   console.log(`Open ${values.output}/index.html, or serve it with \`npm run preview\`.`);
   if (values.timings) console.log(timingTable(timingRows(), total));
   if (values["timings-json"]) {

@@ -6,18 +6,17 @@
 import { Link } from "../_includes/here.tsx";
 import { Layout } from "../_includes/Layout.tsx";
 import { SearchForm } from "../_includes/SearchForm.tsx";
-import type { PageData } from "../_includes/page-data.ts";
+import { listingsOf } from "../_includes/page-data.ts";
 import { pageStrings } from "../lib/words/strings.ts";
-import { absoluteUrl, paths } from "../lib/paths/urls.ts";
+import { paths } from "../lib/paths/urls.ts";
+import type { NotFoundView } from "../lib/views/listing.ts";
 
-export const data = { permalink: paths.notFound };
+export const data = listingsOf("notFound");
 
-export function render(data: PageData) {
-  const { archive } = data;
-  const base = archive.site.url && absoluteUrl(archive.site.url, paths.home);
-  const words = pageStrings(archive.site);
+export function render({ view }: { view: NotFoundView }) {
+  const words = pageStrings(view.layout.site);
   return (
-    <Layout archive={archive} path={paths.notFound} title={words.text("notFound.title")} canonical={false} base={base || undefined}>
+    <Layout layout={view.layout} path={view.path} title={words.text("notFound.title")} canonical={false} base={view.base}>
       <h1>{words.text("notFound.title")}</h1>
       <p>{words.text("notFound.text")}</p>
       <ul class="index-list">

@@ -1,45 +1,21 @@
 // One page per author: who they are and what they wrote, newest first; a long list goes on over further
-// pages (authorPages).
+// pages (authorPages). Rendered from its view alone (lib/views/listing.ts, `AuthorPageView`).
 import { EssayList } from "../_includes/EssayList.tsx";
 import { Layout } from "../_includes/Layout.tsx";
 import { ListingPages, pageOf } from "../_includes/ListingPages.tsx";
-import type { PageData } from "../_includes/page-data.ts";
-import type { Author } from "../lib/archive/model.ts";
-import { authorPages, type AuthorPage } from "../lib/archive/browse.ts";
+import { listingsOf } from "../_includes/page-data.ts";
 import { pageStrings } from "../lib/words/strings.ts";
 import { listingPage } from "../lib/paths/urls.ts";
-import { toWriteInTrees, type Tree } from "../lib/archive/trees.ts";
+import type { AuthorPageView } from "../lib/views/listing.ts";
 
-interface Item {
-  tree: Tree;
-  listing: AuthorPage;
-}
+// Each author's pages in each tree with their essays (those the build writes).
+export const data = listingsOf("author");
 
-export const data = {
-  pagination: {
-    data: "toWrite.authors",
-    size: 1,
-    alias: "item",
-    // Each author's pages in each tree with their essays (https://www.11ty.dev/docs/pagination/#modifying-the-data-set-prior-to-pagination).
-    before: (authors: Author[], data: PageData): Item[] =>
-      toWriteInTrees(
-        data.archive.trees,
-        authors,
-        (tree) => tree.authors,
-        (author) => author.id,
-      ).flatMap(({ tree, item }) => authorPages(item).map((listing) => ({ tree, listing }))),
-  },
-  permalink: (data: { item: Item }) => data.item.listing.path,
-};
-
-export function render(data: PageData & { item: Item }) {
-  const { archive } = data;
-  const { tree, listing } = data.item;
-  const { author, essays, page, pages } = listing;
-  const words = pageStrings(archive.site, tree.lang);
-  const name = author.nameIn(tree.lang);
+export function render({ view: author }: { view: AuthorPageView }) {
+  const { name, page, pages } = author;
+  const words = pageStrings(author.layout.site, author.layout.tree.lang);
   return (
-    <Layout archive={archive} tree={tree} path={listing.path} title={`${name}${pageOf(words, page, pages)}`} description={author.bio}>
+    <Layout layout={author.layout} path={author.path} title={`${name}${pageOf(words, page, pages)}`} description={author.bio}>
       <h1>{name}</h1>
       {author.affiliation && <p class="affiliation">{author.affiliation}</p>}
       {author.bio && <p class="bio">{author.bio}</p>}
@@ -53,12 +29,12 @@ export function render(data: PageData & { item: Item }) {
       <h2>
         {words.text("author.essays")}{" "}
         <span class="count">
-          {words.count("count.essays", author.essays.length)}
+          {words.count("count.essays", author.count)}
           {pageOf(words, page, pages, true)}
         </span>
       </h2>
-      <EssayList essays={essays} />
-      <ListingPages page={page} pages={pages} pathOf={(n) => listingPage(author.path, n)} />
+      <EssayList essays={author.essays} />
+      <ListingPages page={page} pages={pages} pathOf={(n) => listingPage(author.first, n)} />
     </Layout>
   );
 }

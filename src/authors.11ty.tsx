@@ -1,28 +1,23 @@
 // The author index: by family name in the site language's order, in letter groups with an A–Z jump list
 // (in a Japanese tree, in 五十音順 by the names' kana readings, in gojūon rows), each author with an
-// affiliation and a count of essays.
+// affiliation and a count of essays. Rendered from its view alone (lib/views/listing.ts, `AuthorsView`).
 import { Link } from "../_includes/here.tsx";
 import { Layout } from "../_includes/Layout.tsx";
-import { onePerTree, type PageData } from "../_includes/page-data.ts";
-import { inTree, type Tree } from "../lib/archive/trees.ts";
-import { groupByInitial, groupByKanaRow } from "../lib/archive/browse.ts";
-import { isLanguage } from "../lib/content/languages.ts";
+import { listingsOf } from "../_includes/page-data.ts";
 import { pageStrings } from "../lib/words/strings.ts";
-import { paths } from "../lib/paths/urls.ts";
+import type { AuthorsView } from "../lib/views/listing.ts";
 
 // One per tree of pages: the site language's, and each other language's under its prefix (lib/archive/trees.ts).
-export const data = onePerTree(paths.authors);
+export const data = listingsOf("authors");
 
-export function render(data: PageData & { tree: Tree }) {
-  const { archive, tree } = data;
-  // In a Japanese tree, in 五十音順 by the names' readings; elsewhere A–Z by family name.
-  const groups = isLanguage(tree.lang, "ja") ? groupByKanaRow(tree.authors, tree.lang) : groupByInitial(tree.authors);
-  const words = pageStrings(archive.site, tree.lang);
+export function render({ view }: { view: AuthorsView }) {
+  const { groups } = view;
+  const words = pageStrings(view.layout.site, view.layout.tree.lang);
   const other = words.text("authors.otherNames");
   return (
-    <Layout archive={archive} tree={tree} path={inTree(tree, paths.authors)} title={words.text("authors.title")}>
+    <Layout layout={view.layout} path={view.path} title={words.text("authors.title")}>
       <h1>{words.text("authors.title")}</h1>
-      <p class="extent">{words.text("authors.extent", { count: words.count("count.authors", tree.authors.length) })}</p>
+      <p class="extent">{words.text("authors.extent", { count: words.count("count.authors", view.count) })}</p>
       {groups.length > 1 && (
         <nav class="jump-list letters" aria-label={words.text("authors.jump")}>
           <ul>
@@ -42,9 +37,9 @@ export function render(data: PageData & { tree: Tree }) {
           <ul class="index-list author-list">
             {authors.map((author) => (
               <li>
-                <Link to={author.path}>{author.nameIn(tree.lang)}</Link>
+                <Link to={author.path}>{author.name}</Link>
                 {author.affiliation && <span class="affiliation">, {author.affiliation}</span>}{" "}
-                <span class="count">{words.count("count.essays", author.essays.length)}</span>
+                <span class="count">{words.count("count.essays", author.count)}</span>
               </li>
             ))}
           </ul>

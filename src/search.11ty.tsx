@@ -1,5 +1,6 @@
 // The search page: a small interface of our own (assets/search.js) on Pagefind's JS API
-// (https://pagefind.app/docs/api/), Pagefind running in a worker of the page's own. Pagefind's Component UI
+// (https://pagefind.app/docs/api/), Pagefind running in a worker of the page's own, rendered from its view
+// alone (lib/views/listing.ts, `SearchView`). Pagefind's Component UI
 // renders a placeholder and an observer for every result (thousands for a broad query at archive scale:
 // seconds before the first is shown) and its script and stylesheet alone outweigh Pagefind's Default UI's
 // whole first search; this page shows results a page at a time and loads a filter's values only when its
@@ -8,16 +9,15 @@
 // Pagefind, with its <mark>s).
 import { useHref } from "../_includes/here.tsx";
 import { Layout } from "../_includes/Layout.tsx";
-import { onePerTree, type PageData } from "../_includes/page-data.ts";
-import type { Archive } from "../lib/archive/model.ts";
-import { inTree, type Tree } from "../lib/archive/trees.ts";
+import { listingsOf } from "../_includes/page-data.ts";
 import { OUTPUT } from "../lib/paths/layout.ts";
 import { autonym, pageStrings, stringsFor, type Strings } from "../lib/words/strings.ts";
 import { paths } from "../lib/paths/urls.ts";
 import { SEARCH_FILTERS, SEARCH_SORTS } from "../lib/search/fields.ts";
+import type { SearchView } from "../lib/views/listing.ts";
 
 // One per tree of pages: the site language's, and each other language's under its prefix (lib/archive/trees.ts).
-export const data = onePerTree(paths.search);
+export const data = listingsOf("search");
 
 /** The search page's own styles (assets/search.css), on no other page. */
 const SEARCH_STYLESHEET = `${OUTPUT.assets}search.css`;
@@ -72,20 +72,16 @@ function Script({ words }: { words: Strings }) {
  * Pagefind searches one language's index at a time: the page's. With one tree of pages, links switch it
  * (?lang=, assets/search.js); with a tree per language, each language's search page is its tree's.
  */
-function Languages({ archive, tree, words }: { archive: Archive; tree: Tree; words: Strings }) {
+function Languages({ languages, words }: { languages: SearchView["languages"]; words: Strings }) {
   const href = useHref();
-  const links =
-    archive.trees.length > 1
-      ? archive.trees.map((t) => ({ lang: t.lang, to: href(inTree(t, paths.search)) }))
-      : archive.languages.map((lang) => ({ lang, to: `${href(paths.search)}?lang=${encodeURIComponent(lang)}` }));
-  if (links.length < 2) return null;
+  if (languages.length < 2) return null;
   return (
     <nav class="search-languages" aria-label={words.text("search.languages")}>
       {words.text("search.languagesLead")}{" "}
-      {links.map(({ lang, to }, i) => (
+      {languages.map(({ lang, path, query, current }, i) => (
         <>
           {i > 0 && " · "}
-          <a href={to} hreflang={lang} lang={lang} aria-current={lang === tree.lang && archive.trees.length > 1 ? "page" : undefined}>
+          <a href={`${href(path)}${query ?? ""}`} hreflang={lang} lang={lang} aria-current={current ? "page" : undefined}>
             {autonym(lang)}
           </a>
         </>
@@ -131,13 +127,12 @@ function Tools({ words }: { words: Strings }) {
   );
 }
 
-export function render(data: PageData & { tree: Tree }) {
-  const { tree } = data;
-  const words = pageStrings(data.archive.site, tree.lang);
+export function render({ view }: { view: SearchView }) {
+  const words = pageStrings(view.layout.site, view.layout.tree.lang);
   return (
-    <Layout archive={data.archive} tree={tree} path={inTree(tree, paths.search)} title={words.text("search.title")} head={<Stylesheet />}>
+    <Layout layout={view.layout} path={view.path} title={words.text("search.title")} head={<Stylesheet />}>
       <h1 id="search-title">{words.text("search.heading")}</h1>
-      <Languages archive={data.archive} tree={tree} words={words} />
+      <Languages languages={view.languages} words={words} />
       <div class="search">
         <form class="search-form" role="search" method="get">
           <label for="search-input" class="visually-hidden">

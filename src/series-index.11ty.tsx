@@ -1,40 +1,33 @@
-// The series index: each series with its publisher, count of essays and the years they span.
+// The series index: each series with its publisher, count of essays and the years they span. Rendered from
+// its view alone (lib/views/listing.ts, `SeriesIndexView`).
 import { Link } from "../_includes/here.tsx";
 import { Layout } from "../_includes/Layout.tsx";
-import { onePerTree, type PageData } from "../_includes/page-data.ts";
-import { inTree, type Tree } from "../lib/archive/trees.ts";
-import { dateRange } from "../lib/archive/browse.ts";
-import { yearOf } from "../lib/content/dates.ts";
+import { listingsOf } from "../_includes/page-data.ts";
 import { pageStrings } from "../lib/words/strings.ts";
-import { paths } from "../lib/paths/urls.ts";
+import type { SeriesIndexView } from "../lib/views/listing.ts";
 
 // One per tree of pages: the site language's, and each other language's under its prefix (lib/archive/trees.ts).
-export const data = onePerTree(paths.seriesIndex);
+export const data = listingsOf("seriesIndex");
 
-export function render(data: PageData & { tree: Tree }) {
-  const { archive, tree } = data;
-  const words = pageStrings(archive.site, tree.lang);
+export function render({ view }: { view: SeriesIndexView }) {
+  const words = pageStrings(view.layout.site, view.layout.tree.lang);
   return (
-    <Layout archive={archive} tree={tree} path={inTree(tree, paths.seriesIndex)} title={words.text("seriesIndex.title")}>
+    <Layout layout={view.layout} path={view.path} title={words.text("seriesIndex.title")}>
       <h1>{words.text("seriesIndex.title")}</h1>
       <ul class="index-list series-list">
-        {tree.series.map((series) => {
-          const range = dateRange(series.essays);
-          const [from, to] = range ? [yearOf(range.first), yearOf(range.last)] : [];
-          return (
-            <li>
-              <Link to={series.path} class="series-title">
-                {series.titleIn(tree.lang)}
-              </Link>{" "}
-              <span class="count">
-                {words.count("count.essays", series.essays.length)}
-                {from !== undefined && (from === to ? `, ${from}` : `, ${from}–${to}`)}
-              </span>
-              <span class="series-publisher">{series.publisher}</span>
-              {series.description && <span class="series-description">{series.description}</span>}
-            </li>
-          );
-        })}
+        {view.series.map(({ title, path, count, from, to, publisher, description }) => (
+          <li>
+            <Link to={path} class="series-title">
+              {title}
+            </Link>{" "}
+            <span class="count">
+              {words.count("count.essays", count)}
+              {from !== undefined && (from === to ? `, ${from}` : `, ${from}–${to}`)}
+            </span>
+            <span class="series-publisher">{publisher}</span>
+            {description && <span class="series-description">{description}</span>}
+          </li>
+        ))}
       </ul>
     </Layout>
   );

@@ -1,48 +1,29 @@
 // One page per series: what it is, how many essays over which dates, and its essays newest first,
 // grouped by year. A long series lists its newest years in full and links its older years to their year
 // pages (lib/archive/browse.ts: SERIES_PAGE_ESSAYS), so the page stays small at thousands of essays.
+// Rendered from its view alone (lib/views/listing.ts, `SeriesView`).
 import { EssayList } from "../_includes/EssayList.tsx";
 import { Link } from "../_includes/here.tsx";
 import { Layout } from "../_includes/Layout.tsx";
 import { Time } from "../_includes/Time.tsx";
-import type { PageData } from "../_includes/page-data.ts";
-import type { Tree } from "../lib/archive/trees.ts";
-import type { Series } from "../lib/archive/model.ts";
-import { dateRange, seriesYears, yearSectionPath } from "../lib/archive/browse.ts";
+import { listingsOf } from "../_includes/page-data.ts";
 import { pageStrings } from "../lib/words/strings.ts";
+import type { SeriesView } from "../lib/views/listing.ts";
 
-interface Item {
-  tree: Tree;
-  series: Series;
-}
+// Each series in each tree with its essays.
+export const data = listingsOf("series");
 
-export const data = {
-  // Each series in each tree with its essays (https://www.11ty.dev/docs/pagination/#modifying-the-data-set-prior-to-pagination).
-  pagination: {
-    data: "archive.trees",
-    size: 1,
-    alias: "item",
-    before: (trees: Tree[]): Item[] => trees.flatMap((tree) => tree.series.map((series) => ({ tree, series }))),
-  },
-  permalink: (data: { item: Item }) => data.item.series.path,
-};
-
-export function render(data: PageData & { item: Item }) {
-  const { archive } = data;
-  const { tree, series } = data.item;
-  const range = dateRange(series.essays);
-  const { listed, linked } = seriesYears(series);
-  const yearPath = (year: number) => yearSectionPath(tree.years.find((y) => y.year === year)!, series, tree.series);
-  const words = pageStrings(archive.site, tree.lang);
-  const title = series.titleIn(tree.lang);
+export function render({ view: series }: { view: SeriesView }) {
+  const { range, listed, linked, title } = series;
+  const words = pageStrings(series.layout.site, series.layout.tree.lang);
   return (
-    <Layout archive={archive} tree={tree} path={series.path} title={title} description={series.description}>
+    <Layout layout={series.layout} path={series.path} title={title} description={series.description}>
       <h1>{title}</h1>
       {series.description && <p class="lede description">{series.description}</p>}
       {range && (
         <p class="extent">
           {words.parts("series.extent", {
-            count: words.count("count.essays", series.essays.length),
+            count: words.count("count.essays", series.count),
             first: <Time date={range.first} />,
             last: <Time date={range.last} />,
           })}
@@ -99,12 +80,12 @@ export function render(data: PageData & { item: Item }) {
           <h2 id="earlier-years">{words.text(listed.length > 0 ? "series.earlierYears" : "series.years")}</h2>
           <p>{words.text("series.onYearPages")}</p>
           <ul class="year-list">
-            {linked.map(({ year, essays }) => (
+            {linked.map(({ year, path, count }) => (
               <li>
-                <Link to={yearPath(year)} class="year-link">
+                <Link to={path} class="year-link">
                   {year}
                 </Link>{" "}
-                <span class="count">{words.count("count.essays", essays.length)}</span>
+                <span class="count">{words.count("count.essays", count)}</span>
               </li>
             ))}
           </ul>

@@ -1,42 +1,22 @@
 // One page per year of publication: its essays newest first, by series where there are several, with
 // the years before and after. A long year (a daily series) goes on over further pages (yearPages).
+// Rendered from its view alone (lib/views/listing.ts, `YearPageView`).
 import { EssayList } from "../_includes/EssayList.tsx";
 import { Link } from "../_includes/here.tsx";
 import { Layout } from "../_includes/Layout.tsx";
 import { ListingPages, pageOf } from "../_includes/ListingPages.tsx";
-import type { PageData } from "../_includes/page-data.ts";
-import type { Year } from "../lib/archive/model.ts";
-import { neighbours, seriesSectionId, yearPages, type YearPage } from "../lib/archive/browse.ts";
+import { listingsOf } from "../_includes/page-data.ts";
 import { pageStrings, type Strings } from "../lib/words/strings.ts";
 import { listingPage, paths } from "../lib/paths/urls.ts";
-import { inTree, toWriteInTrees, type Tree } from "../lib/archive/trees.ts";
+import { inTree } from "../lib/archive/trees.ts";
+import type { YearPageView } from "../lib/views/listing.ts";
 
-interface Item {
-  tree: Tree;
-  listing: YearPage;
-}
-
-export const data = {
-  pagination: {
-    data: "toWrite.years",
-    size: 1,
-    alias: "item",
-    // Each year's pages in each tree that has it (https://www.11ty.dev/docs/pagination/#modifying-the-data-set-prior-to-pagination).
-    before: (years: Year[], data: PageData): Item[] =>
-      toWriteInTrees(
-        data.archive.trees,
-        years,
-        (tree) => tree.years,
-        (year) => year.year,
-      ).flatMap(({ tree, item }) => yearPages(item, tree.series).map((listing) => ({ tree, listing }))),
-  },
-  permalink: (data: { item: Item }) => data.item.listing.path,
-};
+// Each year's pages in each tree that has it (those the build writes).
+export const data = listingsOf("year");
 
 /** The nearest earlier and later years that have essays, and the list of all years. */
-function YearPager({ year, tree, words }: { year: Year; tree: Tree; words: Strings }) {
-  const { years } = tree;
-  const { earlier, later } = neighbours(year, years);
+function YearPager({ view, words }: { view: YearPageView; words: Strings }) {
+  const { earlier, later } = view;
   return (
     <nav class="pager year-pager" aria-label={words.text("year.pager")}>
       {earlier && (
@@ -44,7 +24,7 @@ function YearPager({ year, tree, words }: { year: Year; tree: Tree; words: Strin
           <span class="pager-dir">{words.text("year.earlier")}</span> {earlier.year}
         </Link>
       )}
-      <Link to={inTree(tree, paths.years)} class="pager-all">
+      <Link to={inTree(view.layout.tree, paths.years)} class="pager-all">
         {words.text("year.all")}
       </Link>
       {later && (
@@ -56,37 +36,34 @@ function YearPager({ year, tree, words }: { year: Year; tree: Tree; words: Strin
   );
 }
 
-export function render(data: PageData & { item: Item }) {
-  const { archive } = data;
-  const { tree, listing } = data.item;
-  const { year, groups, page, pages } = listing;
-  // Series pages link to each series' section here, so every series gets one, headed only when the year has several.
-  const headed = new Set(year.essays.map((essay) => essay.series)).size > 1;
-  const words = pageStrings(archive.site, tree.lang);
-  const heading = words.text("year.title", { year: year.year });
+export function render({ view }: { view: YearPageView }) {
+  const { page, pages } = view;
+  const words = pageStrings(view.layout.site, view.layout.tree.lang);
+  const heading = words.text("year.title", { year: view.year });
   return (
-    <Layout archive={archive} tree={tree} path={listing.path} title={`${heading}${pageOf(words, page, pages)}`}>
+    <Layout layout={view.layout} path={view.path} title={`${heading}${pageOf(words, page, pages)}`}>
       <h1>{heading}</h1>
       <p class="extent">
-        {words.count("count.essays", year.essays.length)}
+        {words.count("count.essays", view.count)}
         {pageOf(words, page, pages, true)}
       </p>
-      <YearPager year={year} tree={tree} words={words} />
-      {groups.map(({ series, essays, total }) =>
-        headed ? (
-          <section id={seriesSectionId(series)} aria-labelledby={`${seriesSectionId(series)}-title`}>
-            <h2 id={`${seriesSectionId(series)}-title`}>
-              <Link to={series.path}>{series.titleIn(tree.lang)}</Link> <span class="count">{words.count("count.essays", total)}</span>
+      <YearPager view={view} words={words} />
+      {/* Series pages link to each series' section here, so every series gets one, headed only when the year has several. */}
+      {view.groups.map(({ id, title, path, essays, total }) =>
+        view.headed ? (
+          <section id={id} aria-labelledby={`${id}-title`}>
+            <h2 id={`${id}-title`}>
+              <Link to={path}>{title}</Link> <span class="count">{words.count("count.essays", total)}</span>
             </h2>
             <EssayList essays={essays} series={false} />
           </section>
         ) : (
-          <div id={seriesSectionId(series)}>
+          <div id={id}>
             <EssayList essays={essays} />
           </div>
         ),
       )}
-      <ListingPages page={page} pages={pages} pathOf={(n) => listingPage(year.path, n)} />
+      <ListingPages page={page} pages={pages} pathOf={(n) => listingPage(view.first, n)} />
     </Layout>
   );
 }

@@ -1,21 +1,19 @@
-import type { Essay } from "../../lib/archive/model.ts";
-import { moreBy } from "../../lib/archive/browse.ts";
-import { essayLabel } from "../../lib/words/strings.ts";
+import type { EssayLinkView, EssayPageView } from "../../lib/views/essay.ts";
 import { Link } from "../here.tsx";
 import { usePage } from "../page-context.tsx";
 
-/** Each author as printed with this essay: the bio and affiliation of the day, else the record's. */
-export function AboutAuthors({ essay }: { essay: Essay }) {
-  const { words, lang, tree } = usePage();
+/** Each author as printed with this essay: the bio and affiliation of the day, else the record's; and a link to all their essays. */
+export function AboutAuthors({ credits }: { credits: EssayPageView["credits"] }) {
+  const { words } = usePage();
   return (
     <section class="about-authors" aria-labelledby="about-authors">
-      <h2 id="about-authors">{words.count("essay.aboutAuthor", essay.credits.length)}</h2>
-      {essay.credits.map(({ author, bio, affiliation }) => (
+      <h2 id="about-authors">{words.count("essay.aboutAuthor", credits.length)}</h2>
+      {credits.map(({ name, path, bio, affiliation }) => (
         <div class="bio">
-          {bio ? <p>{bio}</p> : <p>{author.nameIn(lang)}</p>}
+          {bio ? <p>{bio}</p> : <p>{name}</p>}
           {affiliation && !bio?.includes(affiliation) && <p class="credit-affiliation">{affiliation}</p>}
           <p>
-            <Link to={tree.authorView(author).path}>{words.text("essay.allBy", { name: author.nameIn(lang) })}</Link> ({tree.authorView(author).essays.length})
+            <Link to={path}>{words.text("essay.allBy", { name })}</Link>
           </p>
         </div>
       ))}
@@ -23,24 +21,29 @@ export function AboutAuthors({ essay }: { essay: Essay }) {
   );
 }
 
-/** A few more essays by each author, newest first. */
-export function MoreBy({ essay }: { essay: Essay }) {
-  const lists = essay.authors.map((author) => ({ author, essays: moreBy(author, essay) })).filter((l) => l.essays.length > 0);
-  const { words, lang } = usePage();
-  if (lists.length === 0) return null;
+/**
+ * The essays just newer and just older by each author, as the author's page orders them. No count and no
+ * "newest" list: those would change every page of a prolific author with each new essay (lib/views/essay.ts).
+ */
+export function MoreBy({ moreBy }: { moreBy: EssayPageView["moreBy"] }) {
+  const { words } = usePage();
+  if (moreBy.length === 0) return null;
+  const item = (dir: "essay.newer" | "essay.older", e: EssayLinkView) => (
+    <li>
+      <span class="more-by-dir">{words.text(dir)}</span>{" "}
+      <Link to={e.path} lang={e.lang}>
+        {e.title}
+      </Link>{" "}
+      <span class="count">({words.text("essay.label", { series: e.series, number: e.number })})</span>
+    </li>
+  );
   return (
     <section class="more-by" aria-labelledby="more-by">
-      <h2 id="more-by">{words.text("essay.moreBy", { names: words.list(lists.map((l) => l.author.nameIn(lang))).join("") })}</h2>
-      {lists.map(({ essays }) => (
-        <ul>
-          {essays.map((e) => (
-            <li>
-              <Link to={e.path} lang={e.lang}>
-                {e.title}
-              </Link>{" "}
-              <span class="count">({essayLabel(words, e, lang)})</span>
-            </li>
-          ))}
+      <h2 id="more-by">{words.text("essay.moreBy", { names: words.list(moreBy.map((m) => m.name)).join("") })}</h2>
+      {moreBy.map(({ name, newer, older }) => (
+        <ul aria-label={moreBy.length > 1 ? name : undefined}>
+          {newer && item("essay.newer", newer)}
+          {older && item("essay.older", older)}
         </ul>
       ))}
     </section>

@@ -1,7 +1,5 @@
-import { citationFile } from "../../lib/cite/essay.ts";
-import { downloadTypes, type References } from "../../lib/cite/types.ts";
+import { downloadTypes, type Downloads, type References } from "../../lib/cite/types.ts";
 import { stylesFor } from "../../lib/cite/styles.ts";
-import type { Essay } from "../../lib/archive/model.ts";
 import { paths } from "../../lib/paths/urls.ts";
 import { BY_EXTENSION } from "../../lib/http/rules.ts";
 import { Link, useHref } from "../here.tsx";
@@ -11,17 +9,27 @@ const DOWNLOADS = ["bibtex", "ris", "cslJson"] as const;
 const PDF = BY_EXTENSION.pdf!;
 
 /**
- * "Cite this": the reference in each style the essay is cited in, the files a reference manager imports,
- * and the essay's PDF (`pdf`, its path) when the archive makes them.
+ * "Cite this": the reference in each style the essay is cited in, the files a reference manager imports
+ * (`downloads`, their paths), and the essay's PDF (`pdf`, its path) when the archive makes them.
  */
-export function Cite({ essay, references, pdf }: { essay: Essay; references: References; pdf?: string | undefined }) {
+export function Cite({
+  lang,
+  downloads,
+  references,
+  pdf,
+}: {
+  lang: string;
+  downloads: Record<keyof Downloads, string>;
+  references: References;
+  pdf?: string | undefined;
+}) {
   const href = useHref();
   const { words } = usePage();
   return (
     <section class="cite" aria-labelledby="cite-title">
       <h2 id="cite-title">{words.text("essay.cite")}</h2>
       <dl>
-        {stylesFor(essay.lang).map((style) => (
+        {stylesFor(lang).map((style) => (
           <>
             <dt>{words.text(`cite.${style}`)}</dt>
             <dd>
@@ -42,7 +50,7 @@ export function Cite({ essay, references, pdf }: { essay: Essay; references: Ref
         )}
         {DOWNLOADS.map((format) => (
           <li>
-            <Link to={citationFile(essay, downloadTypes[format].extension)} type={downloadTypes[format].mediaType} download>
+            <Link to={downloads[format]} type={downloadTypes[format].mediaType} download>
               {words.text(`cite.${format}`)}
             </Link>
           </li>

@@ -1,16 +1,16 @@
-import type { Essay } from "../../lib/archive/model.ts";
+import type { EssayPageView } from "../../lib/views/essay.ts";
 import { Link } from "../here.tsx";
 import { usePage } from "../page-context.tsx";
 
 /**
  * Previous and next essay by number in the series; near the top and at the end. It shows nothing of the
  * series as a whole (how many essays it has here, where this one stands): an essay's page changes only
- * when it or its neighbours do, so the next build writes it from the cache (lib/orchestration/essay-pages.ts).
+ * when it or its neighbours do, so the next build writes it from the cache (lib/views/essay.ts).
  */
-export function Pager({ essay, top = false }: { essay: Essay; top?: boolean }) {
-  const { prev, next, series } = essay;
-  const { words, lang } = usePage();
-  const title = series.titleIn(lang);
+export function Pager({ view, top = false }: { view: Pick<EssayPageView, "pager" | "series">; top?: boolean }) {
+  const { prev, next } = view.pager;
+  const { words } = usePage();
+  const title = view.series.title;
   return (
     <nav class={top ? "pager pager-top" : "pager"} aria-label={words.text(top ? "pager.byNumber" : "pager.moreFrom", { series: title })}>
       {prev && (

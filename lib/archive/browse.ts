@@ -15,22 +15,14 @@ export const HOME_NEWEST = 20;
  */
 export const SERIES_PAGE_ESSAYS = 400;
 
-/** How many other essays an essay page lists as "more by" each of its authors. */
-export const MORE_BY = 3;
-
 /**
- * The essays a "more by" list draws on: the author's newest MORE_BY + 1 (an essay's list leaves out the
- * essay itself). An edit to one of these changes the lists of all of them, and of no other essay.
+ * The essays just newer and just older than `essay` in `essays` (an author's, newest first, as a tree
+ * shows them): what an essay page shows of its author's other essays (lib/views/essay.ts).
  */
-export function moreByCandidates(author: Author): Essay[] {
-  return author.essays.slice(0, MORE_BY + 1);
-}
-
-/** Up to MORE_BY other essays by `author`, newest first, for the page of `essay`. */
-export function moreBy(author: Author, essay: Essay): Essay[] {
-  return moreByCandidates(author)
-    .filter((e) => e !== essay)
-    .slice(0, MORE_BY);
+export function beside(essays: readonly Essay[], essay: Essay): { newer?: Essay; older?: Essay } {
+  const at = essays.indexOf(essay);
+  if (at < 0) return {};
+  return { ...(at > 0 && { newer: essays[at - 1] }), ...(at + 1 < essays.length && { older: essays[at + 1] }) };
 }
 
 /** Newest first; on the same day, the higher number first. */

@@ -4,7 +4,8 @@
 import { existsSync, statSync, readFileSync } from "node:fs";
 import { join, resolve, sep } from "node:path";
 import { CONTENT } from "../paths/layout.ts";
-import { moreByCandidates } from "./browse.ts";
+import { beside } from "./browse.ts";
+import { treeOf } from "./trees.ts";
 import { BODIES_SHELF, renderedBodyKey, RenderedBodySchema } from "../bodies/cached.ts";
 import { cachedFigureCheck, figureReferences, readFigures } from "../bodies/figures.ts";
 import { createMarkdown, renderBody, type RenderedBody } from "../bodies/markdown.ts";
@@ -73,6 +74,7 @@ export function createArchiveLoader(root: string, options: LoaderOptions): Archi
   let recordsText = "";
   const rendered = new WeakMap<EssaySource, RenderedBody>();
   let previous = new Map<string, Essay>();
+  let previousArchive: Archive | undefined;
   let toWrite: PagesToWrite = { essays: [], authors: [], years: [], all: true };
 
   return {
@@ -142,8 +144,9 @@ export function createArchiveLoader(root: string, options: LoaderOptions): Archi
         return body;
       });
       const current = new Map(archive.essays.map((e) => [e.file, e]));
-      toWrite = options.remember ? toWriteSince(previous, current, edited, everyPage(archive)) : everyPage(archive);
+      toWrite = options.remember && previousArchive ? toWriteSince(previousArchive, archive, edited, previous, current) : everyPage(archive);
       previous = options.remember ? current : new Map();
+      previousArchive = options.remember ? archive : undefined;
       return archive;
     },
   };
@@ -151,14 +154,15 @@ export function createArchiveLoader(root: string, options: LoaderOptions): Archi
 
 /**
  * What an edit can have changed since the previous load: after one essay is edited, only its page, its
- * neighbours', those that list it as more by its author, its authors' and its year's need writing again
- * (the home and index pages always are).
+ * neighbours', those that show it as just newer or older by one of its authors (lib/views/essay.ts), its
+ * authors' and its year's need writing again (the home and index pages always are).
  * Anything else makes every page one to write: a first load, a load that reuses nothing, an essay added or
  * removed, and an edit that moves an essay (a new address, language, year or authors), which can leave a
  * page the archive no longer has (its old address, a year or listing page emptied); after such a load the
  * dev server removes those (lib/orchestration/dev-server.ts).
  */
-export function toWriteSince(previous: Map<string, Essay>, current: Map<string, Essay>, edited: Set<string>, all: PagesToWrite): PagesToWrite {
+export function toWriteSince(before: Archive, after: Archive, edited: Set<string>, previous: Map<string, Essay>, current: Map<string, Essay>): PagesToWrite {
+  const all = everyPage(after);
   const sameFiles = previous.size === current.size && [...current.keys()].every((f) => previous.has(f));
   if (!sameFiles || edited.size === current.size) return all;
   const place = (e: Essay) => JSON.stringify([e.path, e.lang, e.year, e.authors.map((a) => a.id)]);
@@ -167,13 +171,17 @@ export function toWriteSince(previous: Map<string, Essay>, current: Map<string, 
   const authorIds = new Set<string>();
   const years = new Set<number>();
   for (const file of edited) {
-    for (const version of [previous.get(file)!, current.get(file)!]) {
+    for (const [archive, version] of [
+      [before, previous.get(file)!],
+      [after, current.get(file)!],
+    ] as const) {
       for (const essay of [version, version.prev, version.next]) if (essay) essays.add(current.get(essay.file)!);
+      const tree = treeOf(archive, version);
       for (const author of version.authors) {
         authorIds.add(author.id);
-        // The "more by this author" lists that can show this essay.
-        const candidates = moreByCandidates(author);
-        if (candidates.includes(version)) for (const essay of candidates) essays.add(current.get(essay.file)!);
+        // The pages that show it as just newer or older by this author, before the edit and after.
+        const { newer, older } = beside(tree.authorView(author).essays, version);
+        for (const essay of [newer, older]) if (essay) essays.add(current.get(essay.file)!);
       }
       years.add(version.year);
     }

@@ -149,7 +149,7 @@ export class Archive {
   /** The site record, as `records` has it. */
   readonly site: SiteRecord;
   constructor(
-    /** The records it was linked from, as they are: what the build cache's keys take whole (lib/outputs/pages/essay-pages.ts). */
+    /** The records it was linked from, as they are (site.json with the deployment's URL). */
     readonly records: ArchiveRecords,
     /** Newest first; ties broken by series then number, so output order never depends on file order. */
     readonly essays: Essay[],

@@ -71,18 +71,4 @@ function view(tree: Tree, keep: (essay: Essay) => boolean, home: boolean): Tree 
 }
 
 /** A path of the tree's own pages (its home, years, authors, series and search pages): under its prefix. */
-export const inTree = (tree: Tree, path: string): string => tree.prefix + path;
-
-/**
- * The pages to write (lib/archive/loader.ts), as each tree shows them: for the year and author pages,
- * which Eleventy paginates over every tree's views of the ones to write (matched by `key`).
- */
-export function toWriteInTrees<T>(
-  trees: readonly Tree[],
-  toWrite: readonly T[],
-  views: (tree: Tree) => readonly T[],
-  key: (item: T) => unknown,
-): { tree: Tree; item: T }[] {
-  const wanted = new Set(toWrite.map(key));
-  return trees.flatMap((tree) => views(tree).flatMap((item) => (wanted.has(key(item)) ? [{ tree, item }] : [])));
-}
+export const inTree = (tree: Pick<Tree, "prefix">, path: string): string => tree.prefix + path;

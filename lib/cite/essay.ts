@@ -5,9 +5,13 @@ import { absoluteUrl, paths } from "../paths/urls.ts";
 import type { Citations } from "./types.ts";
 import type { CitableEssay } from "./types.ts";
 
-/** Where pages get each essay's citations: the build cache, or formatted as they are asked for (lib/orchestration/citations.ts). */
+/**
+ * Where pages get each essay's citations: the build cache, or formatted as they are asked for
+ * (lib/orchestration/citations.ts). An essay is named by its page's path; its citations are made from
+ * `record` (what `citable` gives), which is all they depend on besides the code.
+ */
 export interface CitationSource {
-  of(essay: Essay): Promise<Citations>;
+  of(path: string, record: CitableEssay): Promise<Citations>;
 }
 
 export function citable(essay: Essay, siteUrl: string | undefined): CitableEssay {

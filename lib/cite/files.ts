@@ -3,7 +3,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { Essay } from "../archive/model.ts";
-import { citationFile, type CitationSource } from "./essay.ts";
+import { citable, citationFile, type CitationSource } from "./essay.ts";
 import { downloadTypes, type Downloads } from "./types.ts";
 
 /** The downloads of an essay, below the output folder: "essays/ajiss-commentary/201.bib", ".ris", ".json". */
@@ -17,10 +17,10 @@ export function downloadFiles(essay: Essay): string[] {
  * small files that is several times faster than Node's asynchronous writes, each of which is three trips
  * through its thread pool (12,000 files: 0.2–1.0 s against 1.6–4.3 s on the development machine).
  */
-export async function writeCitationFiles(output: string, essays: readonly Essay[], citations: CitationSource): Promise<void> {
+export async function writeCitationFiles(output: string, essays: readonly Essay[], siteUrl: string | undefined, citations: CitationSource): Promise<void> {
   const folders = new Set<string>();
   for (const essay of essays) {
-    const { downloads } = await citations.of(essay);
+    const { downloads } = await citations.of(essay.path, citable(essay, siteUrl));
     for (const format of Object.keys(downloadTypes) as (keyof Downloads)[]) {
       const path = join(output, citationFile(essay, downloadTypes[format].extension));
       if (!folders.has(dirname(path))) {

@@ -133,15 +133,14 @@ export function startCitations(essays: readonly Essay[], options: CitationOption
 
   let closing = false;
   return {
-    of(essay) {
-      const id = essay.path;
+    of(id, record) {
       const known = ready.get(id);
       if (known) return Promise.resolve(known);
       if (failure) return Promise.reject(failure);
       const job = jobs.get(id);
       // Not among the essays given (the dev server asks for any), or no worker will: formatted here.
       if (!job || workers.size === 0) {
-        return formatHere(job?.record ?? citable(essay, options.siteUrl)).then((value) => {
+        return formatHere(job?.record ?? record).then((value) => {
           if (job) {
             shelf.set(job.key, value);
             settle(id, value);

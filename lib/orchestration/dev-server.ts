@@ -14,6 +14,7 @@ import { join, resolve } from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { archiveConfig, type PagesData, type PagesMode } from "../../.eleventy.ts";
 import { createArchiveLoader } from "../archive/loader.ts";
+import { listingViews } from "../views/listing.ts";
 import { CacheWriteError, checkCacheWritable } from "../cache/cache.ts";
 import { downloadFiles } from "../cite/files.ts";
 import { outputFile, removeOutdated } from "../pages/outdated.ts";
@@ -119,13 +120,13 @@ function devMode(root: string, cache: string, siteUrl: string | undefined): Page
       const archive = await timedAsync("load and validate", () => loader.load(changed), "eleventy");
       const { toWrite } = loader;
       const citations = startCitations(toWrite.essays, { cache, siteUrl: archive.site.url, workersFrom: Infinity });
-      data = { archive, toWrite, citations };
+      data = { archive, toWrite, listings: listingViews(archive, toWrite), citations };
       return data;
     },
     async afterPages(output, made) {
       if (!data) return;
-      const { archive, toWrite, citations } = data;
-      const context: PagesContext = { mode: "dev", root, output, archive, toWrite, citations, cache };
+      const { archive, toWrite, listings, citations } = data;
+      const context: PagesContext = { mode: "dev", root, output, archive, toWrite, listings, citations, cache };
       if (toWrite.all) {
         const current = new Set([...made.map(outputFile), ...archive.essays.flatMap(downloadFiles)]);
         timed("outdated pages", () => removeOutdated(output, current), "eleventy");

@@ -1,7 +1,7 @@
 // A build's way of running Eleventy (the other is ./dev-server.ts): load and check the archive, put in
-// place what the cache has of the essay pages (lib/outputs/pages/essay-pages.ts), start the other essays'
-// citations (./citations.ts), and have Eleventy write the rest into the staging folder, with the output
-// kinds' steps while it renders and after it (lib/outputs/registry.ts). From 500 essays it runs in a
+// place what the cache has of the essay and listing pages (lib/outputs/pages/essay-pages.ts,
+// listing-pages.ts), start the other essays' citations (./citations.ts), and have Eleventy write the rest
+// into the staging folder, with the output kinds' steps while it renders and after it (lib/outputs/registry.ts). From 500 essays it runs in a
 // process of its own (scripts/build-pages.ts) that then exits, so the memory it held is free before
 // Pagefind indexes (./run.ts); below that, in the build's own process. What it sends back of the outputs
 // is their handovers, each kind's own.
@@ -13,6 +13,7 @@ import { CacheWriteError, sweepCache, type CacheDir } from "../cache/cache.ts";
 import { timed, timedAsync, timingRows, type TimingRow } from "../runtime/timings.ts";
 import { startCitations } from "./citations.ts";
 import { essayPages } from "../outputs/pages/essay-pages.ts";
+import { listingPages } from "../outputs/pages/listing-pages.ts";
 import type { PagesContext } from "../outputs/kind.ts";
 import { afterPages, withPages, type Handovers } from "../outputs/registry.ts";
 
@@ -21,6 +22,7 @@ export interface CacheCounts {
   citations: { cached: number; formatted: number };
   bodies: { cached: number; rendered: number };
   pages: { cached: number; rendered: number };
+  listings: { cached: number; rendered: number };
 }
 
 /** What the pages process tells its parent. */
@@ -48,15 +50,29 @@ export async function writePages({ root, staging, previous, cache, siteUrl, verb
     const archive = await timedAsync("load and validate", () => loader.load());
     void send({ loaded: archive.essays.length });
     // Eleventy renders, and the citations are made and written for, only the essays whose page and
-    // downloads the cache has not got; every other page is written.
+    // downloads the cache has not got; and Eleventy renders only the listing pages the cache has not got.
     const pages = essayPages(cache, archive);
     const toWrite = { ...everyPage(archive), essays: timed("essay pages from the cache", () => pages.reuse(staging, previous)) };
+    const listed = listingPages(cache, archive);
+    const listings = timed("listing pages from the cache", () => listed.reuse(staging, previous));
     const citations = timed("citations from the cache", () => startCitations(toWrite.essays, { cache, siteUrl: archive.site.url }));
     let handovers: Handovers = {};
     try {
-      const context: PagesContext = { mode: "build", root, output: staging, previous, archive, toWrite, citations, cache, essayPages: pages };
+      const context: PagesContext = {
+        mode: "build",
+        root,
+        output: staging,
+        previous,
+        archive,
+        toWrite,
+        listings,
+        citations,
+        cache,
+        essayPages: pages,
+        listingPages: listed,
+      };
       const mode: PagesMode = {
-        data: async () => ({ archive, toWrite, citations }),
+        data: async () => ({ archive, toWrite, listings, citations }),
         afterPages: async (output, made) => void (handovers = await afterPages({ ...context, output, made })),
       };
       const eleventy = new Eleventy(undefined, staging, { config: archiveConfig(root, mode), quietMode: !verbose });
@@ -72,6 +88,7 @@ export async function writePages({ root, staging, previous, cache, siteUrl, verb
       citations: citations.counts(),
       bodies: { cached: hits, rendered: misses },
       pages: { cached: pages.counts.hits, rendered: pages.counts.misses },
+      listings: { cached: listed.counts.hits, rendered: listed.counts.misses },
     };
     await send({ done: { timings: timingRows(), maxRssKiB: process.resourceUsage().maxRSS, cache: counts, handovers } });
     return true;

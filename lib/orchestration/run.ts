@@ -29,7 +29,8 @@ export interface BuildOptions {
   cache?: CacheDir;
   /**
    * Writes the pages twice, from the cache and without it, and fails naming every file that differs: a
-   * cache entry that would have published a stale file. The output is the build without the cache.
+   * cache entry that would have published a stale file. The output is the build without the cache. The
+   * PDFs are all printed anew, each the cache has compared with it (lib/pdf/print.ts, `audit`).
    */
   auditCache?: boolean;
   /** From how many essays the pages are written in a process of their own (default `OWN_PROCESS_FROM`). */
@@ -117,7 +118,7 @@ export async function buildArchive(options: BuildOptions): Promise<BuildReport> 
       // into it: what is published is the build without the cache.
       const cached = await writePages(audit, cache);
       const keep = cached.handovers.pages?.keep ?? [];
-      await timedAsync("keep the essay pages", async () => (await import("../outputs/pages/keep-pages.ts")).keepFiles(cache, audit, keep));
+      await timedAsync("keep the pages", async () => (await import("../outputs/pages/keep-pages.ts")).keepFiles(cache, audit, keep));
       options.onPhase?.("Writing every page again without the cache, to compare");
       pages = await writePages(staging, false);
       const { differingFiles } = await import("./audit.ts");
@@ -139,7 +140,7 @@ export async function buildArchive(options: BuildOptions): Promise<BuildReport> 
     const doing = besideIndexDoing("build", pages.handovers).join(", and ");
     options.onPhase?.(doing.charAt(0).toUpperCase() + doing.slice(1));
     const outputs = await besideIndex(
-      { mode: "build", output: staging, previous: output, cache, audit: options.auditCache, signal: stop.signal, onPhase: options.onPhase },
+      { mode: "build", output: staging, previous: output, cache, audit: audited !== undefined, signal: stop.signal, onPhase: options.onPhase },
       pages.handovers,
     );
     const report: BuildReport = {

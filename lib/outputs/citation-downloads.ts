@@ -13,9 +13,9 @@ export const citationDownloads = {
   modes: ["build", "dev"],
   // The citations under their own key; the files, with their essay's page, under its key.
   cache: { shelf: [CITATIONS_SHELF, ESSAY_PAGES_SHELF], key: "citationsKey() (lib/cite/cached.ts); the files under their page's" },
-  async withPages({ mode, output, toWrite, citations }) {
+  async withPages({ mode, output, archive, toWrite, citations }) {
     // (In a build not a phase of its own in --timings: it overlaps "eleventy", and phases are counted once.)
-    const writing = () => writeCitationFiles(output, toWrite.essays, citations);
+    const writing = () => writeCitationFiles(output, toWrite.essays, archive.site.url, citations);
     await (mode === "dev" ? timedAsync("citation files", writing, "eleventy") : writing());
   },
 } satisfies OutputKind<"citationDownloads", void, void>;

@@ -11,7 +11,9 @@ import type { PagesToWrite } from "../archive/loader.ts";
 import type { Archive } from "../archive/model.ts";
 import type { CacheDir } from "../cache/cache.ts";
 import type { CitationSource } from "../cite/essay.ts";
+import type { ListingViews } from "../views/listing.ts";
 import type { EssayPages } from "./pages/essay-pages.ts";
+import type { ListingPages } from "./pages/listing-pages.ts";
 
 /** `npm run build`, or `npm start`'s dev server. */
 export type Mode = "build" | "dev";
@@ -29,8 +31,11 @@ export interface PagesContext {
   toWrite: PagesToWrite;
   citations: CitationSource;
   cache: CacheDir;
-  /** A build's essay pages from the cache (the pages kind's); absent in the dev server. */
+  /** The views of the listing pages Eleventy writes this time (lib/views/listing.ts). */
+  listings: ListingViews;
+  /** A build's essay and listing pages from the cache (the pages kind's); absent in the dev server. */
   essayPages?: EssayPages;
+  listingPages?: ListingPages;
 }
 
 /** What a step after the pages knows besides: every output path Eleventy made (its URLs). */
@@ -45,8 +50,8 @@ export interface BesideIndexContext {
   /** The output folder the build replaces, whose unchanged files may be moved in. */
   previous?: string;
   cache: CacheDir;
-  /** `--audit-cache`: what the cache would have given is checked against what is made anew. */
-  audit?: boolean | undefined;
+  /** `--audit-cache`: a kind that would take results from the cache makes them anew, and fails on any the cache has otherwise. */
+  audit?: boolean;
   /** Aborted when the build is stopped, or another step beside the index failed. */
   signal?: AbortSignal;
   /** Progress, for a person watching a terminal. */

@@ -21,7 +21,7 @@ export const pdfs = {
     return pdfJobs(archive);
   },
   doing: (jobs) => jobs && `printing ${count(jobs.jobs.length, "PDF")}`,
-  async besideIndex({ output, previous, cache, signal, onPhase }, handover) {
+  async besideIndex({ output, previous, cache, audit, signal, onPhase }, handover) {
     if (!handover) return undefined;
     const { settings, siteUrl, jobs } = handover;
     const { printPdfs } = await import("../pdf/print.ts");
@@ -30,9 +30,9 @@ export const pdfs = {
       if (printed % step === 0 && printed < of) onPhase?.(`Printed ${printed.toLocaleString("en")} of ${count(of, "PDF")}`);
     };
     try {
-      return await timedAsync("print PDFs", () => printPdfs({ output, previous, cache, settings, siteUrl, jobs, signal, onPrinted }));
+      return await timedAsync("print PDFs", () => printPdfs({ output, previous, cache, settings, siteUrl, jobs, signal, onPrinted, audit }));
     } catch (error) {
       throw error instanceof PdfError ? new OutputError(error.message) : error;
     }
   },
-} satisfies OutputKind<"pdfs", PdfJobs, { printed: number; cached: number } | undefined>;
+} satisfies OutputKind<"pdfs", PdfJobs, { printed: number; cached: number; audited?: number } | undefined>;

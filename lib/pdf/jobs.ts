@@ -5,6 +5,8 @@ import { essayPdf } from "../cite/essay.ts";
 import type { PdfSettings } from "../content/schema/index.ts";
 import { absoluteUrl } from "../paths/urls.ts";
 import { essayLabel, pageStrings } from "../words/strings.ts";
+import { essayPageView } from "../views/essay.ts";
+import { pageKey, printView } from "../views/key.ts";
 import type { PdfFacts } from "./finish.ts";
 
 export interface PdfJob {
@@ -19,6 +21,12 @@ export interface PdfJob {
   folio: string;
   /** What introduces the first page's line on how to cite the essay: "Cite as". */
   citeAs: string;
+  /**
+   * What the page prints, hashed with the code: its view without the navigation the print stylesheet hides
+   * (lib/views/key.ts, `printView`). Part of the PDF's key in place of the page's bytes, so a new neighbour
+   * (a pager's link, an author's newer essay) does not print the PDF again.
+   */
+  printed: string;
 }
 
 /**
@@ -49,6 +57,7 @@ export function pdfJobs(archive: Archive): { settings: PdfSettings; siteUrl?: st
       // As the words file has it, {page} and {pages} unfilled: Chromium fills them on each page.
       folio: String(words.source("pdf.page")),
       citeAs: words.text("pdf.citeAs"),
+      printed: pageKey(printView(essayPageView(archive, essay))),
     };
   });
   return { settings: site.pdf, ...(site.url ? { siteUrl: site.url } : {}), jobs };

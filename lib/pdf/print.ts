@@ -2,13 +2,17 @@
 // playwright-core), then finished (./finish.ts): metadata, and the same bytes from build to build.
 // https://playwright.dev/docs/api/class-page#page-pdf
 //
-// Paid once per essay. A PDF's key is complete by construction: it is made of the code (`codeVersion`),
-// Chromium's version, the machine's fonts, the paper, the job (metadata, running head, words), the page's
-// bytes, and the path and bytes of every file Chromium fetched to print it (stylesheet, figures, scripts),
-// as that very printing recorded them. So a next build looks up what an unchanged page read last time,
-// hashes those files as they are now, and puts the PDF in place from the cache when all are the same.
+// Paid once per essay. A PDF's key is made of the code (`codeVersion`), Chromium's version, the machine's
+// fonts, the paper, the job (metadata, running head, words, and what the page prints: its view without the
+// navigation the print stylesheet hides, lib/views/key.ts `printView`), and the path and bytes of every file
+// Chromium fetched to print it (stylesheet, figures, scripts), as that very printing recorded them. The page
+// is made from its view by the code, so the view and the code stand for the page; what the view leaves
+// out (the pager, the essays beside it by its authors, the language switch) is `display: none` in print,
+// so it makes no box, no link and no tag in the PDF (test/integration/pdfs.test.ts prints a neighbour's PDF
+// again without the cache and compares the bytes). So a next build looks up what an unchanged print read
+// last time, hashes those files as they are now, and puts the PDF in place from the cache when all are the same.
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
 import { cacheKey, cacheShelf, codeVersion, fileShelf, type CacheDir } from "../cache/cache.ts";
@@ -17,7 +21,7 @@ import { contentTypeOf } from "../http/rules.ts";
 import type { Browser } from "playwright-core";
 import { CHROMIUM, launch } from "../runtime/browser.ts";
 import { finishPdf } from "./finish.ts";
-import { checkFonts, fontsFingerprint } from "./fonts.ts";
+import { checkFonts, fontsFingerprint, PdfError } from "./fonts.ts";
 import type { PdfJob } from "./jobs.ts";
 
 export interface PrintOptions {
@@ -37,11 +41,18 @@ export interface PrintOptions {
   atOnce?: number;
   /** A Chromium already running, to print with (and leave running) rather than start one. */
   browser?: Browser;
+  /**
+   * Print every PDF, and compare each the cache has with what it has (`--audit-cache`): a PDF that differs
+   * fails the printing, naming it, as a PDF the cache would have published stale.
+   */
+  audit?: boolean;
 }
 
 export interface PrintReport {
   printed: number;
   cached: number;
+  /** With `audit`: how many PDFs the cache had, each the same as printed anew. */
+  audited?: number;
 }
 
 /** Japanese sans-serif faces, those with TrueType outlines first. */
@@ -91,10 +102,15 @@ export async function printPdfs(options: PrintOptions): Promise<PrintReport> {
   const keyOf = (page: string, read: readonly string[]) => cacheKey(page, ...read.flatMap((path) => [path, digest(path)]));
 
   const toPrint: { job: PdfJob; page: string }[] = [];
+  /** In an audit, the cache's PDF of each job it has one for, beside the PDF printed anew, to compare. */
+  const cachedCopies = new Map<PdfJob, string>();
   for (const job of jobs) {
-    const page = cacheKey(machine, JSON.stringify(job), readFileSync(join(output, job.page)));
+    const page = cacheKey(machine, JSON.stringify(job));
     const read = reads.get(page);
-    if (read && pdfs.place(keyOf(page, read), join(output, job.pdf), previous && join(previous, job.pdf))) continue;
+    if (options.audit) {
+      const copy = join(output, `${job.pdf}.cached`);
+      if (read && pdfs.place(keyOf(page, read), copy)) cachedCopies.set(job, copy);
+    } else if (read && pdfs.place(keyOf(page, read), join(output, job.pdf), previous && join(previous, job.pdf))) continue;
     toPrint.push({ job, page });
   }
   if (toPrint.length === 0) return { printed: 0, cached: jobs.length };
@@ -149,6 +165,7 @@ export async function printPdfs(options: PrintOptions): Promise<PrintReport> {
     await Promise.all(Array.from({ length: Math.min(options.atOnce ?? 2, toPrint.length) }, () => worker().catch(failed)));
     options.signal?.throwIfAborted();
     if (failure) throw failure.error;
+    if (options.audit) return { printed, cached: 0, audited: auditCopies(output, cachedCopies) };
     return { printed, cached: jobs.length - printed };
   } catch (error) {
     options.signal?.throwIfAborted();
@@ -158,6 +175,27 @@ export async function printPdfs(options: PrintOptions): Promise<PrintReport> {
     if (options.browser) await Promise.all(contexts.map((context) => context.close()));
     else await browser.close();
   }
+}
+
+/**
+ * Compares each PDF printed anew with the cache's copy beside it, which it then removes; throws naming
+ * every PDF that differs. Returns how many were compared.
+ */
+function auditCopies(output: string, copies: Map<PdfJob, string>): number {
+  const differ: string[] = [];
+  for (const [job, copy] of copies) {
+    if (!readFileSync(copy).equals(readFileSync(join(output, job.pdf)))) differ.push(job.pdf);
+    rmSync(copy);
+  }
+  if (differ.length > 0) {
+    throw new PdfError(
+      `the build cache would have published ${differ.length === 1 ? "a PDF" : `${differ.length} PDFs`} unlike ${differ.length === 1 ? "it is" : "they are"} printed anew:\n${differ
+        .sort()
+        .map((pdf) => `  ${pdf}`)
+        .join("\n")}\nThis is a fault of the build cache's keys: please report it. Delete the cache's essay-pdfs/ folder to print them again.`,
+    );
+  }
+  return copies.size;
 }
 
 type Context = Awaited<ReturnType<Browser["newContext"]>>;

@@ -1,6 +1,7 @@
 // A deterministic synthetic archive in the content contract, for the benchmark and for tests that need
-// size: essays of 1,000–1,500 words with occasional headings, about one author per eight essays, some
-// essays with two authors, across a series and its sister series.
+// size: essays of 1,000–1,500 words with occasional headings, about one author per eight essays (or, with
+// `prolific`, four authors writing most of them), some essays with two authors, across a series and its
+// sister series.
 import { writeFileSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -33,6 +34,11 @@ export interface CorpusShape {
   /** Every essay in one series, rather than every fourth in a sister series. */
   oneSeries?: boolean;
   /**
+   * A few authors write hundreds of essays each, as columnists do: the first byline of three essays in five
+   * is one of PROLIFIC authors (author-1 among them, who writes the new essay `addEssay` adds).
+   */
+  prolific?: boolean;
+  /**
    * A vocabulary as uneven as a language's: 20,000 words of two to four syllables, each drawn as often
    * as Zipf's law has it (the r-th most common about 1/r as often as the first), rather than a hundred
    * words drawn evenly. Search ranks by how rare a word is, so only this corpus tells ranking apart.
@@ -52,6 +58,9 @@ export const REALISTIC_WORDS: readonly string[] = (() => {
   }
   return [...words];
 })();
+
+/** How many authors write most essays in a prolific corpus. */
+const PROLIFIC = 4;
 
 export async function writeCorpus(root: string, essays: number, seed = 201, shape: CorpusShape = {}): Promise<void> {
   const rand = random(seed);
@@ -96,7 +105,7 @@ export async function writeCorpus(root: string, essays: number, seed = 201, shap
   for (let i = 0; i < essays; i++) {
     const seriesId = i % 4 === 3 && !shape.oneSeries ? "field-notes" : "policy-commentary";
     const number = ++numbers[seriesId]!;
-    const first = pick(ids);
+    const first = shape.prolific && rand() < 0.6 ? pick(ids.slice(0, PROLIFIC)) : pick(ids);
     const byline = rand() < 0.15 ? [first, pick(ids.filter((id) => id !== first))] : [first];
     // Spread over 1990–2022 whatever the count: no essay dated in the future (Hugo would skip it).
     const day = new Date(Date.UTC(1990, 0, 1) + Math.floor((i * 12_000) / essays) * 86_400_000).toISOString().slice(0, 10);

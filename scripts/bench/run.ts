@@ -1,4 +1,4 @@
-// npm run bench -- [--essays 4000 | --essays 1000,4000,20000] [--runs 3] [--compare] [--search] [--one-series] [--pdf]
+// npm run bench -- [--essays 4000 | --essays 1000,4000,20000] [--runs 3] [--compare] [--search] [--one-series] [--prolific] [--pdf]
 // Generates a deterministic synthetic archive (scripts/bench/corpus.ts) in a temp folder and runs the real
 // build on it as editors live with it: a clean build (no cache, no previous output), then the next build
 // after one essay is added (cache present). Prints wall time, peak memory (the whole process tree: Node
@@ -29,6 +29,8 @@ const { values } = parseArgs({
     search: { type: "boolean", default: false },
     /** Every essay in one series (the default corpus has a sister series with every fourth essay). */
     "one-series": { type: "boolean", default: false },
+    /** Four authors write most essays (hundreds each at 4,000), and the new essay is by one of them (scripts/bench/corpus.ts). */
+    prolific: { type: "boolean", default: false },
     /** Also the clean and next builds with a PDF of every essay (docs/pdfs.md). */
     pdf: { type: "boolean", default: false },
   },
@@ -181,7 +183,7 @@ async function benchSize(work: string, essays: number): Promise<SizeResult> {
   const cache = join(work, "cache");
   const dist = join(work, "dist");
   await rm(corpus, { recursive: true, force: true });
-  await writeCorpus(corpus, essays, undefined, { oneSeries: values["one-series"] });
+  await writeCorpus(corpus, essays, undefined, { oneSeries: values["one-series"], prolific: values.prolific });
   console.log(`\nBenchmark: ${essays} essays (generated in ${corpus}), ${runs} runs each, interleaved.`);
 
   const buildOf = (root: string, into: string, from: string) =>

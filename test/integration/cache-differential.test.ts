@@ -34,27 +34,45 @@ async function editEssay(root: string, file: string, edit: (text: string) => str
 }
 
 /**
- * The edits an editor makes, each given some words to put in, and how many of the five essays' pages the
- * cache still gives after it (the record edits make every page again: the key takes the records whole).
+ * The edits an editor makes, each given some words to put in, and how many of the five essays' pages and
+ * of the 24 listing pages (in English 14: home, years, three years', two series', the series index, authors,
+ * three authors', the feed, search; in Japanese 9, with one year, series and author; the 404 page) the cache
+ * still gives after it: those whose view the edit leaves as it was (lib/views/). In English,
+ * No.1 and No.3 are Ada Okafor's, No.2 Ben Takeda's and Chiyo Mori's, No.7 Chiyo Mori's; in Japanese, No.8
+ * Ben Takeda's, so that in the Japanese tree of pages he has one essay, and in the English one too.
  */
-const EDITS: Record<string, { reused: number; edit: (root: string, words: string) => Promise<void> }> = {
-  "a series' title": { reused: 0, edit: (root, w) => editJson(root, "series.json", (s) => void (s["field-reports"].title = w)) },
-  "a series' title in Japanese": { reused: 0, edit: (root, w) => editJson(root, "series.json", (s) => void (s["field-reports"].titles = { ja: w })) },
-  "an author's name": { reused: 0, edit: (root, w) => editJson(root, "authors.json", (a) => void (a["chiyo-mori"].name = w)) },
-  "an author's name in Japanese": { reused: 0, edit: (root, w) => editJson(root, "authors.json", (a) => void (a["ben-takeda"].names = { ja: w })) },
+const EDITS: Record<string, { reused: number; listings: number; edit: (root: string, words: string) => Promise<void> }> = {
+  "a series' title": { reused: 3, listings: 17, edit: (root, w) => editJson(root, "series.json", (s) => void (s["field-reports"].title = w)) },
+  "a series' title in Japanese": {
+    reused: 4,
+    listings: 18,
+    edit: (root, w) => editJson(root, "series.json", (s) => void (s["field-reports"].titles = { ja: w })),
+  },
+  "an author's name": { reused: 3, listings: 16, edit: (root, w) => editJson(root, "authors.json", (a) => void (a["chiyo-mori"].name = w)) },
+  "an author's name in Japanese": {
+    reused: 4,
+    listings: 18,
+    edit: (root, w) => editJson(root, "authors.json", (a) => void (a["ben-takeda"].names = { ja: w })),
+  },
   "an author's name in Japanese, in parts": {
-    reused: 0,
+    reused: 4,
+    listings: 18,
     edit: (root, w) =>
       editJson(root, "authors.json", (a) => void (a["ben-takeda"].names = { ja: { name: `武田${w}`, family: "武田", given: w, reading: "たけだ" } })),
   },
-  "an author's bio": { reused: 0, edit: (root, w) => editJson(root, "authors.json", (a) => void (a["ada-okafor"].bio = w)) },
-  "the site's title": { reused: 0, edit: (root, w) => editJson(root, "site.json", (s) => void (s.title = w)) },
-  "the site's Japanese pages' title": { reused: 0, edit: (root, w) => editJson(root, "site.json", (s) => void (s.languages.ja.title = w)) },
+  "an author's bio": { reused: 3, listings: 23, edit: (root, w) => editJson(root, "authors.json", (a) => void (a["ada-okafor"].bio = w)) },
+  "the site's title": { reused: 1, listings: 9, edit: (root, w) => editJson(root, "site.json", (s) => void (s.title = w)) },
+  "the site's Japanese pages' title": { reused: 4, listings: 15, edit: (root, w) => editJson(root, "site.json", (s) => void (s.languages.ja.title = w)) },
   // No.2 is No.1's and No.3's neighbour, and shares its authors with No.7 and No.8.
-  "a neighbour's title": { reused: 0, edit: (root, w) => editEssay(root, "2-fisheries-diplomacy.md", (t) => t.replace(/^title: .*$/m, `title: ${w}`)) },
+  "a neighbour's title": {
+    reused: 1,
+    listings: 18,
+    edit: (root, w) => editEssay(root, "2-fisheries-diplomacy.md", (t) => t.replace(/^title: .*$/m, `title: ${w}`)),
+  },
   // Into Japanese, or back (No.3 has no translation): its page moves into the other tree.
   "an essay's language": {
-    reused: 0,
+    reused: 3,
+    listings: 9,
     edit: (root) =>
       editEssay(root, "3-semiconductor-supply-chains.md", (t) =>
         t.includes("\nlang: ja\n") ? t.replace("\nlang: ja\n", "\n") : t.replace("\n---\n", "\nlang: ja\n---\n"),
@@ -62,29 +80,51 @@ const EDITS: Record<string, { reused: number; edit: (root: string, words: string
   },
   // What the page's citation tags and downloads say (citation_abstract, DC.rights, AB, CR, …).
   "an essay's summary": {
-    reused: 2,
+    reused: 4,
+    listings: 22,
     edit: (root, w) =>
       editEssay(root, "1-tidal-power.md", (t) =>
         /^summary: /m.test(t) ? t.replace(/^summary: .*$/m, `summary: ${JSON.stringify(w)}`) : t.replace("\n---\n", `\nsummary: ${JSON.stringify(w)}\n---\n`),
       ),
   },
-  "a series' copyright line": { reused: 0, edit: (root, w) => editJson(root, "series.json", (s) => void (s["policy-notes"].copyright = `© ${w}`)) },
+  "a series' copyright line": {
+    reused: 2,
+    listings: 24,
+    edit: (root, w) => editJson(root, "series.json", (s) => void (s["policy-notes"].copyright = `© ${w}`)),
+  },
   // The pages then link their PDF (the download row, citation_pdf_url, the JSON-LD).
-  "PDFs turned on in site.json": { reused: 0, edit: (root) => editJson(root, "site.json", (s) => void (s.pdf = { paper: "A4" })) },
+  "PDFs turned on in site.json": { reused: 0, listings: 24, edit: (root) => editJson(root, "site.json", (s) => void (s.pdf = { paper: "A4" })) },
   // No.8 shows it: its body gives the figure's width and height, and the figure is checked again.
   "a figure's file, at another size": {
-    reused: 2,
+    reused: 4,
+    listings: 23,
     edit: (root, w) => writeFile(join(root, "src/figures/tide-heights.png"), png(40 + w.length, 30)),
   },
-  "an essay's body": { reused: 2, edit: (root, w) => editEssay(root, "1-tidal-power.md", (t) => `${t}\n${w}\n`) },
+  "an essay's body": { reused: 4, listings: 23, edit: (root, w) => editEssay(root, "1-tidal-power.md", (t) => `${t}\n${w}\n`) },
+  "an author's affiliation": { reused: 3, listings: 22, edit: (root, w) => editJson(root, "authors.json", (a) => void (a["ada-okafor"].affiliation = w)) },
+  // No.1 becomes Ada Okafor's newest: it and No.3 swap places in her order (and years).
+  "an essay moved in its author's order": {
+    reused: 3,
+    listings: 15,
+    edit: (root) => editEssay(root, "1-tidal-power.md", (t) => t.replace(/^date: .*$/m, "date: 2022-01-01")),
+  },
+  // Its page, No.3's (the previous by number, and Ada Okafor's newest until now): not the other essays of hers.
+  "a new essay by an author with several": { reused: 4, listings: 16, edit: (root, w) => addEssay(root, 5, w, "2023-03-03", "ada-okafor") },
+  // As `npm run import` adds an essay published long ago: its page, the previous by number's (No.3), and
+  // the page of the essay just newer by its author (No.1, her oldest until now).
+  "a back-dated import": { reused: 3, listings: 17, edit: (root, w) => addEssay(root, 6, w, "2018-05-05", "ada-okafor") },
   "a new essay": {
-    reused: 1,
-    async edit(root, w) {
-      const front = ["---", `title: ${JSON.stringify(w)}`, "series: policy-notes", "number: 4", "date: 2022-02-02", "authors:", "  - chiyo-mori", "---"];
-      await writeFile(join(root, "src/essays/4-added.md"), `${front.join("\n")}\n\nA new essay.\n`);
-    },
+    reused: 3,
+    listings: 17,
+    edit: (root, w) => addEssay(root, 4, w, "2022-02-02", "chiyo-mori"),
   },
 };
+
+/** Writes Policy Notes No.`number`, titled `title`, by `author`. */
+async function addEssay(root: string, number: number, title: string, date: string, author: string): Promise<void> {
+  const front = ["---", `title: ${JSON.stringify(title)}`, "series: policy-notes", `number: ${number}`, `date: ${date}`, "authors:", `  - ${author}`, "---"];
+  await writeFile(join(root, `src/essays/${number}-added.md`), `${front.join("\n")}\n\nAn essay added.\n`);
+}
 
 let base: string;
 let cache: string;
@@ -103,13 +143,14 @@ async function copy(): Promise<string> {
 }
 
 describe("a build from the cache is byte-identical to one without it, after", () => {
-  for (const [name, { reused, edit }] of Object.entries(EDITS)) {
+  for (const [name, { reused, listings, edit }] of Object.entries(EDITS)) {
     it(name, async () => {
       const root = await copy();
       await edit(root, "Dispatches");
       const [cached, uncached] = [await pages(root, cache), await pages(root, false)];
       expect(differingFiles(cached.output, uncached.output)).toEqual([]);
       expect(cached.cache.pages.cached).toBe(reused);
+      expect(cached.cache.listings.cached).toBe(listings);
     });
   }
 });

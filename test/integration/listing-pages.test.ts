@@ -6,6 +6,8 @@ import { beforeAll, expect, it } from "vitest";
 import { createArchiveLoader } from "../../lib/archive/loader.ts";
 import type { Archive } from "../../lib/archive/model.ts";
 import { authorPages, yearPages } from "../../lib/archive/browse.ts";
+import { layoutView } from "../../lib/views/layout.ts";
+import { authorPageViews, yearPageViews } from "../../lib/views/listing.ts";
 import { render as renderAuthor } from "../../src/author.11ty.tsx";
 import { render as renderYear } from "../../src/year.11ty.tsx";
 import { fixture } from "../helpers/build.ts";
@@ -16,7 +18,6 @@ beforeAll(async () => {
   archive = await createArchiveLoader(fixture("basic"), { cache: false }).load();
 });
 
-const citations = { get: () => Promise.reject(new Error("a listing shows no citations")) };
 const html = (node: Parameters<typeof renderToString>[0]) => `<!doctype html>\n${renderToString(node)}`;
 const parse = (source: string) => new DOMParser().parseFromString(source, "text/html") as unknown as Document;
 /** The page links of a listing page: text, href, and which is the current page. */
@@ -28,7 +29,7 @@ it("a year's pages link to each other, name their page in the title, and list th
   const pages = yearPages(year, archive.series, 1);
   expect(pages.length).toBe(year.essays.length);
   const tree = archive.trees[0]!;
-  const second = html(renderYear({ archive, citations, item: { tree, listing: pages[1]! } } as never));
+  const second = html(renderYear({ view: yearPageViews(tree, layoutView(archive, tree), year, 1)[1]! }));
   expect(await htmlMessages(second, pages[1]!.path)).toEqual([]);
   const doc = parse(second);
   expect(doc.title).toContain(`Essays of ${year.year}, page 2 of ${pages.length}`);
@@ -46,9 +47,11 @@ it("an author's pages do the same, and a listing that fits on one page shows no 
   const author = archive.authors.find((a) => a.essays.length > 1)!;
   const pages = authorPages(author, 1);
   const tree = archive.trees[0]!;
-  const last = html(renderAuthor({ archive, citations, item: { tree, listing: pages.at(-1)! } } as never));
+  const views = authorPageViews(tree, layoutView(archive, tree), author, 1);
+  expect(views.map((v) => v.path)).toEqual(pages.map((p) => p.path));
+  const last = html(renderAuthor({ view: views.at(-1)! }));
   expect(await htmlMessages(last, pages.at(-1)!.path)).toEqual([]);
   expect(pageLinks(parse(last)).at(-1)).toEqual([`Page ${pages.length}`, `${author.id}-page-${pages.length}.html`, "page"]);
-  const whole = html(renderAuthor({ archive, citations, item: { tree, listing: authorPages(author)[0]! } } as never));
+  const whole = html(renderAuthor({ view: authorPageViews(tree, layoutView(archive, tree), author)[0]! }));
   expect(parse(whole).querySelector(".listing-pages")).toBeNull();
 });

@@ -114,10 +114,20 @@ describe("essay page", () => {
     expect(hrefs(other, ".pager a")).toEqual(["8.html", "8.html"]);
   });
 
-  it("has a table of contents of its sections, and more by its authors", async () => {
+  it("has a table of contents of its sections, and the essays just newer and older by each of its authors, with no count", async () => {
     const doc = await page(dist, "essays/policy-notes/2.html");
     expect(hrefs(doc, ".toc a")).toEqual(["#background", "#the-quota-problem", "#salmon"]);
+    // Ben Takeda's newer essay, then Chiyo Mori's; each has no older one.
     expect(hrefs(doc, ".more-by a")).toEqual(["../field-reports/8.html", "../field-reports/7.html"]);
+    expect([...doc.querySelectorAll(".more-by ul")].map((ul) => ul.getAttribute("aria-label"))).toEqual(["Ben Takeda", "Chiyo Mori"]);
+    expect(text(doc.querySelector(".more-by li"))).toBe("Newer 港湾都市の再生 (Field Reports No.8)");
+    // A link to each author's page, and no count of their essays, which every new essay would change.
+    expect([...doc.querySelectorAll(".about-authors a")].map((a) => [a.getAttribute("href"), text(a.parentElement)])).toEqual([
+      ["../../authors/ben-takeda.html", "All essays by Ben Takeda"],
+      ["../../authors/chiyo-mori.html", "All essays by Chiyo Mori"],
+    ]);
+    const newest = await page(dist, "essays/policy-notes/3.html");
+    expect([...newest.querySelectorAll(".more-by li")].map(text)).toEqual(["Older Tidal Power and Coastal Grids (Policy Notes No.1)"]);
     const single = await page(dist, "essays/policy-notes/1.html");
     expect(single.querySelector(".toc")).toBeNull();
     expect(text(single.querySelector(".essay-address"))).toBe("Permanent address: https://archive.example.org/fixture/essays/policy-notes/1.html");

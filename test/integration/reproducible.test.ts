@@ -28,9 +28,10 @@ it("a build that takes what it can from the build cache is byte-identical to one
   const cache = join(dir, "cache");
   await cp(join(dirname(built("basic")), "cache"), cache, { recursive: true });
   const [cached, uncached] = await Promise.all([buildInto(root, join(dir, "a"), { cache }), buildInto(root, join(dir, "b"), { cache: false })]);
-  // The field reports show nothing of the new essay; the policy notes are its neighbours or its author's.
+  // Only No.3's page shows the new essay (the previous by number, and its author's newest until now); of the
+  // listing pages, those that list or count it, and the year page before its year (which now links to it).
   expect(cached.stdout).toContain(
-    "From the build cache: the pages and downloads of 2 of 6 essays, the citations of 3 of 4 essays made again, the rendered bodies of 5 of 6 essays.",
+    "From the build cache: the pages and downloads of 4 of 6 essays, 7 of 16 listing pages, the citations of 1 of 2 essays made again, the rendered bodies of 5 of 6 essays.",
   );
 
   // Neither build wrote a cache into the content folder: one kept it where it was told, the other kept none.
@@ -61,13 +62,14 @@ it("the cache audit names each file the cache would have published stale, and pu
   const dir = await tempDir("audit-");
   const cache = join(dir, "cache");
   await cp(join(dirname(built("basic")), "cache"), cache, { recursive: true });
-  // One entry made stale, as a key that missed something the page shows would leave it: whole, but old.
-  const shelf = join(cache, "essay-pages");
-  const shard = (await readdir(shelf)).sort()[0]!;
-  const [entry] = await readdir(join(shelf, shard));
+  // One entry of each shelf of pages made stale, as a key that missed something the page shows would leave it: whole, but old.
   const stale = "<p>a page from before an edit</p>\n";
-  await rm(join(shelf, shard, entry!));
-  await writeFile(join(shelf, shard, `${entry!.slice(0, 64)}.${createHash("sha1").update(stale).digest("hex")}`), stale);
+  for (const shelf of [join(cache, "essay-pages"), join(cache, "listing-pages")]) {
+    const shard = (await readdir(shelf)).sort()[0]!;
+    const [entry] = await readdir(join(shelf, shard));
+    await rm(join(shelf, shard, entry!));
+    await writeFile(join(shelf, shard, `${entry!.slice(0, 64)}.${createHash("sha1").update(stale).digest("hex")}`), stale);
+  }
   const output = join(dir, "dist");
   await mkdir(output);
   await writeFile(join(output, "index.html"), "the previous archive");
@@ -76,7 +78,8 @@ it("the cache audit names each file the cache would have published stale, and pu
   expect(result.code).toBe(1);
   expect(result.stderr).toMatch(
     new RegExp(
-      `^The archive was not built: the build cache ${cache} would have published a file unlike a build without it:\n  essays/[\\w-]+/\\d+\\.(html|bib|ris|json)\n`,
+      // An essay's page or download, and a listing page, in either order.
+      `^The archive was not built: the build cache ${cache} would have published 2 files unlike a build without it:\n(  essays/[\\w-]+/\\d+\\.(html|bib|ris|json)\n  (?!essays/)[\\w/-]+\\.(html|xml)\n|  (?!essays/)[\\w/-]+\\.(html|xml)\n  essays/[\\w-]+/\\d+\\.(html|bib|ris|json)\n)`,
     ),
   );
   expect(result.stderr).toContain(`Build with --no-cache, or delete ${cache}, to publish`);

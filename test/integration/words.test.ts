@@ -6,7 +6,7 @@ import { beforeAll, expect, it } from "vitest";
 import { createArchiveLoader } from "../../lib/archive/loader.ts";
 import type { Archive } from "../../lib/archive/model.ts";
 import { makeTrees } from "../../lib/archive/trees.ts";
-import { yearPages } from "../../lib/archive/browse.ts";
+import { listingViews } from "../../lib/views/listing.ts";
 import { render as renderHome } from "../../src/index.11ty.tsx";
 import { render as renderSearch } from "../../src/search.11ty.tsx";
 import { render as renderYear } from "../../src/year.11ty.tsx";
@@ -26,13 +26,12 @@ function inLanguage(archive: Archive, language: string): Archive {
   return changed;
 }
 
-const citations = { get: () => Promise.reject(new Error("these pages show no citations")) };
 const html = (node: Parameters<typeof renderToString>[0]) => `<!doctype html>\n${renderToString(node)}`;
 const parse = (source: string) => new DOMParser().parseFromString(source, "text/html") as unknown as Document;
 const texts = (doc: Document, selector: string) => [...doc.querySelectorAll(selector)].map((e) => e.textContent?.replace(/\s+/g, " ").trim());
 
 it("the home page, menu and counts are in Japanese", async () => {
-  const source = html(renderHome({ archive, citations, tree: archive.trees[0] } as never));
+  const source = html(renderHome({ view: listingViews(archive).home[0]! }));
   expect(await htmlMessages(source, "index.html")).toEqual([]);
   const doc = parse(source);
   expect(doc.documentElement.lang).toBe("ja");
@@ -44,18 +43,19 @@ it("the home page, menu and counts are in Japanese", async () => {
 
 it("a year page is in Japanese, its title too", async () => {
   const year = archive.years[0]!;
-  const doc = parse(html(renderYear({ archive, citations, item: { tree: archive.trees[0], listing: yearPages(year, archive.series)[0]! } } as never)));
+  const view = listingViews(archive).year.find((v) => v.path === year.path)!;
+  const doc = parse(html(renderYear({ view })));
   expect(doc.title).toBe(`${year.year}年の論考 · ${archive.site.title}`);
   expect(texts(doc, ".year-pager .pager-all")).toEqual(["すべての年"]);
 });
 
 it("the search page hands its script the Japanese messages; an English page hands none", async () => {
-  const source = html(renderSearch({ archive, citations, tree: archive.trees[0] } as never));
+  const source = html(renderSearch({ view: listingViews(archive).search[0]! }));
   expect(await htmlMessages(source, "search.html")).toEqual([]);
   const doc = parse(source);
   expect(texts(doc, "h1, .search-more, .search-sort label")).toEqual(["論考を検索", "並べ替え", "さらに表示"]);
   const words = JSON.parse(doc.querySelector("script[data-words]")!.getAttribute("data-words")!);
   expect([words.lang, words.searching, words.found]).toEqual(["ja", "検索中…", { other: "「{term}」の検索結果：{n}件" }]);
   const english = inLanguage(archive, "en");
-  expect(parse(html(renderSearch({ archive: english, citations, tree: english.trees[0] } as never))).querySelector("script[data-words]")).toBeNull();
+  expect(parse(html(renderSearch({ view: listingViews(english).search[0]! }))).querySelector("script[data-words]")).toBeNull();
 });

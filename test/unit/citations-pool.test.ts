@@ -22,7 +22,7 @@ it("two workers format every essay's citations, keep them in the cache, and a se
   const cache = await tempDir();
   const pool = startCitations(archive.essays, { cache, siteUrl: SITE, ...WORKERS });
   // Each essay asked for twice at once, as by its page and by its citation files.
-  const [all, again] = await Promise.all([0, 1].map(() => Promise.all(archive.essays.map((essay) => pool.of(essay)))));
+  const [all, again] = await Promise.all([0, 1].map(() => Promise.all(archive.essays.map((essay) => pool.of(essay.path, citable(essay, SITE))))));
   await pool.close();
   expect(again).toEqual(all);
   expect(all).toEqual(archive.essays.map((essay) => citations(citable(essay, SITE))));
@@ -30,7 +30,7 @@ it("two workers format every essay's citations, keep them in the cache, and a se
 
   const next = startCitations(archive.essays, { cache, siteUrl: SITE, ...WORKERS });
   expect(next.counts()).toEqual({ cached: archive.essays.length, formatted: 0 });
-  expect(await Promise.all(archive.essays.map((essay) => next.of(essay)))).toEqual(all);
+  expect(await Promise.all(archive.essays.map((essay) => next.of(essay.path, citable(essay, SITE))))).toEqual(all);
   await next.close();
   // Another site address is another record, so other citations.
   expect(startCitations(archive.essays, { cache, siteUrl: "https://example.net/", workersFrom: Infinity }).counts().cached).toBe(0);
@@ -39,9 +39,9 @@ it("two workers format every essay's citations, keep them in the cache, and a se
 it("a worker that stops fails the pages waiting for its essays, and those that ask later, with its reason", async () => {
   const workerModule = new URL("../helpers/stopping-citations-worker.ts", import.meta.url);
   const pool = startCitations(archive.essays, { cache: false, siteUrl: undefined, ...WORKERS, workerModule });
-  const asked = await Promise.allSettled(archive.essays.map((essay) => pool.of(essay)));
+  const asked = await Promise.allSettled(archive.essays.map((essay) => pool.of(essay.path, citable(essay, undefined))));
   const reason = /^A citations worker stopped \(exit code 3\) before it had formatted its essays\.$/;
   expect(asked.every((result) => result.status === "rejected" && reason.test((result.reason as Error).message))).toBe(true);
-  await expect(pool.of(archive.essays[0]!)).rejects.toThrow(reason);
+  await expect(pool.of(archive.essays[0]!.path, citable(archive.essays[0]!, undefined))).rejects.toThrow(reason);
   await pool.close();
 });

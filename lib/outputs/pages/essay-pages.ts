@@ -1,67 +1,33 @@
 // Essay pages and their citation downloads as the build cache keeps them (lib/cache/cache.ts, `fileShelf`).
 // Eleventy's work for an essay page (its data cascade, Preact's render, the write) is about a millisecond,
 // and writing an essay's three downloads costs as much again: most of a next build's page writing at
-// archive scale. An essay's page changes only when the essay or one of the few it shows changes, so the
-// next build after an essay is added renders the pages that show it (its neighbours', its author's other
-// essays') and puts every other essay's page and downloads in place from the cache.
+// archive scale. An essay's page changes only when what it shows changes, so the next build after an
+// essay is added renders the few pages that show it and puts every other essay's page and downloads in
+// place from the cache.
 //
-// A page's key is coarse enough to be complete by construction, with no list of "what the page shows" to
-// keep in step with the templates. An essay page is made from:
-// - the code: every template, component and module, the words files, the lockfile (`codeVersion`);
-// - the records, whole: site.json (with the deployment's URL), every series and every author record, so an
-//   edit to any record makes every essay page again;
-// - the essay, whole: every field it was loaded with (front matter, rendered body, figures), the essays it
-//   links to named by address and language, its series and authors by id (their records are above);
-// - every essay it links to (its neighbours by number, its translations: every field that holds essays,
-//   found by looking, not by name), whole;
-// - every essay of each of its authors, whole (the page counts them and shows the newest).
-// What the page reaches from its essay beyond these is its series' and the archive's lists of essays,
-// which an essay page must not show (the series' size was taken off it for this): a new essay would
-// change every page. The differential tests (test/integration/cache-differential.test.ts) edit and add
-// essays and records and fail on a page the cache would have kept stale; `npm run build -- --audit-cache`
-// checks any archive the same way.
+// A page's key is exact: the page is rendered from one plain value, its view (`essayPageView`,
+// lib/views/essay.ts: the essay's fields and rendered body, its series' title, institution, disclaimer and
+// copyright, its authors' names, bios, affiliations and pages, its neighbours and translations as linked,
+// the essays just newer and older by each author, the site's and its tree's fields, the record its
+// citations are made from), and the template is given that value and nothing else (its type holds nothing
+// of the archive). The key is that value hashed with the code (`pageKey`, lib/views/key.ts: every
+// template, component and module, the words files, the lockfile). The downloads are made from the view's
+// citation record and the code, so they are kept under the same key. An edit to anything else (another
+// essay's body, an author's essay elsewhere, a series' list) leaves the page's key, and its file, as they were.
+// The differential tests (test/integration/cache-differential.test.ts) edit and add essays and records and
+// fail on a page the cache would have kept stale; `npm run build -- --audit-cache` checks any archive the same way.
 import { mkdirSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { Author, Essay, Series, type Archive } from "../../archive/model.ts";
+import type { Archive, Essay } from "../../archive/model.ts";
 import { downloadFiles } from "../../cite/files.ts";
-import { cacheKey, codeVersion, fileShelf, type CacheDir } from "../../cache/cache.ts";
+import { cacheKey, fileShelf, type CacheDir } from "../../cache/cache.ts";
+import { essayPageView } from "../../views/essay.ts";
+import { pageKey } from "../../views/key.ts";
 import { ESSAY_PAGES_SHELF, type KeptFile } from "./keep-pages.ts";
 
-/**
- * Essays, authors and series inside a record are named, not copied: their own parts enter a key on their own.
- * An essay is named with its language, which decides the tree of pages that counts it (lib/archive/trees.ts).
- */
-function named(_key: string, value: unknown): unknown {
-  if (value instanceof Essay) return `${value.path} ${value.lang}`;
-  if (value instanceof Author || value instanceof Series) return value.id;
-  return value;
-}
-
-/** The essays an essay holds in its own fields (its neighbours, its translations, and any added later). */
-function linkedFrom(essay: Essay): Essay[] {
-  return Object.values(essay).flatMap((value: unknown) =>
-    value instanceof Essay ? [value] : Array.isArray(value) ? value.filter((v) => v instanceof Essay) : [],
-  );
-}
-
-/** The key of each essay's page in this archive. */
+/** The key of each essay's page in this archive: its view's (lib/views/key.ts). */
 export function essayPageKeys(archive: Archive): Map<Essay, string> {
-  const records = cacheKey(codeVersion(), JSON.stringify(archive.records));
-  const memo = <T extends object>(of: (value: T) => string) => {
-    const known = new Map<T, string>();
-    return (value: T) => {
-      let key = known.get(value);
-      if (key === undefined) known.set(value, (key = of(value)));
-      return key;
-    };
-  };
-  const essayDigest = memo((essay: Essay) => cacheKey(JSON.stringify({ ...essay }, named)));
-  const authorDigest = memo((author: Author) => cacheKey(...author.essays.map(essayDigest)));
-  const keys = new Map<Essay, string>();
-  for (const essay of archive.essays) {
-    keys.set(essay, cacheKey(records, essayDigest(essay), ...linkedFrom(essay).map(essayDigest), ...essay.authors.map(authorDigest)));
-  }
-  return keys;
+  return new Map(archive.essays.map((essay) => [essay, pageKey(essayPageView(archive, essay))]));
 }
 
 /** The files an essay's page and downloads are written to, below the output folder. */
