@@ -217,8 +217,10 @@ export async function writeSearchIndex(plan: SearchPlan, { output, cache, audit,
     });
   }
   const listBytes = Buffer.from(`${JSON.stringify(list)}\n`);
-  writeFileSync(join(bundle, SHARDS_FILE), listBytes);
+  // Written whole under another name and renamed: the dev server's reader never reads half a list.
   writeOffline(bundle, SHARDS_FILE, listBytes);
+  writeFileSync(join(bundle, `${SHARDS_FILE}.tmp`), listBytes);
+  renameSync(join(bundle, `${SHARDS_FILE}.tmp`), join(bundle, SHARDS_FILE));
   if (removeOthers) removeOtherShards(bundle, plan);
   for (const file of readdirSync(bundle, { recursive: true, encoding: "utf8" })) {
     const path = file.replaceAll("\\", "/");
