@@ -4,16 +4,13 @@ import { usePage } from "./page-context.tsx";
 
 /**
  * Author names in byline order, each linking to the author's page: "A", "A and B", "A, B and C".
- * With `affiliations`, each name is followed by the affiliation printed with the essay. With `filter`, each
- * name is also a value of that Pagefind filter.
+ * With `affiliations`, each name is followed by the affiliation printed with the essay.
  */
-export function Byline({ credits, filter, affiliations = false }: { credits: readonly CreditView[]; filter?: string; affiliations?: boolean }) {
+export function Byline({ credits, affiliations = false }: { credits: readonly CreditView[]; affiliations?: boolean }) {
   const { words } = usePage();
   const names = credits.map(({ name, path, affiliation }) => (
     <>
-      <Link to={path} data-pagefind-filter={filter}>
-        {name}
-      </Link>
+      <Link to={path}>{name}</Link>
       {affiliations && affiliation && <span class="credit-affiliation"> ({affiliation})</span>}
     </>
   ));

@@ -18,7 +18,6 @@ import type { PageData } from "../_includes/page-data.ts";
 import type { Essay } from "../lib/archive/model.ts";
 import type { CitationSource } from "../lib/cite/essay.ts";
 import { pageStrings, readIn } from "../lib/words/strings.ts";
-import { authorNames } from "../lib/search/fields.ts";
 import { essayPageView, type EssayPageView } from "../lib/views/essay.ts";
 
 export const data = {
@@ -58,30 +57,21 @@ export async function render({ view, citations }: { view: EssayPageView; citatio
       head={head}
     >
       <article class="essay">
-        {/* data-pagefind-*: what search results show (meta), narrow by (filter) and sort by; only the body
-            (data-pagefind-body) is indexed as text, so excerpts never repeat the header (lib/search/fields.ts).
-            https://pagefind.app/docs/metadata/ https://pagefind.app/docs/filtering/ https://pagefind.app/docs/sorts/ */}
+        {/* Search indexes the essay's own search document, not this page (lib/search/document.tsx). */}
         <header class="essay-header">
           <p class="essay-kicker">
-            <span class="essay-label" data-pagefind-meta="label" data-pagefind-sort="number[data-number]" data-number={view.number}>
+            <span class="essay-label">
               {words.parts("essay.label", {
-                series: (
-                  <Link to={view.series.path} data-pagefind-filter="series">
-                    {view.series.title}
-                  </Link>
-                ),
+                series: <Link to={view.series.path}>{view.series.title}</Link>,
                 number: view.number,
               })}
             </span>{" "}
-            ·{" "}
-            <Time date={view.date} data-pagefind-meta="date" data-pagefind-sort="date[datetime]" data-pagefind-filter="year[data-year]" data-year={view.year} />
+            · <Time date={view.date} />
           </p>
           <p class="essay-publisher">{view.series.institution}</p>
-          <h1 data-pagefind-meta="title">{view.title}</h1>
+          <h1>{view.title}</h1>
           <p class="byline">
-            <span data-pagefind-meta={`authors:${authorNames(view.credits.map((c) => c.name))}`}>
-              <Byline credits={view.credits} filter="author" affiliations />
-            </span>
+            <Byline credits={view.credits} affiliations />
           </p>
           <p class="reading-time">{words.text("essay.readingTime", { minutes: view.readingMinutes })}</p>
           {view.translations.length > 0 && (
@@ -95,25 +85,19 @@ export async function render({ view, citations }: { view: EssayPageView; citatio
               ))}
             </ul>
           )}
-          {view.summary && (
-            <p class="summary" data-pagefind-meta="summary">
-              {view.summary}
-            </p>
-          )}
+          {view.summary && <p class="summary">{view.summary}</p>}
           {view.topics.length > 0 && (
             <ul class="topics" aria-label={words.text("essay.topics")}>
               {view.topics.map((topic) => (
-                <li data-pagefind-filter="topic">{topic}</li>
+                <li>{topic}</li>
               ))}
             </ul>
           )}
         </header>
-        <div data-pagefind-ignore="all">
-          <Pager view={view} top />
-          <Contents headings={view.headings} />
-        </div>
-        <div class="essay-body" data-pagefind-body dangerouslySetInnerHTML={{ __html: view.html }} />
-        <footer class="essay-footer" data-pagefind-ignore="all">
+        <Pager view={view} top />
+        <Contents headings={view.headings} />
+        <div class="essay-body" dangerouslySetInnerHTML={{ __html: view.html }} />
+        <footer class="essay-footer">
           <AboutAuthors credits={view.credits} />
           {view.source && (
             <p class="essay-source">

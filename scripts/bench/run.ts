@@ -291,7 +291,7 @@ async function benchSize(work: string, essays: number): Promise<SizeResult> {
     console.log(`\nbytes: dist ${mib(all / 1024)}, search index ${mib((search - copies) / 1024)}, file:// copies ${mib(copies / 1024)}`);
   }
   if (values.search) {
-    console.log(`\nfirst search (${runs} runs, interleaved):\n${searchTable(essays, await benchSearch(dist, runs))}`);
+    console.log(`\nfirst search (${runs} runs, interleaved):\n${searchTable(essays, await benchSearch(dist, corpus, runs))}`);
   }
   return { essays, pages, clean: summary("clean", clean), next: summary("next", next), pagefindPeakKiB, others };
 }

@@ -8,13 +8,16 @@
 // refused there), so it is measured over http only. A third check types a query letter by letter and
 // reports the longest task that held the page's main thread meanwhile (a long task observer).
 import { execFileSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { launch } from "../../lib/runtime/browser.ts";
 import type { ShardsFile } from "../../lib/search/index.ts";
 import { pagefindArguments } from "../../lib/search/pagefind.ts";
+import { searchDocument } from "../../lib/search/document.tsx";
+import { createArchiveLoader } from "../../lib/archive/loader.ts";
 import { startPreview } from "../../lib/http/preview-server.ts";
 
 const REPO = resolve(import.meta.dirname, "../..");
@@ -63,15 +66,25 @@ export interface Typing {
 }
 
 /**
- * The Default UI, beside the archive, over one Pagefind index of the archive's essay pages as Pagefind's
- * CLI makes it (`default-ui/pagefind/`: the archive's own index is in shards, which the Default UI does not
- * merge as one), with the CLI's script, stylesheet and worker, and a page that searches it for the `?q=`
- * of its address (the Default UI's `triggerSearch`).
+ * The Default UI, beside the archive, over one Pagefind index of the archive's essays as Pagefind's CLI
+ * makes it from the same search documents the build indexes (`default-ui/pagefind/`: the archive's own
+ * index is in shards, which the Default UI does not merge as one), with the CLI's script, stylesheet and
+ * worker, and a page that searches it for the `?q=` of its address (the Default UI's `triggerSearch`).
  */
-function addDefaultUi(dist: string): void {
+async function addDefaultUi(dist: string, root: string): Promise<void> {
   const target = join(dist, DEFAULT_UI);
   mkdirSync(target, { recursive: true });
-  execFileSync(join(REPO, "node_modules/.bin/pagefind"), [...pagefindArguments(dist, join(target, "pagefind")), "--silent"]);
+  const archive = await createArchiveLoader(root, { cache: false }).load();
+  const site = mkdtempSync(join(tmpdir(), "default-ui-"));
+  try {
+    for (const essay of archive.essays) {
+      mkdirSync(dirname(join(site, essay.path)), { recursive: true });
+      writeFileSync(join(site, essay.path), searchDocument(essay, archive.site.language));
+    }
+    execFileSync(join(REPO, "node_modules/.bin/pagefind"), [...pagefindArguments(site, join(target, "pagefind")), "--silent"]);
+  } finally {
+    rmSync(site, { recursive: true, force: true });
+  }
   for (const file of ["pagefind-ui.js", "pagefind-ui.css"]) copyFileSync(join(target, "pagefind", file), join(target, file));
   // Its start in a file of its own: the preview sends the archive's Content-Security-Policy, which allows no inline script.
   writeFileSync(
@@ -160,8 +173,8 @@ async function typing(browser: Browser, base: string, ui: Ui, query: string): Pr
 }
 
 /** Every measurement, `runs` times, the interfaces interleaved within each run. */
-export async function benchSearch(dist: string, runs: number): Promise<{ first: FirstSearch[]; typing: Typing[] }> {
-  addDefaultUi(dist);
+export async function benchSearch(dist: string, root: string, runs: number): Promise<{ first: FirstSearch[]; typing: Typing[] }> {
+  await addDefaultUi(dist, root);
   const preview = await startPreview(dist);
   const browser = await launch();
   const disk = pathToFileURL(`${dist}/`).href;
@@ -222,12 +235,12 @@ export function searchTable(essays: number, result: { first: FirstSearch[]; typi
   return lines.join("\n");
 }
 
-// `node --import tsx scripts/bench/search.ts DIST [RUNS]`: measures an archive already built, e.g. to
-// compare a change to the search page without building again.
+// `node --import tsx scripts/bench/search.ts DIST ROOT [RUNS]`: measures an archive already built from the
+// content folder ROOT, e.g. to compare a change to the search page without building again.
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const [dist, runs = "3"] = process.argv.slice(2);
-  if (!dist) throw new Error("usage: scripts/bench/search.ts DIST [RUNS]");
+  const [dist, root, runs = "3"] = process.argv.slice(2);
+  if (!dist || !root) throw new Error("usage: scripts/bench/search.ts DIST ROOT [RUNS]");
   const list = JSON.parse(readFileSync(join(dist, "pagefind/shards.json"), "utf8")) as ShardsFile;
   const essays = Object.values(list.languages).reduce((sum, lang) => sum + lang.shards.reduce((n, shard) => n + shard.pages, 0), 0);
-  console.log(searchTable(essays, await benchSearch(resolve(dist), Number(runs))));
+  console.log(searchTable(essays, await benchSearch(resolve(dist), resolve(root), Number(runs))));
 }
