@@ -1,6 +1,7 @@
 // Runs the real `npm run build` entry point on a content folder, as a child process.
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import { dirname, join, resolve } from "node:path";
+import type { Build } from "./build-several.ts";
 
 export const REPO = resolve(import.meta.dirname, "../..");
 export const fixture = (name: string) => join(REPO, "test/fixtures", name);
@@ -42,6 +43,24 @@ export function runBuild(root: string, output: string, options: BuildOptions = {
     child.on("error", fail);
     child.on("close", (code) => done({ code, stdout, stderr }));
   });
+}
+
+/**
+ * Builds each content folder into `<folder>/dist`, with a build cache beside it (`<folder>/cache`) unless
+ * `cache` is false, one after another in one process (./build-several.ts); returns the output folders.
+ */
+export async function buildSeveral(builds: { root: string; folder: string; cache?: false }[]): Promise<string[]> {
+  const list: Build[] = builds.map(({ root, folder, cache }) => ({ root, output: join(folder, "dist"), cache: cache ?? join(folder, "cache") }));
+  const child = spawn(process.execPath, ["--import", "tsx", "test/helpers/build-several.ts", JSON.stringify(list)], {
+    cwd: REPO,
+    env: { ...process.env, SITE_URL: "" },
+  });
+  let stderr = "";
+  child.stdout.resume();
+  child.stderr.on("data", (d) => (stderr += d));
+  const code = await new Promise((done, fail) => child.on("error", fail).on("close", done));
+  if (code !== 0) throw new Error(`the builds of ${builds.map((b) => b.root).join(", ")} failed (${code}):\n${stderr}`);
+  return list.map((build) => build.output);
 }
 
 /** Builds a content folder into `<folder>/dist` and returns that output folder and what the build printed; throws on failure. */
