@@ -21,19 +21,33 @@ export interface BuildOptions {
   audit?: boolean;
   /** In a process group of its own, as a command in a terminal is: a signal to the group reaches all its processes. */
   detached?: boolean;
+  /**
+   * The command run in this process (`buildCommand()`, test/helpers/pages.ts), not as a process of its own:
+   * the same summary, messages and exit code for a fraction of the CPU. Not with `env` or `detached`.
+   */
+  here?: boolean;
+}
+
+/** The command's arguments for a build of `root` into `output`. */
+export function buildArgs(root: string, output: string, { cache = join(dirname(output), "cache"), audit = false }: BuildOptions = {}): string[] {
+  return ["--root", root, "--output", output, ...(cache === false ? ["--no-cache"] : ["--cache", cache]), ...(audit ? ["--audit-cache"] : [])];
 }
 
 /** Starts `npm run build`'s entry point. */
-export function startBuild(
-  root: string,
-  output: string,
-  { env = {}, cache = join(dirname(output), "cache"), audit = false, detached = false }: BuildOptions = {},
-): ChildProcessWithoutNullStreams {
-  const args = ["--root", root, "--output", output, ...(cache === false ? ["--no-cache"] : ["--cache", cache]), ...(audit ? ["--audit-cache"] : [])];
-  return spawn(process.execPath, ["--import", "tsx", "scripts/build.ts", ...args], { cwd: REPO, env: { ...process.env, SITE_URL: "", ...env }, detached });
+export function startBuild(root: string, output: string, options: BuildOptions = {}): ChildProcessWithoutNullStreams {
+  const args = buildArgs(root, output, options);
+  return spawn(process.execPath, ["--import", "tsx", "scripts/build.ts", ...args], {
+    cwd: REPO,
+    env: { ...process.env, SITE_URL: "", ...options.env },
+    detached: options.detached,
+  });
 }
 
-export function runBuild(root: string, output: string, options: BuildOptions = {}): Promise<BuildResult> {
+export async function runBuild(root: string, output: string, options: BuildOptions = {}): Promise<BuildResult> {
+  if (options.here) {
+    if (options.env || options.detached) throw new Error("a build in this process has this process's environment and group");
+    return (await import("./pages.ts")).runBuildHere(buildArgs(root, output, options));
+  }
   return new Promise((done, fail) => {
     const child = startBuild(root, output, options);
     let stdout = "";

@@ -10,6 +10,8 @@ import { keepFiles, type KeptFile } from "../../lib/outputs/pages/keep-pages.ts"
 import { writePages, type CacheCounts } from "../../lib/orchestration/pages.ts";
 import { forgetTimings } from "../../lib/runtime/timings.ts";
 import { buildArchive, type BuildOptions, type BuildReport } from "../../lib/orchestration/run.ts";
+import { buildCommand } from "../../lib/orchestration/build-command.ts";
+import type { BuildResult } from "./build.ts";
 import { tempDir } from "./scratch.ts";
 
 let registered = false;
@@ -64,4 +66,15 @@ export function writePagesHere(root: string, cache: string | false): Promise<{ o
 /** `npm run build`'s work (`buildArchive()`) in this process: the whole archive, search index and all, into `options.output`. */
 export function buildHere(options: BuildOptions): Promise<BuildReport> {
   return oneAtATime(() => buildArchive(options));
+}
+
+/** `npm run build -- ARGS`, the command, in this process, with no SITE_URL: its exit code and the lines it wrote. */
+export function runBuildHere(args: string[]): Promise<BuildResult> {
+  return oneAtATime(async () => {
+    let stdout = "";
+    let stderr = "";
+    const lines = { out: (line: string) => void (stdout += `${line}\n`), err: (line: string) => void (stderr += `${line}\n`) };
+    const code = await buildCommand(args, { ...process.env, SITE_URL: "" }, lines);
+    return { code, stdout, stderr };
+  });
 }

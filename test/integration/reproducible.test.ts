@@ -44,7 +44,7 @@ it("a build that takes what it can from the build cache is byte-identical to one
 
   // Built again into the same folder: the unchanged pages are the previous output's files, moved in; once
   // the previous output is deleted (in the background), no file of the output or the cache has another name.
-  const again = await buildInto(root, join(dir, "a"), { cache });
+  const again = await buildInto(root, join(dir, "a"), { cache, here: true });
   expect(again.stdout).toContain("From the build cache: the pages and downloads of 6 of 6 essays");
   await expect.poll(async () => (await readdir(join(dir, "a"))).sort(), { timeout: 60_000 }).toEqual(["dist"]);
   const shared = async (folder: string) => (await filesWithStats(folder)).filter(([, nlink]) => nlink !== 1).map(([file]) => file);
