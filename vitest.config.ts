@@ -6,6 +6,9 @@ export default defineConfig({
     globalSetup: ["test/global-setup.ts"],
     // Run before each test file, in its worker: see test/setup.ts.
     setupFiles: ["test/setup.ts"],
+    // The workers start under C, whatever the machine's locale (a process's default locale is fixed when it
+    // starts), and so do the commands they run unless a test gives another (test/integration/locale.test.ts).
+    env: { LANG: "C.UTF-8", LC_ALL: "C.UTF-8" },
     // Integration and browser tests run real builds; two cores, so give them room.
     testTimeout: 120_000,
     // Vitest's default is one worker per core less one: a single worker here. Many tests wait on another

@@ -1,5 +1,6 @@
 // Builds the fixtures once for the whole run (each build takes seconds on two cores): the basic and hostile
-// content folders, the basic one as a bilingual archive (test/helpers/bilingual.ts), and the archive the importer makes from the saved pages (test/helpers/imported.ts).
+// content folders, the basic one as a bilingual archive (test/helpers/bilingual.ts), and the archive the importer makes from the saved pages (test/helpers/imported.ts),
+// two processes building two each (a process's start, loading the code and Eleventy, is most of a small build's cost).
 // Test files read the outputs through `built()` (test/helpers/built.ts) and must not change them. Tests
 // that need a build of their own (bad input, reproducibility, interruption) still run one. Each build has a
 // build cache of its own, beside its output. Starts one Chromium, which the browser tests connect to
@@ -13,7 +14,7 @@ import { join } from "node:path";
 import type { BrowserServer } from "playwright-core";
 import type { TestProject } from "vitest/node";
 import { launchServer } from "../lib/runtime/browser.ts";
-import { buildInto, fixture, type BuildOptions } from "./helpers/build.ts";
+import { buildSeveral, fixture } from "./helpers/build.ts";
 import type { BuiltArchive } from "./helpers/built.ts";
 import { bilingualArchive } from "./helpers/bilingual.ts";
 import { importedArchive } from "./helpers/imported.ts";
@@ -32,21 +33,32 @@ let chromium: BrowserServer | undefined;
 export async function setup(project: TestProject) {
   const folder = (scratch = await mkdtemp(join(tmpdir(), "essay-archive-tests-")));
   project.provide("scratch", folder);
-  const build = async (name: BuiltArchive, root: string | Promise<string>, options?: BuildOptions) =>
-    [name, (await buildInto(await root, await mkdtemp(join(folder, `${name}-`)), options)).output] as const;
-  const [entries, server] = await Promise.all([
+  const into = (name: BuiltArchive) => mkdtemp(join(folder, `${name}-`));
+  // Two processes, each building two archives in turn (test/helpers/build-several.ts), beside Chromium starting.
+  const [[basic, hostile], [bilingual, imported], server] = await Promise.all([
+    // test/integration/reproducible.test.ts builds it again from the cache this build fills.
+    Promise.all([into("basic"), into("hostile")]).then(([basic, hostile]) =>
+      buildSeveral([
+        { root: fixture("basic"), folder: basic },
+        { root: fixture("hostile"), folder: hostile },
+      ]),
+    ),
     Promise.all([
-      // test/integration/reproducible.test.ts builds it again from the cache this build fills.
-      build("basic", fixture("basic")),
-      build("hostile", fixture("hostile")),
-      build("bilingual", mkdtemp(join(folder, "bilingual-")).then(bilingualArchive)),
-      // Without a build cache, so that a whole build runs with --no-cache too.
-      build("imported", mkdtemp(join(folder, "import-")).then(importedArchive), { cache: false }),
-    ]),
+      mkdtemp(join(folder, "bilingual-")).then(bilingualArchive),
+      into("bilingual"),
+      mkdtemp(join(folder, "import-")).then(importedArchive),
+      into("imported"),
+    ]).then(([bilingualRoot, bilingual, importedRoot, imported]) =>
+      buildSeveral([
+        { root: bilingualRoot, folder: bilingual },
+        // Without a build cache, so that a whole build runs without one too.
+        { root: importedRoot, folder: imported, cache: false },
+      ]),
+    ),
     launchServer(),
   ]);
   chromium = server;
-  project.provide("builds", Object.fromEntries(entries) as Record<BuiltArchive, string>);
+  project.provide("builds", { basic: basic!, hostile: hostile!, bilingual: bilingual!, imported: imported! });
   project.provide("chromium", server.wsEndpoint());
 }
 
