@@ -278,9 +278,13 @@ function auditShard(cached: Listing | undefined, fresh: Listing, shard: PlannedS
   if (JSON.stringify(cached) !== JSON.stringify(fresh)) differ.push(`${shard.folder} (its list of files)`);
   const scratch = mkdtempSync(join(tmpdir(), "essay-archive-audit-"));
   try {
-    for (const file of fresh.files) {
+    const entries = [
+      ...fresh.files.map((file) => [cacheKey(shard.key, file), file]),
+      ...fresh.client.map((file) => [cacheKey(shard.key, "client", file), file]),
+    ];
+    for (const [entry, file] of entries as [string, string][]) {
       const copy = join(scratch, "file");
-      if (!files.place(cacheKey(shard.key, file), copy) || !readFileSync(copy).equals(readFileSync(join(bundle, file)))) differ.push(file);
+      if (!files.place(entry, copy) || !readFileSync(copy).equals(readFileSync(join(bundle, file)))) differ.push(file);
       rmSync(copy, { force: true });
     }
   } finally {

@@ -1,9 +1,11 @@
 // The search index's shards (lib/search/shards.ts, index.ts): the partition of the essays, and what a
 // build indexes again.
+import { createHash } from "node:crypto";
 import { mkdir, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { createArchiveLoader } from "../../lib/archive/loader.ts";
+import { cacheKey } from "../../lib/cache/cache.ts";
 import type { Essay } from "../../lib/archive/model.ts";
 import { planSearchIndex, SEARCH_SHELVES, StaleShardError, writeSearchIndex, type SearchPlan } from "../../lib/search/index.ts";
 import { dayNumber, RECENT, SEALED, searchShards } from "../../lib/search/shards.ts";
@@ -113,19 +115,23 @@ describe("a build's shards", () => {
     await rm(third.documents!, { recursive: true, force: true });
   });
 
-  it("are audited against the cache: a stale entry is named", async () => {
+  it.each([
+    ["a shard's own file", (key: string) => cacheKey(key, `en/${key.slice(0, 16)}/sorts.json`)],
+    ["Pagefind's client, kept with a shard", (key: string) => cacheKey(key, "client", "pagefind.js")],
+  ])("are audited against the cache: a stale entry for %s is named", async (_, entryOf) => {
     const dir = await tempDir("shards-audit-");
     const cache = join(dir, "cache");
     const archive = await load(fixture("basic"));
-    await writeSearchIndex(planSearchIndex(archive, { output: join(dir, "first"), cache }), { output: join(dir, "first"), cache });
-    // One cached file's bytes replaced, under a name that matches them (a whole entry, but stale).
-    const shelf = join(cache, SEARCH_SHELVES.files);
-    const folder = (await readdir(shelf)).sort()[0]!;
-    const [entry] = await readdir(join(shelf, folder));
+    const plan = planSearchIndex(archive, { output: join(dir, "first"), cache });
+    const key = plan.shards.find((s) => s.lang === "en")!.key;
+    await writeSearchIndex(plan, { output: join(dir, "first"), cache });
+    // The entry's bytes replaced, under a name that matches them: whole, but stale.
+    const entry = entryOf(key);
+    const folder = join(cache, SEARCH_SHELVES.files, entry.slice(0, 2));
+    const name = (await readdir(folder)).find((n) => n.startsWith(entry))!;
     const stale = "stale";
-    const { createHash } = await import("node:crypto");
-    await rm(join(shelf, folder, entry!));
-    await writeFile(join(shelf, folder, `${entry!.slice(0, 64)}.${createHash("sha1").update(stale).digest("hex")}`), stale);
+    await rm(join(folder, name));
+    await writeFile(join(folder, `${entry}.${createHash("sha1").update(stale).digest("hex")}`), stale);
     const fresh: SearchPlan = planSearchIndex(archive, { output: join(dir, "audit"), cache: false });
     await mkdir(join(dir, "audit"), { recursive: true });
     await expect(writeSearchIndex(fresh, { output: join(dir, "audit"), cache, audit: true })).rejects.toThrow(StaleShardError);
