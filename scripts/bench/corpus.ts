@@ -19,7 +19,7 @@ const NAMES = ["Aiko", "Ben", "Chiara", "Dmitri", "Emeka", "Fatima", "Goro", "Ha
 const SURNAMES = ["Sato", "Okafor", "Rossi", "Ivanov", "Mensah", "Haddad", "Tanaka", "Kim", "Novak", "Chen", "Singh", "Berg"];
 
 /** mulberry32: a small seeded generator, so every run writes the same corpus. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -7,20 +7,9 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { writeSearchIndex, type PlannedShard } from "../../lib/search/index.ts";
+import { random } from "../../scripts/bench/corpus.ts";
 import { searchClient } from "../helpers/pagefind-client.ts";
 import { tempDir } from "../helpers/scratch.ts";
-
-/** mulberry32, so that every run indexes the same essays. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ESSAYS = 240;
 /** A vocabulary whose words are as unevenly common as a language's (Zipf's law), so that rarity decides ranks. */
