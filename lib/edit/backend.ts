@@ -15,6 +15,7 @@ import { CONTENT } from "../paths/layout.ts";
 import { contentChecks, type Overlay } from "./checks.ts";
 import { CONTENT_SCHEMAS, EDITOR_PATHS, type EditorSchemas } from "./config.ts";
 import { newFile, spliceFile } from "./front-matter.ts";
+import { nextNumbers } from "./numbers.ts";
 import { setJson, spliceRecord } from "./records.ts";
 import { fromEditor, sameValue, toEditor } from "./shapes.ts";
 import { entryOf, linkTranslation, translationKeys, translationsOf, type Link } from "./translations.ts";
@@ -111,10 +112,13 @@ export function editorBackend(root: string, schemas: EditorSchemas = CONTENT_SCH
     return Promise.all(Object.keys(all).map((id) => entryAt(`${folder}/${id}.json`)));
   }
 
-  /** Refuses the save when it would add a problem the build reports. */
+  /** Refuses the save when it would add a problem the build reports; a number taken, with the series' next free one. */
   async function check(overlay: Overlay): Promise<void> {
     const added = await checks.added(overlay);
-    if (added.length) throw new Refused(added.join("\n"));
+    if (added.length === 0) return;
+    const taken = added.map((p) => / \(number\): ([a-z0-9-]+) No\.\d+ is also /.exec(p)?.[1]).filter((s): s is string => s !== undefined);
+    const next = taken.length ? await nextNumbers(root, taken) : {};
+    throw new Refused([...added, ...Object.entries(next).map(([series, n]) => `(the next free number in ${series} is ${n})`)].join("\n"));
   }
 
   /** The figure's name (relative to the figures folder) of a media path, or a refusal in the build's words. */

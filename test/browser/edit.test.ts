@@ -68,13 +68,13 @@ async function refusal(words: string): Promise<void> {
   await expect.poll(async () => ((texts) => texts.find((t) => t.includes(words)) ?? texts.join(" | "))(await toasts.allTextContents())).toContain(words);
 }
 
-/** The markdown editor's text, replaced with `text` (typed, as a person would). */
+/** The markdown editor's text, replaced with `text` (inserted at once, as a paste is). */
 async function typeBody(text: string): Promise<void> {
   const body = page.locator('[data-slate-editor="true"]').last();
   await body.click();
   await page.keyboard.press("ControlOrMeta+A");
   await page.keyboard.press("Backspace");
-  await page.keyboard.type(text);
+  await page.keyboard.insertText(text);
 }
 
 async function publish(label = "Publish", now = "Publish now"): Promise<void> {
@@ -125,6 +125,7 @@ it("writes a new essay with a figure and a note, refusing a figure the build wou
   await page.getByRole("spinbutton", { name: "Number" }).fill("1");
   await publish();
   await refusal("src/essays/1-tide-tables.md (number): policy-notes No.1 is also src/essays/1-tidal-power.md");
+  await refusal("(the next free number in policy-notes is 4)");
   expect(existsSync(join(root, "src/essays/1-tide-tables.md")) || existsSync(join(root, "src/essays/4-tide-tables.md"))).toBe(false);
 
   await page.getByRole("spinbutton", { name: "Number" }).fill("4");
