@@ -313,8 +313,15 @@ export function editorBackend(root: string, schemas: EditorSchemas = CONTENT_SCH
     async handle(body: unknown): Promise<Answer> {
       if (!isObject(body) || typeof body.action !== "string") return { status: 422, json: { error: "expected { action, params }" } };
       const params = isObject(body.params) ? body.params : {};
-      for (const key of ["path", "folder", "mediaFolder"]) {
-        if (typeof params[key] === "string" && !insideRoot(params[key])) return { status: 422, json: { error: `${params[key]} is outside the content root` } };
+      const named = [
+        params.path,
+        params.folder,
+        params.mediaFolder,
+        ...(Array.isArray(params.dataFiles) ? params.dataFiles.map((f) => (isObject(f) ? f.path : f)) : []),
+      ];
+      for (const path of named) {
+        if (path !== undefined && (typeof path !== "string" || !insideRoot(path)))
+          return { status: 422, json: { error: `${String(path)} is outside the content root` } };
       }
       try {
         return { status: 200, json: await answer(body.action, params) };

@@ -61,9 +61,17 @@ const TYPES: Record<string, string> = {
 };
 const typeOf = (name: string) => TYPES[(/\.([a-z0-9]+)$/i.exec(name)?.[1] ?? "").toLowerCase()] ?? "application/octet-stream";
 
+/** Larger than any essay (2,000,000 bytes) with figures uploaded beside it, base64: decap-server takes 50 MB. */
+const MAX_BODY = 64 * 1024 * 1024;
+
 async function readBody(request: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
-  for await (const chunk of request) chunks.push(chunk as Buffer);
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY) throw new Error(`a request of more than ${MAX_BODY / 1024 / 1024} MB`);
+    chunks.push(chunk as Buffer);
+  }
   return Buffer.concat(chunks).toString("utf8");
 }
 

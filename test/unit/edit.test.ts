@@ -181,6 +181,9 @@ describe("the local backend", () => {
       status: 422,
       json: { error: "_data/series.json (policy-notes.issn): must look like 1234-567X" },
     });
+    // Nothing outside the content root is read or written.
+    expect((await backend.handle({ action: "getEntry", params: { path: "../outside.md" } })).status).toBe(422);
+    expect((await backend.handle(persist("src/essays/../../outside.md", "---\ntitle: T\n---\nB\n"))).status).toBe(422);
     // A new author, written after the others, which keep their bytes.
     const added = await backend.handle(persist("_data/authors/dan-ito.json", JSON.stringify({ id: "dan-ito", name: "Dan Ito", bio: "" })));
     expect(added.status).toBe(200);
