@@ -10,7 +10,8 @@ import matter from "gray-matter";
 import { stringify } from "yaml";
 import type { ZodType } from "zod";
 import { checkFigure, figureName } from "../bodies/figures.ts";
-import { essayFileName, frontMatterOptions, listEssays, type RecordTexts } from "../content/read.ts";
+import { formatProblem } from "../content/problems.ts";
+import { contentText, essayFileName, frontMatterOptions, listEssays, NotUtf8Error, type RecordTexts } from "../content/read.ts";
 import { CONTENT } from "../paths/layout.ts";
 import { contentChecks, type Overlay } from "./checks.ts";
 import { CONTENT_SCHEMAS, EDITOR_PATHS, type EditorSchemas } from "./config.ts";
@@ -51,7 +52,18 @@ const RECORD_FOLDERS = {
 export function editorBackend(root: string, schemas: EditorSchemas = CONTENT_SCHEMAS) {
   const checks = contentChecks(root);
   const shape = schemas.essay.shape as Record<string, ZodType>;
-  const readText = (path: string) => readFile(join(root, path), "utf8");
+  /** A content file's text, strictly UTF-8 as the build reads it: a file in another encoding is refused, never rewritten. */
+  const readText = async (path: string) => {
+    const text = contentText(path, await readFile(join(root, path)));
+    if (text instanceof NotUtf8Error) throw new Refused(formatProblem(text.problem));
+    return text;
+  };
+  /** readText, or undefined when there is no such file (a new essay). */
+  const readIfThere = (path: string) =>
+    readText(path).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === "ENOENT") return undefined;
+      throw error;
+    });
   const readJson = async (path: string): Promise<Record<string, unknown>> => {
     const value: unknown = JSON.parse(await readText(path));
     return isObject(value) ? value : {};
@@ -164,7 +176,7 @@ export function editorBackend(root: string, schemas: EditorSchemas = CONTENT_SCH
     data.translationKey = link.key;
     const texts: [string, string][] = [[path, await written(path, data, edited.content)]];
     if (link.other) {
-      const other = await readText(link.other.file).catch(() => undefined);
+      const other = await readIfThere(link.other.file);
       if (other === undefined) throw new Refused(`${path} (translation): ${link.other.file} is not there`);
       const otherData = { ...(matter(other, frontMatterOptions).data as Record<string, unknown>), translationKey: link.other.key };
       texts.push([link.other.file, await written(link.other.file, otherData, undefined)]);
@@ -175,7 +187,7 @@ export function editorBackend(root: string, schemas: EditorSchemas = CONTENT_SCH
   /** `data` (the editor's shape) written into the file at `path`, or a new file; `body` undefined: the file's own. */
   async function written(path: string, data: Record<string, unknown>, body: string | undefined): Promise<string> {
     const order = Object.keys(shape);
-    const old = await readText(path).catch(() => undefined);
+    const old = await readIfThere(path);
     if (old === undefined) {
       const fields = order.map((k) => [k, fromEditor(shape[k]!, data[k])] as [string, unknown]).filter(([, v]) => v !== undefined);
       return newFile(fields, body ?? "");
