@@ -4,7 +4,7 @@
 // is checked first by the build's own checks (./checks.ts), and refused in their words; and it writes only
 // what changed (./front-matter.ts, ./records.ts), so what the editor did not touch keeps its bytes.
 import { createHash } from "node:crypto";
-import { mkdir, readdir, readFile, unlink, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rename, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import matter from "gray-matter";
 import { stringify } from "yaml";
@@ -249,8 +249,7 @@ export function editorBackend(root: string, schemas: EditorSchemas = CONTENT_SCH
     await check(overlay);
     for (const [name, bytes] of figures) writes.push([`${EDITOR_PATHS.figures}/${name}`, bytes]);
     for (const [path, content] of writes) {
-      await mkdir(dirname(join(root, path)), { recursive: true });
-      await writeFile(join(root, path), content);
+      await writeWhole(join(root, path), content);
     }
   }
 
@@ -259,7 +258,7 @@ export function editorBackend(root: string, schemas: EditorSchemas = CONTENT_SCH
     if (record) {
       const text = setJson(await readText(record.path), [record.id], undefined);
       await check({ records: { [record.file]: text } });
-      await writeFile(join(root, record.path), text);
+      await writeWhole(join(root, record.path), text);
     } else if (dirname(path) === EDITOR_PATHS.essays) {
       await check({ essays: new Map([[path, null]]) });
       await unlink(join(root, path));
@@ -304,7 +303,7 @@ export function editorBackend(root: string, schemas: EditorSchemas = CONTENT_SCH
       case "persistMedia": {
         const asset = params.asset as Asset;
         const figures = figuresOf([asset]);
-        for (const [name, bytes] of figures) await writeFile(join(root, EDITOR_PATHS.figures, name), bytes);
+        for (const [name, bytes] of figures) await writeWhole(join(root, EDITOR_PATHS.figures, name), bytes);
         return mediaFile(asset.path);
       }
       case "deleteFile":
@@ -343,6 +342,18 @@ export function editorBackend(root: string, schemas: EditorSchemas = CONTENT_SCH
       }
     },
   };
+}
+
+/**
+ * A file written whole or not at all: into a hidden file beside it, then renamed over it, so that the dev
+ * server watching the folder (and anyone reading it) never sees half a file. Hidden files are passed over
+ * by the build (lib/content/read.ts, listEssays).
+ */
+async function writeWhole(path: string, content: string | Uint8Array): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const partial = join(dirname(path), `.${basename(path)}.saving-${process.pid}`);
+  await writeFile(partial, content);
+  await rename(partial, path);
 }
 
 /** A path the protocol may name: relative, inside the content root, without `..`. */
