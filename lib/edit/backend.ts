@@ -4,17 +4,19 @@
 // is checked first by the build's own checks (./checks.ts), and refused in their words; and it writes only
 // what changed (./front-matter.ts, ./records.ts), so what the editor did not touch keeps its bytes.
 import { createHash } from "node:crypto";
-import { mkdir, readdir, readFile, unlink, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rename, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import matter from "gray-matter";
 import { stringify } from "yaml";
 import type { ZodType } from "zod";
 import { checkFigure, figureName } from "../bodies/figures.ts";
-import { essayFileName, frontMatterOptions, listEssays, type RecordTexts } from "../content/read.ts";
+import { formatProblem } from "../content/problems.ts";
+import { contentText, essayFileName, frontMatterOptions, listEssays, NotUtf8Error, type RecordTexts } from "../content/read.ts";
 import { CONTENT } from "../paths/layout.ts";
 import { contentChecks, type Overlay } from "./checks.ts";
 import { CONTENT_SCHEMAS, EDITOR_PATHS, type EditorSchemas } from "./config.ts";
 import { newFile, spliceFile } from "./front-matter.ts";
+import { nextNumbers } from "./numbers.ts";
 import { setJson, spliceRecord } from "./records.ts";
 import { fromEditor, sameValue, toEditor } from "./shapes.ts";
 import { entryOf, linkTranslation, translationKeys, translationsOf, type Link } from "./translations.ts";
@@ -50,7 +52,18 @@ const RECORD_FOLDERS = {
 export function editorBackend(root: string, schemas: EditorSchemas = CONTENT_SCHEMAS) {
   const checks = contentChecks(root);
   const shape = schemas.essay.shape as Record<string, ZodType>;
-  const readText = (path: string) => readFile(join(root, path), "utf8");
+  /** A content file's text, strictly UTF-8 as the build reads it: a file in another encoding is refused, never rewritten. */
+  const readText = async (path: string) => {
+    const text = contentText(path, await readFile(join(root, path)));
+    if (text instanceof NotUtf8Error) throw new Refused(formatProblem(text.problem));
+    return text;
+  };
+  /** readText, or undefined when there is no such file (a new essay). */
+  const readIfThere = (path: string) =>
+    readText(path).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === "ENOENT") return undefined;
+      throw error;
+    });
   const readJson = async (path: string): Promise<Record<string, unknown>> => {
     const value: unknown = JSON.parse(await readText(path));
     return isObject(value) ? value : {};
@@ -111,10 +124,13 @@ export function editorBackend(root: string, schemas: EditorSchemas = CONTENT_SCH
     return Promise.all(Object.keys(all).map((id) => entryAt(`${folder}/${id}.json`)));
   }
 
-  /** Refuses the save when it would add a problem the build reports. */
+  /** Refuses the save when it would add a problem the build reports; a number taken, with the series' next free one. */
   async function check(overlay: Overlay): Promise<void> {
     const added = await checks.added(overlay);
-    if (added.length) throw new Refused(added.join("\n"));
+    if (added.length === 0) return;
+    const taken = added.map((p) => / \(number\): ([a-z0-9-]+) No\.\d+ is also /.exec(p)?.[1]).filter((s): s is string => s !== undefined);
+    const next = taken.length ? await nextNumbers(root, taken) : {};
+    throw new Refused([...added, ...Object.entries(next).map(([series, n]) => `(the next free number in ${series} is ${n})`)].join("\n"));
   }
 
   /** The figure's name (relative to the figures folder) of a media path, or a refusal in the build's words. */
@@ -160,7 +176,7 @@ export function editorBackend(root: string, schemas: EditorSchemas = CONTENT_SCH
     data.translationKey = link.key;
     const texts: [string, string][] = [[path, await written(path, data, edited.content)]];
     if (link.other) {
-      const other = await readText(link.other.file).catch(() => undefined);
+      const other = await readIfThere(link.other.file);
       if (other === undefined) throw new Refused(`${path} (translation): ${link.other.file} is not there`);
       const otherData = { ...(matter(other, frontMatterOptions).data as Record<string, unknown>), translationKey: link.other.key };
       texts.push([link.other.file, await written(link.other.file, otherData, undefined)]);
@@ -171,7 +187,7 @@ export function editorBackend(root: string, schemas: EditorSchemas = CONTENT_SCH
   /** `data` (the editor's shape) written into the file at `path`, or a new file; `body` undefined: the file's own. */
   async function written(path: string, data: Record<string, unknown>, body: string | undefined): Promise<string> {
     const order = Object.keys(shape);
-    const old = await readText(path).catch(() => undefined);
+    const old = await readIfThere(path);
     if (old === undefined) {
       const fields = order.map((k) => [k, fromEditor(shape[k]!, data[k])] as [string, unknown]).filter(([, v]) => v !== undefined);
       return newFile(fields, body ?? "");
@@ -233,8 +249,7 @@ export function editorBackend(root: string, schemas: EditorSchemas = CONTENT_SCH
     await check(overlay);
     for (const [name, bytes] of figures) writes.push([`${EDITOR_PATHS.figures}/${name}`, bytes]);
     for (const [path, content] of writes) {
-      await mkdir(dirname(join(root, path)), { recursive: true });
-      await writeFile(join(root, path), content);
+      await writeWhole(join(root, path), content);
     }
   }
 
@@ -243,7 +258,7 @@ export function editorBackend(root: string, schemas: EditorSchemas = CONTENT_SCH
     if (record) {
       const text = setJson(await readText(record.path), [record.id], undefined);
       await check({ records: { [record.file]: text } });
-      await writeFile(join(root, record.path), text);
+      await writeWhole(join(root, record.path), text);
     } else if (dirname(path) === EDITOR_PATHS.essays) {
       await check({ essays: new Map([[path, null]]) });
       await unlink(join(root, path));
@@ -288,7 +303,7 @@ export function editorBackend(root: string, schemas: EditorSchemas = CONTENT_SCH
       case "persistMedia": {
         const asset = params.asset as Asset;
         const figures = figuresOf([asset]);
-        for (const [name, bytes] of figures) await writeFile(join(root, EDITOR_PATHS.figures, name), bytes);
+        for (const [name, bytes] of figures) await writeWhole(join(root, EDITOR_PATHS.figures, name), bytes);
         return mediaFile(asset.path);
       }
       case "deleteFile":
@@ -309,8 +324,15 @@ export function editorBackend(root: string, schemas: EditorSchemas = CONTENT_SCH
     async handle(body: unknown): Promise<Answer> {
       if (!isObject(body) || typeof body.action !== "string") return { status: 422, json: { error: "expected { action, params }" } };
       const params = isObject(body.params) ? body.params : {};
-      for (const key of ["path", "folder", "mediaFolder"]) {
-        if (typeof params[key] === "string" && !insideRoot(params[key])) return { status: 422, json: { error: `${params[key]} is outside the content root` } };
+      const named = [
+        params.path,
+        params.folder,
+        params.mediaFolder,
+        ...(Array.isArray(params.dataFiles) ? params.dataFiles.map((f) => (isObject(f) ? f.path : f)) : []),
+      ];
+      for (const path of named) {
+        if (path !== undefined && (typeof path !== "string" || !insideRoot(path)))
+          return { status: 422, json: { error: `${String(path)} is outside the content root` } };
       }
       try {
         return { status: 200, json: await answer(body.action, params) };
@@ -320,6 +342,18 @@ export function editorBackend(root: string, schemas: EditorSchemas = CONTENT_SCH
       }
     },
   };
+}
+
+/**
+ * A file written whole or not at all: into a hidden file beside it, then renamed over it, so that the dev
+ * server watching the folder (and anyone reading it) never sees half a file. Hidden files are passed over
+ * by the build (lib/content/read.ts, listEssays).
+ */
+async function writeWhole(path: string, content: string | Uint8Array): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const partial = join(dirname(path), `.${basename(path)}.saving-${process.pid}`);
+  await writeFile(partial, content);
+  await rename(partial, path);
 }
 
 /** A path the protocol may name: relative, inside the content root, without `..`. */

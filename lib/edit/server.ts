@@ -10,15 +10,15 @@ import type { AddressInfo } from "node:net";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import matter from "gray-matter";
 import { figureName, figureReferences, readFigures } from "../bodies/figures.ts";
 import { createMarkdown, renderBody } from "../bodies/markdown.ts";
-import { frontMatterOptions, listEssays, parseRecords, readRecordTexts } from "../content/read.ts";
+import { parseRecords, readRecordTexts } from "../content/read.ts";
 import { CONTENT, TEMPLATES } from "../paths/layout.ts";
 import { stringsFor } from "../words/strings.ts";
 import { editorBackend } from "./backend.ts";
 import { editorConfig, type EditorSchemas } from "./config.ts";
 import { isEditorLanguage, type EditorLanguage } from "./labels.ts";
+import { nextNumbers } from "./numbers.ts";
 import { editorPage } from "./page.ts";
 
 export interface EditorOptions {
@@ -61,23 +61,17 @@ const TYPES: Record<string, string> = {
 };
 const typeOf = (name: string) => TYPES[(/\.([a-z0-9]+)$/i.exec(name)?.[1] ?? "").toLowerCase()] ?? "application/octet-stream";
 
-/** Each series' next free number (one more than its highest), in the order of series.json. */
-async function nextNumbers(root: string, seriesIds: string[]): Promise<Record<string, number>> {
-  const highest = Object.fromEntries(seriesIds.map((id) => [id, 0]));
-  for (const file of (await listEssays(root)).files) {
-    try {
-      const { series, number } = matter(await readFile(join(root, file), "utf8"), frontMatterOptions).data as { series?: unknown; number?: unknown };
-      if (typeof series === "string" && typeof number === "number" && series in highest) highest[series] = Math.max(highest[series]!, number);
-    } catch {
-      // A file the build would refuse counts for nothing here; saving it is refused with the build's words.
-    }
-  }
-  return Object.fromEntries(Object.entries(highest).map(([id, n]) => [id, n + 1]));
-}
+/** Larger than any essay (2,000,000 bytes) with figures uploaded beside it, base64: decap-server takes 50 MB. */
+const MAX_BODY = 64 * 1024 * 1024;
 
 async function readBody(request: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
-  for await (const chunk of request) chunks.push(chunk as Buffer);
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY) throw new Error(`a request of more than ${MAX_BODY / 1024 / 1024} MB`);
+    chunks.push(chunk as Buffer);
+  }
   return Buffer.concat(chunks).toString("utf8");
 }
 

@@ -61,25 +61,62 @@ afterAll(async () => {
 
 const file = (path: string) => readFile(join(root, path), "utf8");
 
-/** The save's refusal, as Decap shows it, in the build's words. */
-async function refusal(words: string): Promise<void> {
+/** A refusal in the build's words: the backend's answer (a 422) and what Decap shows. */
+async function refusal(answer: { status: number; error?: string }, words: string): Promise<void> {
+  expect(answer.status).toBe(422);
+  expect(answer.error).toContain(words);
   const toasts = page.locator(".Toastify__toast--error");
   // The toast that says it, or (for the failure's message) what the toasts say.
   await expect.poll(async () => ((texts) => texts.find((t) => t.includes(words)) ?? texts.join(" | "))(await toasts.allTextContents())).toContain(words);
 }
 
-/** The markdown editor's text, replaced with `text` (typed, as a person would). */
+/** The markdown editor's text, replaced with `text` (inserted at once, as a paste is). */
 async function typeBody(text: string): Promise<void> {
   const body = page.locator('[data-slate-editor="true"]').last();
+  // Each step waits for the editor to show it: a key pressed before the editor has the focus goes elsewhere.
+  const shown = () => body.evaluate((element) => (element.textContent ?? "").replace(/[\uFEFF\n]/g, ""));
   await body.click();
-  await page.keyboard.press("ControlOrMeta+A");
-  await page.keyboard.press("Backspace");
-  await page.keyboard.type(text);
+  await expect.poll(() => body.evaluate((element) => element.contains(document.activeElement))).toBe(true);
+  // Select all and delete, until the editor is empty: a select-all pressed while the editor is still taking
+  // the focus selects nothing, and the Backspace then takes one character.
+  /** Whether the editor empties within a second (a bound on waiting, not an assertion on time). */
+  const emptied = async () => {
+    for (let look = 0; look < 20; look++) {
+      if ((await shown()) === "") return true;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    return false;
+  };
+  for (let tries = 0; (await shown()) !== "" && tries < 10; tries++) {
+    await page.keyboard.press("ControlOrMeta+A");
+    await page.keyboard.press("Backspace");
+    if (await emptied()) break;
+  }
+  expect(await shown()).toBe("");
+  await page.keyboard.insertText(text);
+  await expect.poll(shown).toBe(text.replace(/\n/g, ""));
 }
 
-async function publish(label = "Publish", now = "Publish now"): Promise<void> {
-  await page.getByRole("button", { name: label, exact: true }).click();
-  await page.getByText(now, { exact: true }).click();
+/** The backend's answer to the next request for `action` the page sends. */
+async function answerTo(action: string, send: () => Promise<void>): Promise<{ status: number; error?: string }> {
+  const response = page.waitForResponse((r) => r.url() === `${editor.url}api/v1` && (r.request().postData() ?? "").includes(`"action":"${action}"`));
+  await send();
+  const answer = await response;
+  return { status: answer.status(), ...((await answer.json()) as { error?: string }) };
+}
+
+/** Publish → Publish now: the backend's answer to the save. */
+async function publish(label = "Publish", now = "Publish now"): Promise<{ status: number; error?: string }> {
+  return answerTo("persistEntry", async () => {
+    await page.getByRole("button", { name: label, exact: true }).click();
+    await page.getByText(now, { exact: true }).click();
+  });
+}
+
+/** Saved: the backend answered once the file was in place (written whole, then renamed), and Decap has marked the entry saved (until then it would ask before the page is left). */
+async function saved(answer: { status: number; error?: string }, unsaved = "Unsaved changes"): Promise<void> {
+  expect(answer).toEqual({ status: 200, message: "entry persisted" });
+  await page.getByText(unsaved).first().waitFor({ state: "hidden" });
 }
 
 /**
@@ -98,8 +135,10 @@ it("writes a new essay with a figure and a note, refusing a figure the build wou
   await upload.setInputFiles({ name: "harbour.svg", mimeType: "image/svg+xml", buffer: Buffer.from(FIGURE) });
   await page.getByText("harbour.svg", { exact: true }).waitFor();
   expect(await file("src/figures/harbour.svg")).toBe(FIGURE);
-  await upload.setInputFiles({ name: "scripted.svg", mimeType: "image/svg+xml", buffer: Buffer.from(SCRIPTED) });
-  await refusal("src/figures/scripted.svg is not a plain drawing: it holds an element outside static SVG (<script>)");
+  const scripted = await answerTo("persistMedia", () =>
+    upload.setInputFiles({ name: "scripted.svg", mimeType: "image/svg+xml", buffer: Buffer.from(SCRIPTED) }),
+  );
+  await refusal(scripted, "src/figures/scripted.svg is not a plain drawing: it holds an element outside static SVG (<script>)");
   expect(existsSync(join(root, "src/figures/scripted.svg"))).toBe(false);
   await page.getByRole("button", { name: "Close" }).click();
 
@@ -119,16 +158,16 @@ it("writes a new essay with a figure and a note, refusing a figure the build wou
   await expect.poll(() => preview.locator(".essay-body .footnotes").textContent()).toContain("Published each year.");
   expect(await preview.locator('.essay-body img[src$="figures/harbour.svg"]').getAttribute("width")).toBe("200");
 
-  await publish();
-  await refusal("src/essays/4-tide-tables.md (line 12): figure harbour.svg has no alt text");
+  await refusal(await publish(), "src/essays/4-tide-tables.md (line 12): figure harbour.svg has no alt text");
   await typeBody("Harbour masters read the tide tables.[^1]\n\n![The harbour's tides](harbour.svg)\n\n[^1]: Published each year.");
   await page.getByRole("spinbutton", { name: "Number" }).fill("1");
-  await publish();
-  await refusal("src/essays/1-tide-tables.md (number): policy-notes No.1 is also src/essays/1-tidal-power.md");
+  const taken = await publish();
+  await refusal(taken, "src/essays/1-tide-tables.md (number): policy-notes No.1 is also src/essays/1-tidal-power.md");
+  expect(taken.error).toContain("(the next free number in policy-notes is 4)");
   expect(existsSync(join(root, "src/essays/1-tide-tables.md")) || existsSync(join(root, "src/essays/4-tide-tables.md"))).toBe(false);
 
   await page.getByRole("spinbutton", { name: "Number" }).fill("4");
-  await publish();
+  await saved(await publish());
   // Once saved, Decap opens the entry at its address.
   await page.waitForURL(/#\/collections\/essays\/entries\/4-tide-tables$/);
   expect(await file("src/essays/4-tide-tables.md")).toBe(
@@ -160,9 +199,7 @@ it("edits an existing essay, keeping every field it does not touch byte for byte
   const title = page.getByLabel("Title", { exact: true });
   await expect.poll(() => title.inputValue()).toBe("Fisheries Diplomacy in the North Pacific");
   await title.fill("Fisheries Diplomacy in the Northern Pacific");
-  await publish();
-  // Saved, as the editor says (until then it would ask before the page is left), and on disk.
-  await page.getByText("Changes saved", { exact: true }).waitFor();
+  await saved(await publish());
   expect(await file("src/essays/2-fisheries-diplomacy.md")).toBe(
     HANDWRITTEN.replace("title: Fisheries Diplomacy in the North Pacific", "title: Fisheries Diplomacy in the Northern Pacific"),
   );
@@ -181,8 +218,7 @@ it("gives an author a Japanese name with its reading, in the Japanese interface,
   await page.getByLabel(/^姓(?!（)/).fill("オコンクォ");
   await page.getByLabel(/^名(?!（)/).fill("エイダ");
   await page.getByLabel(/^読み（かな）/).fill("おこんくぉ えいだ");
-  await publish("公開", "公開する");
-  await expect.poll(() => file("_data/authors.json")).not.toBe(before);
+  await saved(await publish("公開", "公開する"), "未保存");
   const after = await file("_data/authors.json");
   expect(JSON.parse(after)["ada-okafor"].names).toEqual({
     ja: { name: "オコンクォ・エイダ", family: "オコンクォ", given: "エイダ", reading: "おこんくぉ えいだ" },

@@ -181,6 +181,18 @@ describe("the local backend", () => {
       status: 422,
       json: { error: "_data/series.json (policy-notes.issn): must look like 1234-567X" },
     });
+    // A file in another encoding is refused, never rewritten (the build reads only UTF-8).
+    const latin1 = Buffer.from("---\ntitle: Caf\xe9\nseries: policy-notes\n---\nB\n", "latin1");
+    await writeFile(join(root, "src/essays/2-fisheries-diplomacy.md"), latin1);
+    const essay = "---\nslug: fisheries-diplomacy\ntitle: T\nseries: policy-notes\nnumber: 2\ndate: 2020-06-15\nauthors:\n  - id: ben-takeda\n---\nB\n";
+    expect(await backend.handle(persist("src/essays/2-fisheries-diplomacy.md", essay))).toEqual({
+      status: 422,
+      json: { error: expect.stringContaining("src/essays/2-fisheries-diplomacy.md (line 2, column 11): is not UTF-8 text") },
+    });
+    expect(await readFile(join(root, "src/essays/2-fisheries-diplomacy.md"))).toEqual(latin1);
+    // Nothing outside the content root is read or written.
+    expect((await backend.handle({ action: "getEntry", params: { path: "../outside.md" } })).status).toBe(422);
+    expect((await backend.handle(persist("src/essays/../../outside.md", "---\ntitle: T\n---\nB\n"))).status).toBe(422);
     // A new author, written after the others, which keep their bytes.
     const added = await backend.handle(persist("_data/authors/dan-ito.json", JSON.stringify({ id: "dan-ito", name: "Dan Ito", bio: "" })));
     expect(added.status).toBe(200);
