@@ -66,6 +66,20 @@ export interface Typing {
 }
 
 /**
+ * A folder (`site`, else a new temporary one) of the search documents of the archive in `root`, at their
+ * essays' paths: what the build indexes (lib/search/document.tsx), for Pagefind's CLI to index as one.
+ * The caller removes it.
+ */
+export async function searchDocumentsSite(root: string, site = mkdtempSync(join(tmpdir(), "search-documents-"))): Promise<string> {
+  const archive = await createArchiveLoader(root, { cache: false }).load();
+  for (const essay of archive.essays) {
+    mkdirSync(dirname(join(site, essay.path)), { recursive: true });
+    writeFileSync(join(site, essay.path), searchDocument(essay, archive.site.language));
+  }
+  return site;
+}
+
+/**
  * The Default UI, beside the archive, over one Pagefind index of the archive's essays as Pagefind's CLI
  * makes it from the same search documents the build indexes (`default-ui/pagefind/`: the archive's own
  * index is in shards, which the Default UI does not merge as one), with the CLI's script, stylesheet and
@@ -74,13 +88,8 @@ export interface Typing {
 async function addDefaultUi(dist: string, root: string): Promise<void> {
   const target = join(dist, DEFAULT_UI);
   mkdirSync(target, { recursive: true });
-  const archive = await createArchiveLoader(root, { cache: false }).load();
-  const site = mkdtempSync(join(tmpdir(), "default-ui-"));
+  const site = await searchDocumentsSite(root);
   try {
-    for (const essay of archive.essays) {
-      mkdirSync(dirname(join(site, essay.path)), { recursive: true });
-      writeFileSync(join(site, essay.path), searchDocument(essay, archive.site.language));
-    }
     execFileSync(join(REPO, "node_modules/.bin/pagefind"), [...pagefindArguments(site, join(target, "pagefind")), "--silent"]);
   } finally {
     rmSync(site, { recursive: true, force: true });
