@@ -38,6 +38,9 @@ const Listing = z.object({
   files: z.array(z.string()),
   /** Pagefind's client files its run wrote, which every shard's run writes the same: kept once, at the bundle's top. */
   client: z.array(z.string()),
+  /** The bytes of its own files the client reads, and of their copies for search from disk (the build's summary). */
+  bytes: z.number().int().nonnegative(),
+  offlineBytes: z.number().int().nonnegative(),
 });
 type Listing = z.infer<typeof Listing>;
 
@@ -190,8 +193,9 @@ export async function writeSearchIndex(plan: SearchPlan, { output, cache, audit,
       const pages = await indexWithPagefind(shard.documents, join(bundle, shard.folder), { onLine, signal });
       if (pages !== shard.essays) throw new Error(`Pagefind indexed ${pages} pages of the ${shard.essays} essays of a shard (${shard.folder}).`);
       const listing = finishShard(bundle, shard, pages);
-      if (audit && cache !== false) auditShard(listings.get(shard.key), listing, shard, bundle, files);
-      if (cache !== false && !listings.get(shard.key)) {
+      const cached = listings.get(shard.key);
+      if (audit && cache !== false) auditShard(cached, listing, shard, bundle, files);
+      if (cache !== false && !cached) {
         for (const file of listing.files) files.keep(cacheKey(shard.key, file), join(bundle, file));
         for (const file of listing.client) files.keep(cacheKey(shard.key, "client", file), join(bundle, file));
         listings.set(shard.key, listing);
@@ -222,10 +226,18 @@ export async function writeSearchIndex(plan: SearchPlan, { output, cache, audit,
   writeFileSync(join(bundle, `${SHARDS_FILE}.tmp`), listBytes);
   renameSync(join(bundle, `${SHARDS_FILE}.tmp`), join(bundle, SHARDS_FILE));
   if (removeOthers) removeOtherShards(bundle, plan);
-  for (const file of readdirSync(bundle, { recursive: true, encoding: "utf8" })) {
-    const path = file.replaceAll("\\", "/");
-    if (isClientFile(path)) result.bytes += statSync(join(bundle, path)).size;
-    else if (path.startsWith(OUTPUT.offline) && path.endsWith(".js")) result.offlineBytes += statSync(join(bundle, path)).size;
+  // The shards' sizes are in their listings; only the few files at the bundle's top (Pagefind's client,
+  // its WebAssembly, the list) are looked at, so a next build does not stat every file of the archive's index.
+  for (const shard of plan.shards) {
+    result.bytes += shard.listing!.bytes;
+    result.offlineBytes += shard.listing!.offlineBytes;
+  }
+  for (const [folder, into] of [
+    ["", "bytes"],
+    [OUTPUT.offline, "offlineBytes"],
+  ] as const) {
+    for (const entry of readdirSync(join(bundle, folder), { withFileTypes: true }))
+      if (entry.isFile()) result[into] += statSync(join(bundle, folder, entry.name)).size;
   }
   return result;
 }
@@ -237,7 +249,7 @@ export async function writeSearchIndex(plan: SearchPlan, { output, cache, audit,
  */
 function finishShard(bundle: string, shard: PlannedShard, pages: number): Listing {
   const folder = join(bundle, shard.folder);
-  const listing: Listing = { pages, words: 0, meta: "", wasm: "", files: [], client: [] };
+  const listing: Listing = { pages, words: 0, meta: "", wasm: "", files: [], client: [], bytes: 0, offlineBytes: 0 };
   writeFileSync(join(folder, SORTS_FILE), readFileSync(join(shard.documents!, SORTS_FILE)));
   const entry = JSON.parse(readFileSync(join(folder, "pagefind-entry.json"), "utf8")) as { languages: Record<string, { hash: string; wasm?: string | null }> };
   const language = Object.values(entry.languages)[0];
@@ -257,18 +269,22 @@ function finishShard(bundle: string, shard: PlannedShard, pages: number): Listin
       } else rmSync(join(folder, inFolder));
       listing.client.push(inFolder, offlineScript(inFolder, new Uint8Array()).path);
     } else if (isClientFile(path)) {
-      listing.files.push(path, writeOffline(bundle, path, readFileSync(join(bundle, path))));
+      const bytes = readFileSync(join(bundle, path));
+      const copy = writeOffline(bundle, path, bytes);
+      listing.files.push(path, copy.path);
+      listing.bytes += bytes.byteLength;
+      listing.offlineBytes += copy.bytes;
     }
   }
   return listing;
 }
 
-/** Writes the classic-script copy of a bundle file; returns its path below the bundle. */
-function writeOffline(bundle: string, path: string, bytes: Uint8Array): string {
+/** Writes the classic-script copy of a bundle file; returns its path below the bundle, and its size. */
+function writeOffline(bundle: string, path: string, bytes: Uint8Array): { path: string; bytes: number } {
   const copy = offlineScript(path, bytes);
   mkdirSync(dirname(join(bundle, copy.path)), { recursive: true });
   writeFileSync(join(bundle, copy.path), copy.content);
-  return copy.path;
+  return { path: copy.path, bytes: Buffer.byteLength(copy.content) };
 }
 
 /** Throws StaleShardError if the cache's shard differs from the one just indexed under the same key. */
