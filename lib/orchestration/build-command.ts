@@ -88,8 +88,11 @@ export async function buildCommand(args: string[], env: NodeJS.ProcessEnv, lines
     if (pdfs?.audited !== undefined) lines.out(`PDF audit: the ${count(pdfs.audited, "PDF")} the build cache had are those printed anew, byte for byte.`);
     if (search) {
       const { total: shards, indexed, pagesIndexed } = search.shards;
-      const others = indexed < shards ? `, the other ${count(shards - indexed, "shard")} from the build cache` : "";
-      lines.out(`Search: ${indexed.toLocaleString("en")} of ${count(shards, "shard")} indexed (${count(pagesIndexed)})${others}.`);
+      if (indexed === 0) lines.out(`Search: all ${count(shards, "shard")} from the build cache.`);
+      else {
+        const others = indexed < shards ? `, the others from the build cache` : "";
+        lines.out(`Search: ${indexed.toLocaleString("en")} of ${count(shards, "shard")} indexed (${count(pagesIndexed)})${others}.`);
+      }
     }
     lines.out(`Open ${values.output}/index.html, or serve it with \`npm run preview\`.`);
     if (values.timings) lines.out(timingTable(timingRows(), total));
