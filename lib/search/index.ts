@@ -18,7 +18,7 @@ import { byCodePoint } from "../content/order.ts";
 import { OUTPUT } from "../paths/layout.ts";
 import { paths } from "../paths/urls.ts";
 import { searchDocument, sortValues } from "./document.tsx";
-import { isClientFile, isSharedClient, isUnusedUi, offlineScript, SHARDS_FILE, SORTS_FILE } from "./offline.ts";
+import { isClientFile, isSharedClient, isUnusedUi, offlineScript, SHARD_FOLDER, shardFolder, SHARDS_FILE, SORTS_FILE } from "./offline.ts";
 import { pageLengths } from "./meta.ts";
 import { indexWithPagefind, pagefindChoice } from "./pagefind.ts";
 import { searchShards, type SearchShard } from "./shards.ts";
@@ -128,7 +128,7 @@ export function planSearchIndex(archive: Archive, { output, previous, cache }: {
       last: shard.last,
       essays: shard.essays.length,
       key,
-      folder: `${shard.lang}/${key.slice(0, 16)}/`,
+      folder: shardFolder(shard.lang, key),
     };
     const listing = listings.get(key);
     const inPlace = listing && existsSync(join(bundle, planned.folder, "pagefind-entry.json")) && listing.files.every((file) => existsSync(join(bundle, file)));
@@ -315,9 +315,10 @@ function removeOtherShards(bundle: string, plan: SearchPlan): void {
   const kept = new Set(plan.shards.map((s) => s.folder));
   for (const top of ["", OUTPUT.offline]) {
     for (const lang of readdirSync(join(bundle, top), { withFileTypes: true })) {
-      if (!lang.isDirectory() || !/^[A-Za-z0-9-]+$/.test(lang.name) || `${lang.name}/` === OUTPUT.offline) continue;
+      if (!lang.isDirectory()) continue;
       for (const shard of readdirSync(join(bundle, top, lang.name))) {
-        if (/^[0-9a-f]{16}$/.test(shard) && !kept.has(`${lang.name}/${shard}/`)) rmSync(join(bundle, top, lang.name, shard), { recursive: true, force: true });
+        const folder = `${lang.name}/${shard}/`;
+        if (SHARD_FOLDER.test(folder) && !kept.has(folder)) rmSync(join(bundle, top, folder), { recursive: true, force: true });
       }
     }
   }

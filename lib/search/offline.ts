@@ -5,6 +5,8 @@
 import { OUTPUT } from "../paths/layout.ts";
 
 /** A shard's folder in the bundle: its language, then the first 16 hex digits of its key ("en/0123456789abcdef/"). */
+export const shardFolder = (lang: string, key: string): string => `${lang}/${key.slice(0, 16)}/`;
+/** What starts a path in a shard's folder (`shardFolder`). */
 export const SHARD_FOLDER = /^[A-Za-z0-9-]+\/[0-9a-f]{16}\//;
 
 /**
