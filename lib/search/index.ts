@@ -19,7 +19,6 @@ import { OUTPUT } from "../paths/layout.ts";
 import { paths } from "../paths/urls.ts";
 import { searchDocument, sortValues } from "./document.tsx";
 import { isClientFile, isSharedClient, isUnusedUi, offlineScript, SHARD_FOLDER, shardFolder, SHARDS_FILE, SORTS_FILE } from "./offline.ts";
-import { pageLengths } from "./meta.ts";
 import { indexWithPagefind, pagefindChoice } from "./pagefind.ts";
 import { searchShards, type SearchShard } from "./shards.ts";
 
@@ -28,9 +27,8 @@ export const SEARCH_SHELVES = { listings: "search-shards", files: "search-shard-
 
 /** What a shard's bundle holds, below the bundle's folder: kept in the cache as its listing. */
 const Listing = z.object({
-  /** Pages Pagefind indexed, and the words they hold in all (./meta.ts). */
+  /** Pages Pagefind indexed. */
   pages: z.number().int().nonnegative(),
-  words: z.number().int().nonnegative(),
   /** Its language's metadata file, in its folder ("pagefind.en_0a1b2c3d4e.pf_meta"), and the WebAssembly it is searched with ("en", or "unknown"). */
   meta: z.string(),
   wasm: z.string(),
@@ -67,7 +65,7 @@ export interface SearchPlan {
 
 /** What the bundle's list of shards says, per language: the WebAssembly to load (`wasm.<wasm>.pagefind`), and the shards, oldest first (`pagefind/shards.json`). */
 export interface ShardsFile {
-  languages: Record<string, { wasm: string; shards: { path: string; pages: number; words: number; first: string; last: string; meta: string }[] }>;
+  languages: Record<string, { wasm: string; shards: { path: string; pages: number; first: string; last: string; meta: string }[] }>;
 }
 
 /** The sort table of a shard: each sort's values, in the order Pagefind sorts them (numbers as numbers). */
@@ -214,7 +212,6 @@ export async function writeSearchIndex(plan: SearchPlan, { output, cache, audit,
     (list.languages[shard.lang] ??= { wasm: listing.wasm, shards: [] }).shards.push({
       path: shard.folder,
       pages: listing.pages,
-      words: listing.words,
       first: shard.first,
       last: shard.last,
       meta: listing.meta,
@@ -249,7 +246,7 @@ export async function writeSearchIndex(plan: SearchPlan, { output, cache, audit,
  */
 function finishShard(bundle: string, shard: PlannedShard, pages: number): Listing {
   const folder = join(bundle, shard.folder);
-  const listing: Listing = { pages, words: 0, meta: "", wasm: "", files: [], client: [], bytes: 0, offlineBytes: 0 };
+  const listing: Listing = { pages, meta: "", wasm: "", files: [], client: [], bytes: 0, offlineBytes: 0 };
   writeFileSync(join(folder, SORTS_FILE), readFileSync(join(shard.documents!, SORTS_FILE)));
   const entry = JSON.parse(readFileSync(join(folder, "pagefind-entry.json"), "utf8")) as { languages: Record<string, { hash: string; wasm?: string | null }> };
   const language = Object.values(entry.languages)[0];
@@ -257,7 +254,6 @@ function finishShard(bundle: string, shard: PlannedShard, pages: number): Listin
     throw new Error(`Pagefind made ${Object.keys(entry.languages).length} language indexes for one shard (${shard.folder}).`);
   listing.meta = `pagefind.${language.hash}.pf_meta`;
   listing.wasm = language.wasm ?? "unknown";
-  listing.words = pageLengths(readFileSync(join(folder, listing.meta))).words;
   for (const name of readdirSync(folder, { recursive: true, encoding: "utf8" }).sort(byCodePoint)) {
     const inFolder = name.replaceAll("\\", "/");
     const path = `${shard.folder}${inFolder}`;

@@ -12,7 +12,7 @@
 (function (scope) {
   "use strict";
   /**
-   * A search over `shards` (the bundle's shards.json entries of one language: path, pages, words, meta),
+   * A search over `shards` (the bundle's shards.json entries of one language: path, pages, meta),
    * below `bundle` (a URL ending in "/"), with Pagefind's `PagefindInstance` class and options
    * (baseUrl, excerptLength). Answers as Pagefind's own search does: { results, filters }, each result
    * with its data().
@@ -24,12 +24,11 @@
     var DIACRITIC_BONUS = 1 + 0.8;
 
     var total = 0;
-    var words = 0;
     shards.forEach(function (shard) {
       total += shard.pages;
-      words += shard.words;
     });
-    var averageLength = total ? words / total : 0;
+    // Pagefind weighs a page's length against its index's average: here, over every shard's pages.
+    var averageLength = 0;
 
     var instances = shards.map(function (shard, i) {
       return new PagefindInstance(Object.assign({}, options, { basePath: bundle + shard.path, primary: i === 0 }));
@@ -45,6 +44,11 @@
         );
       })
       .then(function () {
+        var words = 0;
+        instances.forEach(function (_instance, i) {
+          words += metaOf(i).words;
+        });
+        averageLength = total ? words / total : 0;
         return Promise.all(
           instances.map(function (instance) {
             return instance.enterPlaygroundMode();
@@ -170,12 +174,13 @@
     }
 
     /**
-     * A shard's index chunks, [first word, last word, file hash], from its metadata (CBOR:
-     * [version, pages, chunks, …], pagefind_web's metadata.rs), read once.
+     * What a shard's metadata says (CBOR: [version, [[page hash, word count, …], …], [[first word, last
+     * word, chunk hash], …], …], pagefind_web's metadata.rs), read once: the words its pages hold in all,
+     * and its index chunks.
      */
-    var chunkLists = [];
-    function chunksOf(i) {
-      if (chunkLists[i]) return chunkLists[i];
+    var metas = [];
+    function metaOf(i) {
+      if (metas[i]) return metas[i];
       var bytes = new Uint8Array(instances[i].searchMeta);
       var at = 0;
       var head = function () {
@@ -200,13 +205,19 @@
       };
       head();
       skip();
-      skip();
+      var words = 0;
+      for (var pages = head(), p = 0; p < pages; p++) {
+        var fields = head();
+        skip();
+        words += head();
+        for (var f = 2; f < fields; f++) skip();
+      }
       var chunks = [];
       for (var count = head(), c = 0; c < count; c++) {
         head();
         chunks.push([text(), text(), text()]);
       }
-      return (chunkLists[i] = chunks);
+      return (metas[i] = { words: words, chunks: chunks });
     }
 
     /**
@@ -220,7 +231,7 @@
       return instance.search(term, searchOptions).then(function (response) {
         var missing = [];
         (response.search_keywords || []).forEach(function (keyword) {
-          chunksOf(i).forEach(function (chunk) {
+          metaOf(i).chunks.forEach(function (chunk) {
             var holds = chunk[1] >= keyword && chunk[0] <= keyword + "\uffff";
             if (holds && !instance.loaded_chunks[chunk[2]] && missing.indexOf(chunk[2]) < 0) missing.push(chunk[2]);
           });
